@@ -1,0 +1,24 @@
+//! **unsc** simulates votes of the UN Security Council and explains them.
+//!
+//! A scenario (TOML) names the Council, the rule set, the draft and each member's stance.
+//! [`scenario::load`] parses and validates it, [`engine::analyse`] applies Article 27 of the
+//! Charter and works out who was decisive, and [`render`] writes the result as text, JSON or
+//! Markdown.
+//!
+//! ```
+//! let source = unsc::bundled::find("2023-08-30-mali-sanctions-france-uae").unwrap();
+//! let scenario = unsc::scenario::load(source.file_name, source.text).unwrap();
+//! let analysis = unsc::engine::analyse(&scenario);
+//! assert_eq!(analysis.resolution.outcome.as_str(), "vetoed");
+//! let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+//! assert!(text.contains("13 in favour to 1 against (Russian Federation), with 1 abstention (China)"));
+//! ```
+//!
+//! Layers, data flowing one way: [`model`] (domain types) ← [`scenario`] (the only TOML
+//! reader) → [`engine`] (pure rules) → [`render`] (the only English).
+
+pub mod bundled;
+pub mod engine;
+pub mod model;
+pub mod render;
+pub mod scenario;

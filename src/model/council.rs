@@ -1,0 +1,96 @@
+//! The members sitting on the Council for one vote.
+
+use crate::model::member::{Member, MemberCode, Seat};
+use crate::model::member_set::{MAX_MEMBERS, MemberSet};
+
+/// The Council was not well formed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CouncilError {
+    /// More members than a [`MemberSet`] can hold.
+    #[error("a Council of {0} members is larger than the supported maximum of {MAX_MEMBERS}")]
+    TooLarge(usize),
+    /// No members at all.
+    #[error("a Council needs at least one member")]
+    Empty,
+    /// The same code twice.
+    #[error("{0} sits on the Council twice")]
+    Duplicate(MemberCode),
+}
+
+/// The members of the Council, in a fixed order; a member's index is its identity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Council {
+    members: Vec<Member>,
+}
+
+impl Council {
+    /// A Council of these members, in this order.
+    ///
+    /// # Errors
+    /// When there are no members, too many, or a code appears twice.
+    pub fn new(members: Vec<Member>) -> Result<Self, CouncilError> {
+        if members.is_empty() {
+            return Err(CouncilError::Empty);
+        }
+        if members.len() > MAX_MEMBERS {
+            return Err(CouncilError::TooLarge(members.len()));
+        }
+        for (i, member) in members.iter().enumerate() {
+            if members[..i].iter().any(|m| m.code == member.code) {
+                return Err(CouncilError::Duplicate(member.code));
+            }
+        }
+        Ok(Self { members })
+    }
+
+    /// The members in Council order.
+    #[must_use]
+    pub fn members(&self) -> &[Member] {
+        &self.members
+    }
+
+    /// How many members sit on the Council.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Always false: a Council has at least one member.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The member at `index`.
+    ///
+    /// # Panics
+    /// When `index` is not a seat of this Council.
+    #[must_use]
+    pub fn member(&self, index: usize) -> &Member {
+        &self.members[index]
+    }
+
+    /// The index of the member with this code.
+    #[must_use]
+    pub fn index_of(&self, code: MemberCode) -> Option<usize> {
+        self.members.iter().position(|m| m.code == code)
+    }
+
+    /// Every member.
+    #[must_use]
+    pub fn all(&self) -> MemberSet {
+        MemberSet::first(self.members.len())
+    }
+
+    /// The permanent members.
+    #[must_use]
+    pub fn permanent(&self) -> MemberSet {
+        self.members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.seat == Seat::Permanent)
+            .map(|(i, _)| i)
+            .collect()
+    }
+}

@@ -1,0 +1,106 @@
+//! A Council member and its code.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// An ISO 3166 alpha-3 code such as `RUS` (historical 3166-3 codes such as `SUN` included).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MemberCode([u8; 3]);
+
+impl MemberCode {
+    /// The code as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        // Only ASCII upper-case letters are ever stored.
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+}
+
+/// The text is not three upper-case ASCII letters.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "`{0}` is not a member code; expected three upper-case letters (ISO 3166 alpha-3), such as RUS"
+)]
+pub struct InvalidMemberCode(pub String);
+
+impl FromStr for MemberCode {
+    type Err = InvalidMemberCode;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Ok(Self([a, b, c])),
+            _ => Err(InvalidMemberCode(text.to_owned())),
+        }
+    }
+}
+
+impl fmt::Display for MemberCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for MemberCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.as_str())
+    }
+}
+
+/// Whether a member holds its seat permanently (Art. 23(1)) or for an elected term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Seat {
+    /// One of the permanent members named in Article 23(1).
+    Permanent,
+    /// Elected by the General Assembly for a two-year term.
+    Elected,
+}
+
+impl Seat {
+    /// The stable lower-case name used in scenario files and JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Permanent => "permanent",
+            Self::Elected => "elected",
+        }
+    }
+}
+
+/// A member of the Council.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    /// Its ISO 3166 alpha-3 code.
+    pub code: MemberCode,
+    /// Its name as the UN writes it ("Russian Federation").
+    pub name: String,
+    /// Permanent or elected.
+    pub seat: Seat,
+}
+
+impl Member {
+    /// A member with the given code, name and seat.
+    #[must_use]
+    pub fn new(code: MemberCode, name: impl Into<String>, seat: Seat) -> Self {
+        Self {
+            code,
+            name: name.into(),
+            seat,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MemberCode;
+
+    #[test]
+    fn accepts_three_upper_case_letters_only() {
+        assert_eq!(
+            "RUS".parse::<MemberCode>().map(|c| c.to_string()),
+            Ok("RUS".to_owned())
+        );
+        for bad in ["rus", "RU", "RUSS", "R1S", "", "ÉUA"] {
+            assert!(bad.parse::<MemberCode>().is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! Domain types: members, Councils, votes, ballots, rule sets, drafts and scenarios.
+//!
+//! No I/O, no parsing of files, no prose: plain data with the invariants the engine relies on.
+
+mod ballot;
+mod council;
+mod draft;
+mod member;
+mod member_set;
+mod roster;
+mod rule_set;
+mod scenario;
+mod source;
+mod vote;
+
+pub use ballot::Ballot;
+pub use council::{Council, CouncilError};
+pub use draft::{Draft, Provision};
+pub use member::{InvalidMemberCode, Member, MemberCode, Seat};
+pub use member_set::{MAX_MEMBERS, MemberSet};
+pub use roster::{ROSTER_YEARS, Roster, roster};
+pub use rule_set::{Preset, QuestionKind, RuleSet, UnknownPreset};
+pub use scenario::{
+    CouncilOrigin, Date, Metadata, Record, RecordedOutcome, Scenario, Stance, Status,
+};
+pub use source::{InvalidSource, Source};
+pub use vote::{UnknownVote, Vote};

@@ -1,0 +1,120 @@
+//! The voting rule a Council applies: thresholds, who holds a veto, what blocks.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::model::member_set::MemberSet;
+
+/// A named starting point for a [`RuleSet`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    /// The Charter as amended in force since 31 August 1965: 15 members, 9 votes, P5 veto.
+    Charter,
+    /// The Charter as signed in 1945: 11 members, 7 votes, P5 veto.
+    Charter1945,
+}
+
+impl Preset {
+    /// Every preset.
+    pub const ALL: [Self; 2] = [Self::Charter, Self::Charter1945];
+
+    /// The stable name used in scenario files.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Charter => "charter",
+            Self::Charter1945 => "charter-1945",
+        }
+    }
+
+    /// The Council size the preset expects.
+    #[must_use]
+    pub fn council_size(self) -> usize {
+        match self {
+            Self::Charter => 15,
+            Self::Charter1945 => 11,
+        }
+    }
+
+    /// The affirmative votes Article 27(2) and 27(3) require.
+    #[must_use]
+    pub fn threshold(self) -> usize {
+        match self {
+            Self::Charter => 9,
+            Self::Charter1945 => 7,
+        }
+    }
+
+    /// The preset in force on a date: `charter-1945` before 31 August 1965.
+    #[must_use]
+    pub fn in_force(year: i32, month: u8, day: u8) -> Self {
+        if (year, month, day) < (1965, 8, 31) {
+            Self::Charter1945
+        } else {
+            Self::Charter
+        }
+    }
+}
+
+impl fmt::Display for Preset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The text did not name a preset.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a rule-set preset; expected charter or charter-1945")]
+pub struct UnknownPreset(pub String);
+
+impl FromStr for Preset {
+    type Err = UnknownPreset;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|p| p.as_str() == text)
+            .ok_or_else(|| UnknownPreset(text.to_owned()))
+    }
+}
+
+/// Whether a question is procedural (Art. 27(2)) or not (Art. 27(3)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuestionKind {
+    /// A procedural matter: affirmative votes only, no veto.
+    Procedural,
+    /// Any other matter: affirmative votes including the concurring votes of the permanent members.
+    Substantive,
+}
+
+impl QuestionKind {
+    /// The stable name used in scenario files and JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Procedural => "procedural",
+            Self::Substantive => "substantive",
+        }
+    }
+}
+
+/// The complete rule one vote is decided under, resolved against one Council.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleSet {
+    /// The preset it started from.
+    pub preset: Preset,
+    /// Whether any switch departs from the preset.
+    pub customised: bool,
+    /// Affirmative votes required.
+    pub threshold: usize,
+    /// Members whose negative vote on a substantive question blocks adoption.
+    pub veto_holders: MemberSet,
+    /// Whether a veto-holder's abstention blocks adoption (not Charter practice).
+    pub abstention_blocks: bool,
+    /// Whether a veto-holder's absence blocks adoption (not Charter practice).
+    pub absence_blocks: bool,
+    /// Procedural or substantive.
+    pub question: QuestionKind,
+    /// Parties to a dispute who must abstain under Art. 27(3) (Chapter VI decisions).
+    pub dispute_parties: MemberSet,
+}
