@@ -1,0 +1,42 @@
+//! Everything the engine says about one scenario, ready for a renderer.
+
+use crate::engine::article27::Resolver;
+use crate::engine::explain::{Explanation, explain};
+use crate::engine::record::{RecordCheck, check};
+use crate::engine::resolution::Resolution;
+use crate::model::{Ballot, Scenario};
+
+/// A scenario resolved and explained.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Analysis<'a> {
+    /// The scenario analysed.
+    pub scenario: &'a Scenario,
+    /// The ballot the stances produce.
+    pub ballot: Ballot,
+    /// Outcome, tally and rule chain.
+    pub resolution: Resolution,
+    /// Decisive members and the smallest flip.
+    pub explanation: Explanation,
+    /// The comparison with the record, when the scenario has one.
+    pub record: Option<RecordCheck>,
+}
+
+/// Resolves and explains a scenario.
+#[must_use]
+pub fn analyse(scenario: &Scenario) -> Analysis<'_> {
+    let resolver = Resolver::new(&scenario.rules);
+    let ballot = scenario.ballot();
+    let resolution = resolver.resolve(&ballot);
+    let explanation = explain(&resolver, &ballot);
+    let record = scenario.record.as_ref().map(|record| {
+        let from_record = resolver.outcome(&record.ballot);
+        check(record, resolution.outcome, &ballot, from_record)
+    });
+    Analysis {
+        scenario,
+        ballot,
+        resolution,
+        explanation,
+        record,
+    }
+}

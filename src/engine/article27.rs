@@ -1,0 +1,306 @@
+//! Article 27 of the Charter, and the practice around it, in one place.
+//!
+//! ```text
+//! 27(2) Decisions of the Security Council on procedural matters shall be made by an
+//!       affirmative vote of nine members.
+//! 27(3) Decisions of the Security Council on all other matters shall be made by an
+//!       affirmative vote of nine members including the concurring votes of the permanent
+//!       members; provided that, in decisions under Chapter VI, and under paragraph 3 of
+//!       Article 52, a party to a dispute shall abstain from voting.
+//! ```
+//! Before 31 August 1965 the numbers were seven of eleven. By settled practice (ICJ, Namibia,
+//! 1971, para. 22) a permanent member's abstention or absence is not a veto. A draft short of
+//! the required affirmative votes has *failed*, even if a permanent member voted against it.
+
+use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
+use crate::engine::rule::RuleId;
+use crate::model::{Ballot, MemberSet, QuestionKind, RuleSet, Vote};
+
+/// Decides ballots under one [`RuleSet`]. Pure and infallible; cheap to copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolver {
+    threshold: usize,
+    question: QuestionKind,
+    veto_holders: MemberSet,
+    dispute_parties: MemberSet,
+    abstention_blocks: bool,
+    absence_blocks: bool,
+}
+
+impl Resolver {
+    /// A resolver for this rule set.
+    #[must_use]
+    pub fn new(rules: &RuleSet) -> Self {
+        Self {
+            threshold: rules.threshold,
+            question: rules.question,
+            veto_holders: rules.veto_holders,
+            dispute_parties: rules.dispute_parties,
+            abstention_blocks: rules.abstention_blocks,
+            absence_blocks: rules.absence_blocks,
+        }
+    }
+
+    /// Affirmative votes required.
+    #[must_use]
+    pub fn threshold(&self) -> usize {
+        self.threshold
+    }
+
+    /// Members whose vote may not change the outcome: parties obliged to abstain.
+    #[must_use]
+    pub fn obliged_to_abstain(&self) -> MemberSet {
+        self.dispute_parties
+    }
+
+    /// The ballot as counted: parties to a dispute abstain, whatever they cast (Art. 27(3)).
+    #[must_use]
+    pub fn counted(&self, ballot: &Ballot) -> Ballot {
+        self.dispute_parties
+            .iter()
+            .filter(|&i| ballot.members().contains(i))
+            .fold(*ballot, |b, i| b.with(i, Vote::Abstain))
+    }
+
+    /// The veto-holders whose counted vote blocks adoption of a substantive decision.
+    #[must_use]
+    pub fn blockers(&self, counted: &Ballot) -> MemberSet {
+        if self.question == QuestionKind::Procedural {
+            return MemberSet::EMPTY;
+        }
+        let mut blocking = counted.cast(Vote::No);
+        if self.abstention_blocks {
+            blocking = blocking.union(counted.cast(Vote::Abstain));
+        }
+        if self.absence_blocks {
+            blocking = blocking.union(counted.cast(Vote::Absent));
+        }
+        blocking
+            .intersection(self.veto_holders)
+            .difference(self.dispute_parties)
+    }
+
+    /// The outcome alone: the fast path for simulations.
+    #[must_use]
+    pub fn outcome(&self, ballot: &Ballot) -> Outcome {
+        let counted = self.counted(ballot);
+        if counted.cast(Vote::Yes).len() < self.threshold {
+            return Outcome::Failed;
+        }
+        let blockers = self.blockers(&counted);
+        if blockers.is_empty() {
+            Outcome::Adopted
+        } else {
+            Outcome::Vetoed(blockers)
+        }
+    }
+
+    /// The outcome with the tally and the rule chain that produced it.
+    #[must_use]
+    pub fn resolve(&self, ballot: &Ballot) -> Resolution {
+        let counted = self.counted(ballot);
+        let tally = Tally::of(&counted);
+        let majority = tally.yes >= self.threshold;
+        let mut findings = Vec::new();
+
+        let disregarded = self.dispute_parties.intersection(ballot.members());
+        if !disregarded.is_empty() {
+            findings.push(finding(
+                RuleId::ObligatoryAbstention,
+                Verdict::Applied,
+                disregarded,
+            ));
+        }
+        let majority_rule = match self.question {
+            QuestionKind::Procedural => RuleId::ProceduralMajority,
+            QuestionKind::Substantive => RuleId::SubstantiveMajority,
+        };
+        let met = if majority {
+            Verdict::Met
+        } else {
+            Verdict::NotMet
+        };
+        findings.push(finding(majority_rule, met, counted.cast(Vote::Yes)));
+
+        let holders = self.veto_holders.difference(self.dispute_parties);
+        let cast_by_holders = |vote| counted.cast(vote).intersection(holders);
+        let blocking = if majority {
+            Verdict::Blocks
+        } else {
+            Verdict::Moot
+        };
+        match self.question {
+            QuestionKind::Procedural => {
+                let against = cast_by_holders(Vote::No);
+                if !against.is_empty() {
+                    findings.push(finding(
+                        RuleId::ProceduralNoVeto,
+                        Verdict::DoesNotBlock,
+                        against,
+                    ));
+                }
+            }
+            QuestionKind::Substantive => {
+                let against = cast_by_holders(Vote::No);
+                if against.is_empty() {
+                    if !holders.is_empty() {
+                        let concurring = cast_by_holders(Vote::Yes);
+                        findings.push(finding(
+                            RuleId::PermanentMemberVeto,
+                            Verdict::Met,
+                            concurring,
+                        ));
+                    }
+                } else {
+                    findings.push(finding(RuleId::PermanentMemberVeto, blocking, against));
+                }
+                for (vote, blocks, blocks_rule, practice_rule) in [
+                    (
+                        Vote::Abstain,
+                        self.abstention_blocks,
+                        RuleId::AbstentionBlocks,
+                        RuleId::AbstentionIsNotVeto,
+                    ),
+                    (
+                        Vote::Absent,
+                        self.absence_blocks,
+                        RuleId::AbsenceBlocks,
+                        RuleId::AbsenceIsNotVeto,
+                    ),
+                ] {
+                    let members = cast_by_holders(vote);
+                    if members.is_empty() {
+                        continue;
+                    }
+                    findings.push(if blocks {
+                        finding(blocks_rule, blocking, members)
+                    } else {
+                        finding(practice_rule, Verdict::DoesNotBlock, members)
+                    });
+                }
+            }
+        }
+
+        Resolution {
+            outcome: self.outcome(ballot),
+            counted,
+            tally,
+            required_yes: self.threshold,
+            findings,
+        }
+    }
+}
+
+fn finding(rule: RuleId, verdict: Verdict, members: MemberSet) -> Finding {
+    Finding {
+        rule,
+        verdict,
+        members,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Resolver;
+    use crate::engine::resolution::{Outcome, Verdict};
+    use crate::engine::rule::RuleId;
+    use crate::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
+
+    /// Seats 0–4 are the permanent members, as in the built-in rosters.
+    fn charter(question: QuestionKind) -> RuleSet {
+        RuleSet {
+            preset: Preset::Charter,
+            customised: false,
+            threshold: 9,
+            veto_holders: MemberSet::first(5),
+            abstention_blocks: false,
+            absence_blocks: false,
+            question,
+            dispute_parties: MemberSet::EMPTY,
+        }
+    }
+
+    fn ballot(votes: &str) -> Ballot {
+        let votes: Vec<Vote> = votes
+            .chars()
+            .map(|c| match c {
+                'y' => Vote::Yes,
+                'n' => Vote::No,
+                'a' => Vote::Abstain,
+                _ => Vote::Absent,
+            })
+            .collect();
+        Ballot::from_votes(&votes)
+    }
+
+    #[test]
+    fn a_permanent_members_no_with_nine_yes_is_a_veto() {
+        let resolver = Resolver::new(&charter(QuestionKind::Substantive));
+        // CHN abstains, RUS votes no, 13 in favour: S/2023/638.
+        let outcome = resolver.outcome(&ballot("aynyyyyyyyyyyyy"));
+        assert_eq!(outcome, Outcome::Vetoed([2].into_iter().collect()));
+    }
+
+    #[test]
+    fn too_few_yes_votes_is_failure_not_veto_even_with_a_permanent_no() {
+        let resolver = Resolver::new(&charter(QuestionKind::Substantive));
+        let resolution = resolver.resolve(&ballot("nyyyyyyyaaaaaaa"));
+        assert_eq!(resolution.outcome, Outcome::Failed);
+        let veto = resolution
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::PermanentMemberVeto);
+        assert_eq!(veto.map(|f| f.verdict), Some(Verdict::Moot));
+    }
+
+    #[test]
+    fn abstention_and_absence_of_permanent_members_do_not_block() {
+        let resolver = Resolver::new(&charter(QuestionKind::Substantive));
+        let resolution = resolver.resolve(&ballot("a-yyyyyyyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        let rules: Vec<RuleId> = resolution.findings.iter().map(|f| f.rule).collect();
+        assert!(rules.contains(&RuleId::AbstentionIsNotVeto));
+        assert!(rules.contains(&RuleId::AbsenceIsNotVeto));
+    }
+
+    #[test]
+    fn custom_rule_sets_can_make_abstention_block() {
+        let mut rules = charter(QuestionKind::Substantive);
+        rules.abstention_blocks = true;
+        let outcome = Resolver::new(&rules).outcome(&ballot("ayyyyyyyyyyyyyy"));
+        assert_eq!(outcome, Outcome::Vetoed([0].into_iter().collect()));
+    }
+
+    #[test]
+    fn procedural_questions_have_no_veto() {
+        let resolver = Resolver::new(&charter(QuestionKind::Procedural));
+        let resolution = resolver.resolve(&ballot("nnnyyyyyyyyyaaa"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .any(|f| f.rule == RuleId::ProceduralNoVeto)
+        );
+    }
+
+    #[test]
+    fn parties_to_a_dispute_are_counted_as_abstaining() {
+        let mut rules = charter(QuestionKind::Substantive);
+        rules.dispute_parties = [0].into_iter().collect();
+        let resolution = Resolver::new(&rules).resolve(&ballot("nyyyyyyyyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.tally.abstain, 1);
+        assert_eq!(resolution.findings[0].rule, RuleId::ObligatoryAbstention);
+    }
+
+    #[test]
+    fn the_1945_threshold_is_seven_of_eleven() {
+        let mut rules = charter(QuestionKind::Substantive);
+        rules.preset = Preset::Charter1945;
+        rules.threshold = 7;
+        let resolver = Resolver::new(&rules);
+        assert_eq!(resolver.outcome(&ballot("yyyy-yyyaaa")), Outcome::Adopted);
+        assert_eq!(resolver.outcome(&ballot("yyyy-yyaaaa")), Outcome::Failed);
+    }
+}

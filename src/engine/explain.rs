@@ -1,0 +1,263 @@
+//! Counterfactuals: who was decisive, and the smallest change of votes that flips the outcome.
+
+use crate::engine::article27::Resolver;
+use crate::engine::resolution::{Outcome, Tally};
+use crate::model::{Ballot, MemberSet, Vote};
+
+/// One member changing its vote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct VoteChange {
+    /// The member's seat index.
+    pub member: usize,
+    /// Its vote on the ballot.
+    pub from: Vote,
+    /// Its vote in the counterfactual.
+    pub to: Vote,
+}
+
+/// A member whose vote alone, changed, flips adoption.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pivot {
+    /// The member's seat index.
+    pub member: usize,
+    /// Its vote on the ballot.
+    pub from: Vote,
+    /// Each vote that, cast instead, flips the outcome, with the resulting outcome.
+    pub flips_to: Vec<(Vote, Outcome)>,
+}
+
+/// The smallest set of vote changes that flips the outcome, and where it leads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flip {
+    /// The changes, in Council order.
+    pub changes: Vec<VoteChange>,
+    /// The outcome after the changes.
+    pub outcome: Outcome,
+    /// The tally after the changes (as counted).
+    pub tally: Tally,
+}
+
+/// The counterfactual explanation of one ballot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    /// Members whose vote alone, changed, flips adoption, in Council order.
+    pub decisive: Vec<Pivot>,
+    /// The smallest change that flips adoption; `None` when no change of votes can.
+    pub smallest_flip: Option<Flip>,
+}
+
+/// Explains `ballot` under `resolver`.
+#[must_use]
+pub fn explain(resolver: &Resolver, ballot: &Ballot) -> Explanation {
+    Explanation {
+        decisive: decisive(resolver, ballot),
+        smallest_flip: smallest_flip(resolver, ballot),
+    }
+}
+
+/// Members whose single change of vote flips adoption.
+#[must_use]
+pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
+    let adopted = resolver.outcome(ballot).is_adopted();
+    ballot
+        .members()
+        .difference(resolver.obliged_to_abstain())
+        .iter()
+        .filter_map(|member| {
+            let from = ballot.vote(member)?;
+            let flips_to: Vec<(Vote, Outcome)> = [Vote::Abstain, Vote::Absent, Vote::Yes, Vote::No]
+                .into_iter()
+                .filter(|&to| to != from)
+                .map(|to| (to, resolver.outcome(&ballot.with(member, to))))
+                .filter(|(_, outcome)| outcome.is_adopted() != adopted)
+                .collect();
+            (!flips_to.is_empty()).then_some(Pivot {
+                member,
+                from,
+                flips_to,
+            })
+        })
+        .collect()
+}
+
+/// The smallest set of vote changes that flips adoption, chosen canonically: the least
+/// concession per member (a veto-holder abstains rather than votes in favour), members who
+/// abstained or were absent before members who voted against, then Council order.
+#[must_use]
+pub fn smallest_flip(resolver: &Resolver, ballot: &Ballot) -> Option<Flip> {
+    let changes = if resolver.outcome(ballot).is_adopted() {
+        changes_to_reject(resolver, ballot)?
+    } else {
+        changes_to_adopt(resolver, ballot)?
+    };
+    let flipped = changes.iter().fold(*ballot, |b, c| b.with(c.member, c.to));
+    let outcome = resolver.outcome(&flipped);
+    debug_assert_ne!(outcome.is_adopted(), resolver.outcome(ballot).is_adopted());
+    Some(Flip {
+        changes,
+        outcome,
+        tally: Tally::of(&resolver.counted(&flipped)),
+    })
+}
+
+/// Every blocking veto-holder must change, and each change adds at most one affirmative
+/// vote, so `max(blockers, missing votes)` changes are necessary; this achieves it.
+fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
+    let counted = resolver.counted(ballot);
+    let blockers = resolver.blockers(&counted);
+    let mut missing = resolver
+        .threshold()
+        .saturating_sub(counted.cast(Vote::Yes).len());
+    let mut changes = Vec::new();
+    for member in blockers.iter() {
+        let from = ballot.vote(member)?;
+        let to = if missing > 0 {
+            missing -= 1;
+            Vote::Yes
+        } else {
+            least_non_blocking_vote(resolver, &counted, member)
+        };
+        changes.push(VoteChange { member, from, to });
+    }
+    let frozen = blockers.union(resolver.obliged_to_abstain());
+    for from in [Vote::Abstain, Vote::Absent, Vote::No] {
+        for member in counted.cast(from).difference(frozen).iter() {
+            if missing == 0 {
+                break;
+            }
+            missing -= 1;
+            changes.push(VoteChange {
+                member,
+                from,
+                to: Vote::Yes,
+            });
+        }
+    }
+    if missing > 0 {
+        return None;
+    }
+    changes.sort_by_key(|c| c.member);
+    Some(changes)
+}
+
+fn least_non_blocking_vote(resolver: &Resolver, counted: &Ballot, member: usize) -> Vote {
+    [Vote::Abstain, Vote::Absent]
+        .into_iter()
+        .find(|&vote| {
+            resolver.blockers(&counted.with(member, vote)).len() < resolver.blockers(counted).len()
+        })
+        .unwrap_or(Vote::Yes)
+}
+
+/// One veto-holder voting against, or enough affirmative votes withdrawn to fall short.
+fn changes_to_reject(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
+    let counted = resolver.counted(ballot);
+    let veto = counted
+        .members()
+        .difference(resolver.obliged_to_abstain())
+        .iter()
+        .find(|&m| !resolver.blockers(&counted.with(m, Vote::No)).is_empty());
+    if let Some(member) = veto {
+        let from = ballot.vote(member)?;
+        return Some(vec![VoteChange {
+            member,
+            from,
+            to: Vote::No,
+        }]);
+    }
+    let withdraw = counted.cast(Vote::Yes).len() + 1 - resolver.threshold();
+    let yes: MemberSet = counted
+        .cast(Vote::Yes)
+        .difference(resolver.obliged_to_abstain());
+    let changes: Vec<VoteChange> = yes
+        .iter()
+        .take(withdraw)
+        .map(|member| VoteChange {
+            member,
+            from: Vote::Yes,
+            to: Vote::Abstain,
+        })
+        .collect();
+    (changes.len() == withdraw).then_some(changes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decisive, smallest_flip};
+    use crate::engine::article27::Resolver;
+    use crate::engine::resolution::Outcome;
+    use crate::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
+
+    fn resolver(question: QuestionKind) -> Resolver {
+        Resolver::new(&RuleSet {
+            preset: Preset::Charter,
+            customised: false,
+            threshold: 9,
+            veto_holders: MemberSet::first(5),
+            abstention_blocks: false,
+            absence_blocks: false,
+            question,
+            dispute_parties: MemberSet::EMPTY,
+        })
+    }
+
+    fn ballot(votes: &str) -> Ballot {
+        let votes: Vec<Vote> = votes
+            .chars()
+            .map(|c| match c {
+                'y' => Vote::Yes,
+                'n' => Vote::No,
+                'a' => Vote::Abstain,
+                _ => Vote::Absent,
+            })
+            .collect();
+        Ballot::from_votes(&votes)
+    }
+
+    #[test]
+    fn the_vetoing_member_is_decisive_and_its_abstention_flips() {
+        let r = resolver(QuestionKind::Substantive);
+        let b = ballot("aynyyyyyyyyyyyy");
+        let pivots = decisive(&r, &b);
+        assert_eq!(pivots.iter().map(|p| p.member).collect::<Vec<_>>(), vec![2]);
+        let flip = smallest_flip(&r, &b).expect("a flip exists");
+        assert_eq!(flip.changes.len(), 1);
+        assert_eq!(flip.changes[0].to, Vote::Abstain);
+        assert_eq!(flip.outcome, Outcome::Adopted);
+        assert_eq!(
+            (flip.tally.yes, flip.tally.no, flip.tally.abstain),
+            (13, 0, 2)
+        );
+    }
+
+    #[test]
+    fn a_draft_far_short_of_nine_has_no_single_pivot() {
+        let r = resolver(QuestionKind::Substantive);
+        // S/2023/639: RUS yes, JPN no, 13 abstentions.
+        let b = ballot("aayaaaaaaanaaaa");
+        assert!(decisive(&r, &b).is_empty());
+        let flip = smallest_flip(&r, &b).expect("a flip exists");
+        assert_eq!(flip.changes.len(), 8);
+        assert!(flip.changes.iter().all(|c| c.to == Vote::Yes));
+    }
+
+    #[test]
+    fn every_permanent_member_is_decisive_on_a_unanimous_text() {
+        let r = resolver(QuestionKind::Substantive);
+        let b = ballot("yyyyyyyyyyyyyyy");
+        let pivots: Vec<usize> = decisive(&r, &b).iter().map(|p| p.member).collect();
+        assert_eq!(pivots, vec![0, 1, 2, 3, 4]);
+        let flip = smallest_flip(&r, &b).expect("a flip exists");
+        assert_eq!(flip.changes.len(), 1);
+        assert_eq!(flip.changes[0].to, Vote::No);
+    }
+
+    #[test]
+    fn a_procedural_text_flips_by_withdrawing_votes() {
+        let r = resolver(QuestionKind::Procedural);
+        let b = ballot("nnnyyyyyyyyyyaa");
+        let flip = smallest_flip(&r, &b).expect("a flip exists");
+        assert_eq!(flip.changes.len(), 2);
+        assert_eq!(flip.outcome, Outcome::Failed);
+    }
+}

@@ -1,0 +1,19 @@
+//! The vote engine: Article 27 applied to a ballot, explained.
+//!
+//! Pure and infallible: validated domain types in, typed results out. No I/O, no printing,
+//! no randomness, no prose — English lives in [`crate::render`]. The Charter logic itself is
+//! in one file, `article27.rs`.
+
+mod analysis;
+mod article27;
+mod explain;
+mod record;
+mod resolution;
+mod rule;
+
+pub use analysis::{Analysis, analyse};
+pub use article27::Resolver;
+pub use explain::{Explanation, Flip, Pivot, VoteChange, decisive, explain, smallest_flip};
+pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
+pub use resolution::{Finding, Outcome, Resolution, Tally, Verdict};
+pub use rule::RuleId;

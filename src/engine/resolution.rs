@@ -1,0 +1,126 @@
+//! What resolving a ballot produces: the outcome, the tally and the rule chain.
+
+use crate::engine::rule::RuleId;
+use crate::model::{Ballot, MemberSet, Vote};
+
+/// The result of a vote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// The draft is adopted.
+    Adopted,
+    /// Enough affirmative votes, but blocked by these veto-holders.
+    Vetoed(MemberSet),
+    /// Not enough affirmative votes (whatever the permanent members did).
+    Failed,
+}
+
+impl Outcome {
+    /// Whether the draft was adopted.
+    #[must_use]
+    pub fn is_adopted(self) -> bool {
+        matches!(self, Self::Adopted)
+    }
+
+    /// The stable name used in JSON: `adopted`, `vetoed` or `failed`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Adopted => "adopted",
+            Self::Vetoed(_) => "vetoed",
+            Self::Failed => "failed",
+        }
+    }
+
+    /// The members whose veto blocked the draft (empty unless vetoed).
+    #[must_use]
+    pub fn vetoed_by(self) -> MemberSet {
+        match self {
+            Self::Vetoed(by) => by,
+            Self::Adopted | Self::Failed => MemberSet::EMPTY,
+        }
+    }
+}
+
+/// Votes counted by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Tally {
+    /// In favour.
+    pub yes: usize,
+    /// Against.
+    pub no: usize,
+    /// Abstentions.
+    pub abstain: usize,
+    /// Absent or not participating.
+    pub absent: usize,
+}
+
+impl Tally {
+    /// The tally of a ballot.
+    #[must_use]
+    pub fn of(ballot: &Ballot) -> Self {
+        Self {
+            yes: ballot.cast(Vote::Yes).len(),
+            no: ballot.cast(Vote::No).len(),
+            abstain: ballot.cast(Vote::Abstain).len(),
+            absent: ballot.cast(Vote::Absent).len(),
+        }
+    }
+}
+
+/// What a rule did in this vote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// A requirement was met (e.g. enough affirmative votes; every veto-holder concurred).
+    Met,
+    /// A requirement was not met.
+    NotMet,
+    /// The rule blocked adoption.
+    Blocks,
+    /// The rule would block, but the draft had already failed for want of votes.
+    Moot,
+    /// The rule applied and, by it, these members' votes did not block.
+    DoesNotBlock,
+    /// The rule changed how votes were counted.
+    Applied,
+}
+
+impl Verdict {
+    /// The stable name used in JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Met => "met",
+            Self::NotMet => "not-met",
+            Self::Blocks => "blocks",
+            Self::Moot => "moot",
+            Self::DoesNotBlock => "does-not-block",
+            Self::Applied => "applied",
+        }
+    }
+}
+
+/// One step of the rule chain: which rule, what it did, and to whom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Finding {
+    /// The rule.
+    pub rule: RuleId,
+    /// What it did.
+    pub verdict: Verdict,
+    /// The members it concerns.
+    pub members: MemberSet,
+}
+
+/// A resolved vote: outcome, the votes as counted, and the rule chain that decided it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolution {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// The ballot as counted (after obligatory abstentions).
+    pub counted: Ballot,
+    /// The tally of the counted ballot.
+    pub tally: Tally,
+    /// Affirmative votes required.
+    pub required_yes: usize,
+    /// The rules applied, in order.
+    pub findings: Vec<Finding>,
+}

@@ -1,0 +1,82 @@
+//! Stable rule codes, each with its Charter citation. `docs/rules.md` has one heading per code.
+
+use std::fmt;
+
+/// A rule the engine applies. Codes are stable: scripts and JSON consumers match on them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleId {
+    /// Art. 27(2): procedural matters need the threshold of affirmative votes.
+    ProceduralMajority,
+    /// Art. 27(3): other matters need the threshold of affirmative votes …
+    SubstantiveMajority,
+    /// … including the concurring votes of the permanent members.
+    PermanentMemberVeto,
+    /// Practice: a permanent member's abstention is not a veto.
+    AbstentionIsNotVeto,
+    /// Practice: a permanent member's absence is not a veto.
+    AbsenceIsNotVeto,
+    /// Art. 27(2): no veto on procedural matters.
+    ProceduralNoVeto,
+    /// Art. 27(3), proviso: a party to a dispute abstains from Chapter VI decisions.
+    ObligatoryAbstention,
+    /// A custom rule set in which a veto-holder's abstention blocks (not Charter practice).
+    AbstentionBlocks,
+    /// A custom rule set in which a veto-holder's absence blocks (not Charter practice).
+    AbsenceBlocks,
+}
+
+impl RuleId {
+    /// Every rule code, in the order the engine applies them.
+    pub const ALL: [Self; 9] = [
+        Self::ObligatoryAbstention,
+        Self::ProceduralMajority,
+        Self::SubstantiveMajority,
+        Self::PermanentMemberVeto,
+        Self::AbstentionIsNotVeto,
+        Self::AbsenceIsNotVeto,
+        Self::AbstentionBlocks,
+        Self::AbsenceBlocks,
+        Self::ProceduralNoVeto,
+    ];
+
+    /// The stable kebab-case code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::ProceduralMajority => "procedural-majority",
+            Self::SubstantiveMajority => "substantive-majority",
+            Self::PermanentMemberVeto => "permanent-member-veto",
+            Self::AbstentionIsNotVeto => "abstention-is-not-veto",
+            Self::AbsenceIsNotVeto => "absence-is-not-veto",
+            Self::ProceduralNoVeto => "procedural-no-veto",
+            Self::ObligatoryAbstention => "obligatory-abstention",
+            Self::AbstentionBlocks => "abstention-blocks",
+            Self::AbsenceBlocks => "absence-blocks",
+        }
+    }
+
+    /// Where the rule comes from.
+    #[must_use]
+    pub fn citation(self) -> &'static str {
+        match self {
+            Self::ProceduralMajority | Self::ProceduralNoVeto => "UN Charter, Art. 27(2)",
+            Self::SubstantiveMajority | Self::PermanentMemberVeto => "UN Charter, Art. 27(3)",
+            Self::ObligatoryAbstention => "UN Charter, Art. 27(3), proviso",
+            Self::AbstentionIsNotVeto => {
+                "Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
+            }
+            Self::AbsenceIsNotVeto => {
+                "Council practice since 1950; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
+            }
+            Self::AbstentionBlocks | Self::AbsenceBlocks => {
+                "custom rule set (departs from Charter practice)"
+            }
+        }
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
