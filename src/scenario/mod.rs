@@ -1,0 +1,120 @@
+//! Reading scenario files: the only code that knows TOML.
+//!
+//! Two stages. First a serde mirror of the file (spans kept with `toml::Spanned`), with
+//! every unknown key collected rather than stopping at the first. Then validation into
+//! [`crate::model::Scenario`], which gathers every problem and reports them together, each
+//! pointing at its line. No file I/O here: callers hand in the text.
+
+mod problem;
+mod raw;
+mod validate;
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+pub use problem::{Problem, ProblemCode, ScenarioError};
+
+use crate::model::Scenario;
+use raw::RawScenario;
+
+/// The largest scenario file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+
+/// Parses and validates a scenario. `file_name` is only used in messages.
+///
+/// # Errors
+/// Every problem found in the file, with spans into `text`.
+pub fn load(file_name: &str, text: &str) -> Result<Scenario, ScenarioError> {
+    let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
+    if text.len() > MAX_FILE_BYTES {
+        return fail(vec![Problem::new(
+            ProblemCode::FileTooLarge,
+            None,
+            format!(
+                "the file is {} bytes; scenarios may be at most {MAX_FILE_BYTES} bytes",
+                text.len()
+            ),
+        )]);
+    }
+    let (table, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        let problems = syntax_errors
+            .iter()
+            .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
+            .collect();
+        return fail(problems);
+    }
+    let mut ignored = Vec::new();
+    let deserializer = toml::de::Deserializer::from(table.clone());
+    let raw: Result<RawScenario, _> =
+        serde_ignored::deserialize(deserializer, |path| ignored.push(path.to_string()));
+    let mut problems: Vec<Problem> = ignored
+        .iter()
+        .map(|path| unknown_key(table.get_ref(), path))
+        .collect();
+    match raw {
+        Err(error) => {
+            problems.push(toml_problem(ProblemCode::InvalidValue, &error, text));
+            fail(problems)
+        }
+        Ok(raw) => match validate::validate(&raw) {
+            Ok(scenario) if problems.is_empty() => Ok(scenario),
+            Ok(_) => fail(problems),
+            Err(more) => {
+                problems.extend(more);
+                fail(problems)
+            }
+        },
+    }
+}
+
+fn toml_problem(code: ProblemCode, error: &toml::de::Error, text: &str) -> Problem {
+    let message = error.message().trim_end().to_owned();
+    let span = error.span().map(|s| clamp(s, text.len()));
+    Problem::new(code, span, message)
+}
+
+fn clamp(span: Range<usize>, len: usize) -> Range<usize> {
+    let start = span.start.min(len);
+    start..span.end.clamp(start, len)
+}
+
+/// A problem for an unknown key, pointing at the key itself.
+fn unknown_key(root: &DeTable<'_>, path: &str) -> Problem {
+    let segments: Vec<&str> = path
+        .split('.')
+        .filter(|s| !s.starts_with("$__serde_spanned"))
+        .collect();
+    let span = key_span(root, &segments);
+    let name = segments.last().copied().unwrap_or(path);
+    let shown: Vec<&str> = segments.clone();
+    Problem::new(
+        ProblemCode::UnknownKey,
+        span,
+        format!("unknown key `{}`", shown.join(".")),
+    )
+    .label(format!("`{name}` is not part of the scenario format"))
+    .help("see docs/scenario-format.md for every key; check the spelling")
+}
+
+fn key_span(root: &DeTable<'_>, segments: &[&str]) -> Option<Range<usize>> {
+    let (last, parents) = segments.split_last()?;
+    let mut table = root;
+    let mut pending_index: Option<&DeValue<'_>> = None;
+    for segment in parents {
+        let value: &DeValue<'_> = match pending_index.take() {
+            Some(DeValue::Array(array)) => array.get(segment.parse::<usize>().ok()?)?.get_ref(),
+            Some(_) => return None,
+            None => table.get(*segment)?.get_ref(),
+        };
+        match value {
+            DeValue::Table(inner) => table = inner,
+            DeValue::Array(_) => pending_index = Some(value),
+            _ => return None,
+        }
+    }
+    let (key, _): (&Spanned<_>, _) = table.get_key_value(*last)?;
+    Some(key.span())
+}

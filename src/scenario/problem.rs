@@ -1,0 +1,199 @@
+//! What can be wrong with a scenario file, each problem with a stable code and a span.
+
+use std::fmt;
+use std::ops::Range;
+
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+
+/// Stable kebab-case codes for scenario problems, documented in `docs/scenario-format.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProblemCode {
+    /// The file is not valid TOML.
+    TomlSyntax,
+    /// A key the format does not define.
+    UnknownKey,
+    /// A required key is missing or a value has the wrong type.
+    InvalidValue,
+    /// `format` names a version this build does not read.
+    UnsupportedFormat,
+    /// Neither `council` nor `[[member]]`, or both.
+    CouncilChoice,
+    /// `council = YEAR` with no built-in roster for that year.
+    UnknownRosterYear,
+    /// The roster year is not the year of the vote.
+    RosterDateMismatch,
+    /// Not three upper-case letters.
+    InvalidMemberCode,
+    /// A member listed twice.
+    DuplicateMember,
+    /// A code that is not a member of this Council.
+    UnknownMember,
+    /// The Council does not fit its rule set.
+    CouncilRuleMismatch,
+    /// A threshold outside 1..=Council size.
+    InvalidThreshold,
+    /// A member with no stance and no default.
+    MissingStance,
+    /// A vote listed twice in the record.
+    DuplicateRecordVote,
+    /// A member with no vote in the record.
+    IncompleteRecord,
+    /// A historical fact with no source.
+    MissingSource,
+    /// A source that is neither a UN symbol nor a web address.
+    InvalidSource,
+    /// An identifier that is not kebab-case, or an empty text.
+    InvalidText,
+    /// A provision id used twice.
+    DuplicateProvision,
+    /// A historical scenario with no `[record]`.
+    MissingRecord,
+    /// The file is larger than the loader accepts.
+    FileTooLarge,
+}
+
+impl ProblemCode {
+    /// The stable code, as printed in diagnostics.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::TomlSyntax => "toml-syntax",
+            Self::UnknownKey => "unknown-key",
+            Self::InvalidValue => "invalid-value",
+            Self::UnsupportedFormat => "unsupported-format",
+            Self::CouncilChoice => "council-choice",
+            Self::UnknownRosterYear => "unknown-roster-year",
+            Self::RosterDateMismatch => "roster-date-mismatch",
+            Self::InvalidMemberCode => "invalid-member-code",
+            Self::DuplicateMember => "duplicate-member",
+            Self::UnknownMember => "unknown-member",
+            Self::CouncilRuleMismatch => "council-rule-mismatch",
+            Self::InvalidThreshold => "invalid-threshold",
+            Self::MissingStance => "missing-stance",
+            Self::DuplicateRecordVote => "duplicate-record-vote",
+            Self::IncompleteRecord => "incomplete-record",
+            Self::MissingSource => "missing-source",
+            Self::InvalidSource => "invalid-source",
+            Self::InvalidText => "invalid-text",
+            Self::DuplicateProvision => "duplicate-provision",
+            Self::MissingRecord => "missing-record",
+            Self::FileTooLarge => "file-too-large",
+        }
+    }
+}
+
+/// One problem in a scenario file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Its stable code.
+    pub code: ProblemCode,
+    /// What is wrong.
+    pub message: String,
+    /// The offending bytes, when they can be pointed at.
+    pub span: Option<Range<usize>>,
+    /// The text under the caret.
+    pub label: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Problem {
+    pub(crate) fn new(
+        code: ProblemCode,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            span,
+            label: "here".to_owned(),
+            help: None,
+        }
+    }
+
+    pub(crate) fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Problem {}
+
+impl Diagnostic for Problem {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.code.as_str()))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span.clone()?;
+        let label = LabeledSpan::new_with_span(Some(self.label.clone()), span);
+        Some(Box::new(std::iter::once(label)))
+    }
+}
+
+/// A scenario file that could not be loaded: every problem found, with the source text.
+#[derive(Debug, thiserror::Error)]
+#[error("{file_name}: {} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" })]
+pub struct ScenarioError {
+    file_name: String,
+    source_text: String,
+    problems: Vec<Problem>,
+}
+
+impl ScenarioError {
+    pub(crate) fn new(file_name: &str, source_text: &str, mut problems: Vec<Problem>) -> Self {
+        problems.sort_by_key(|p| p.span.as_ref().map_or(0, |s| s.start));
+        Self {
+            file_name: file_name.to_owned(),
+            source_text: source_text.to_owned(),
+            problems,
+        }
+    }
+
+    /// The problems, in file order.
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The name of the file, as given to the loader.
+    #[must_use]
+    pub fn file_name(&self) -> &str {
+        &self.file_name
+    }
+
+    /// The source, named, for attaching to a `miette::Report`.
+    #[must_use]
+    pub fn named_source(&self) -> NamedSource<String> {
+        NamedSource::new(&self.file_name, self.source_text.clone())
+    }
+}
+
+impl Diagnostic for ScenarioError {
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source_text)
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        Some(Box::new(self.problems.iter().map(|p| p as &dyn Diagnostic)))
+    }
+}
