@@ -1,0 +1,162 @@
+//! The JSON contract, `schema_version` 1, documented in `docs/json.md`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::engine::{Analysis, Tally};
+use crate::model::{Council, MemberSet};
+
+/// The version of the JSON output; bumped on any breaking change.
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    schema_version: u32,
+    id: &'a str,
+    title: &'a str,
+    date: String,
+    status: &'a str,
+    draft_symbol: Option<&'a str>,
+    question: &'a str,
+    rule_set: RuleSetJson,
+    outcome: &'a str,
+    tally: TallyJson,
+    required_yes: usize,
+    vetoed_by: Vec<&'a str>,
+    votes: BTreeMap<&'a str, &'a str>,
+    decisive: Vec<&'a str>,
+    findings: Vec<FindingJson<'a>>,
+    smallest_flip: Option<FlipJson<'a>>,
+    record_matches: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct RuleSetJson {
+    preset: &'static str,
+    customised: bool,
+    threshold: usize,
+    veto_holders: Vec<String>,
+    abstention_blocks: bool,
+    absence_blocks: bool,
+}
+
+#[derive(Serialize)]
+struct TallyJson {
+    yes: usize,
+    no: usize,
+    abstain: usize,
+    absent: usize,
+}
+
+impl From<Tally> for TallyJson {
+    fn from(t: Tally) -> Self {
+        Self {
+            yes: t.yes,
+            no: t.no,
+            abstain: t.abstain,
+            absent: t.absent,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule: &'static str,
+    citation: &'static str,
+    verdict: &'static str,
+    members: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct FlipJson<'a> {
+    changes: Vec<ChangeJson<'a>>,
+    outcome: &'static str,
+    tally: TallyJson,
+}
+
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    member: &'a str,
+    from: &'static str,
+    to: &'static str,
+}
+
+fn codes(council: &Council, members: MemberSet) -> Vec<&str> {
+    members
+        .iter()
+        .map(|i| council.member(i).code.as_str())
+        .collect()
+}
+
+/// Renders the analysis as pretty-printed JSON.
+#[must_use]
+pub fn to_json(a: &Analysis<'_>) -> String {
+    let s = a.scenario;
+    let council = &s.council;
+    let r = &a.resolution;
+    let report = Report {
+        schema_version: JSON_SCHEMA_VERSION,
+        id: &s.meta.id,
+        title: &s.meta.title,
+        date: s.meta.date.to_string(),
+        status: s.meta.status.as_str(),
+        draft_symbol: s.draft.symbol.as_deref(),
+        question: s.rules.question.as_str(),
+        rule_set: RuleSetJson {
+            preset: s.rules.preset.as_str(),
+            customised: s.rules.customised,
+            threshold: s.rules.threshold,
+            veto_holders: codes(council, s.rules.veto_holders)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            abstention_blocks: s.rules.abstention_blocks,
+            absence_blocks: s.rules.absence_blocks,
+        },
+        outcome: r.outcome.as_str(),
+        tally: r.tally.into(),
+        required_yes: r.required_yes,
+        vetoed_by: codes(council, r.outcome.vetoed_by()),
+        votes: council
+            .members()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| Some((m.code.as_str(), r.counted.vote(i)?.as_str())))
+            .collect(),
+        decisive: a
+            .explanation
+            .decisive
+            .iter()
+            .map(|p| council.member(p.member).code.as_str())
+            .collect(),
+        findings: r
+            .findings
+            .iter()
+            .map(|f| FindingJson {
+                rule: f.rule.code(),
+                citation: f.rule.citation(),
+                verdict: f.verdict.as_str(),
+                members: codes(council, f.members),
+            })
+            .collect(),
+        smallest_flip: a.explanation.smallest_flip.as_ref().map(|flip| FlipJson {
+            changes: flip
+                .changes
+                .iter()
+                .map(|c| ChangeJson {
+                    member: council.member(c.member).code.as_str(),
+                    from: c.from.as_str(),
+                    to: c.to.as_str(),
+                })
+                .collect(),
+            outcome: flip.outcome.as_str(),
+            tally: flip.tally.into(),
+        }),
+        record_matches: a.record.as_ref().map(crate::engine::RecordCheck::matches),
+    };
+    let mut json = serde_json::to_string_pretty(&report)
+        .expect("the report serialises: only strings, numbers and maps");
+    json.push('\n');
+    json
+}

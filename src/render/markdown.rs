@@ -1,0 +1,106 @@
+//! The Markdown report, for notes and class handouts.
+
+use std::fmt::Write as _;
+
+use crate::engine::Analysis;
+use crate::model::Vote;
+use crate::render::prose;
+
+/// Renders the analysis as Markdown.
+#[must_use]
+pub(crate) fn render(analysis: &Analysis<'_>) -> String {
+    let mut out = String::new();
+    write_report(&mut out, analysis).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let s = a.scenario;
+    let council = &s.council;
+    let r = &a.resolution;
+    let symbol = s
+        .draft
+        .symbol
+        .as_deref()
+        .map(|x| format!("{x}: "))
+        .unwrap_or_default();
+    writeln!(out, "# {symbol}{}", s.draft.title)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "*{} · {} · rules: {}, {} question*",
+        s.meta.date,
+        s.meta.status.as_str(),
+        s.rules.preset,
+        s.rules.question.as_str()
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "**{}**",
+        prose::verdict(council, r.outcome, &r.tally, r.required_yes)
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{}.", prose::tally_sentence(council, &r.counted))?;
+    writeln!(out)?;
+    writeln!(out, "## Why")?;
+    writeln!(out)?;
+    for (n, finding) in r.findings.iter().enumerate() {
+        writeln!(
+            out,
+            "{}. `{}` ({}): {}",
+            n + 1,
+            finding.rule.code(),
+            finding.rule.citation(),
+            prose::finding(council, finding, &r.tally, r.required_yes)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "## What would have changed it")?;
+    writeln!(out)?;
+    if a.explanation.decisive.is_empty() {
+        writeln!(out, "- No single member was decisive.")?;
+    }
+    for pivot in &a.explanation.decisive {
+        writeln!(out, "- {}", prose::pivot(council, pivot))?;
+    }
+    match &a.explanation.smallest_flip {
+        Some(flip) => writeln!(out, "- Smallest change: {}.", prose::flip(council, flip))?,
+        None => writeln!(out, "- No change of votes could flip the outcome.")?,
+    }
+    writeln!(out)?;
+    writeln!(out, "## Votes")?;
+    writeln!(out)?;
+    writeln!(out, "| Member | Seat | Vote | Stated reason |")?;
+    writeln!(out, "| --- | --- | --- | --- |")?;
+    for (i, member) in council.members().iter().enumerate() {
+        let stance = &s.stances[i];
+        let reason = match (&stance.reason, &stance.source) {
+            (Some(reason), Some(source)) => format!("{reason} ({source})"),
+            (Some(reason), None) => reason.clone(),
+            _ => String::new(),
+        };
+        let vote = r.counted.vote(i).map(Vote::as_str).unwrap_or_default();
+        writeln!(
+            out,
+            "| {} | {} | {vote} | {} |",
+            member.name,
+            member.seat.as_str(),
+            reason.replace('|', "\\|")
+        )?;
+    }
+    if let Some(check) = &a.record {
+        writeln!(out)?;
+        let verdict = if check.matches() {
+            "matches the record"
+        } else {
+            "does **not** match the record"
+        };
+        writeln!(
+            out,
+            "Recorded outcome: {}; the computed result {verdict}.",
+            check.recorded.as_str()
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,297 @@
+//! English phrases shared by the text and Markdown renderers.
+
+use crate::engine::{Finding, Flip, Outcome, Pivot, RuleId, Tally, Verdict};
+use crate::model::{Ballot, Council, MemberSet, Seat, Vote};
+
+/// Names as the UN writes them in running text ("the Russian Federation").
+pub(crate) fn in_sentence(name: &str) -> String {
+    const WITH_ARTICLE: [&str; 8] = [
+        "Russian Federation",
+        "United ",
+        "Republic of",
+        "Dominican Republic",
+        "Democratic Republic",
+        "Netherlands",
+        "Union of",
+        "Central African Republic",
+    ];
+    if WITH_ARTICLE.iter().any(|prefix| name.starts_with(prefix)) {
+        format!("the {name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join(items: &[String]) -> String {
+    join_with(items, "and")
+}
+
+/// "A", "A or B", "A, B or C".
+fn join_with(items: &[String], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+    }
+}
+
+/// The sentence with its first letter in upper case.
+fn capitalised(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Member names as in a list or heading, in Council order.
+pub(crate) fn names(council: &Council, members: MemberSet) -> Vec<String> {
+    members
+        .iter()
+        .map(|i| council.member(i).name.clone())
+        .collect()
+}
+
+/// Member names for running text.
+pub(crate) fn sentence_names(council: &Council, members: MemberSet) -> String {
+    let names: Vec<String> = members
+        .iter()
+        .map(|i| in_sentence(&council.member(i).name))
+        .collect();
+    join(&names)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The tally as in a UN press release:
+/// "13 in favour to 1 against (Russian Federation), with 1 abstention (China)".
+pub(crate) fn tally_sentence(council: &Council, ballot: &Ballot) -> String {
+    // Groups of up to five are named, as the UN's meeting coverage does.
+    let named = |vote: Vote| {
+        let members = ballot.cast(vote);
+        if (1..=5).contains(&members.len()) {
+            format!(" ({})", names(council, members).join(", "))
+        } else {
+            String::new()
+        }
+    };
+    let count = |vote: Vote| ballot.cast(vote).len();
+    let against = match count(Vote::No) {
+        0 => "none against".to_owned(),
+        n => format!("{n} against{}", named(Vote::No)),
+    };
+    let abstentions = match count(Vote::Abstain) {
+        0 => "no abstentions".to_owned(),
+        n => format!(
+            "{}{}",
+            plural(n, "abstention", "abstentions"),
+            named(Vote::Abstain)
+        ),
+    };
+    let absent = match count(Vote::Absent) {
+        0 => String::new(),
+        n => format!(" and {n} absent{}", named(Vote::Absent)),
+    };
+    format!(
+        "{} in favour{} to {against}, with {abstentions}{absent}",
+        count(Vote::Yes),
+        named(Vote::Yes)
+    )
+}
+
+/// "13-0-2", with absences noted.
+pub(crate) fn short_tally(tally: &Tally) -> String {
+    let base = format!("{}-{}-{}", tally.yes, tally.no, tally.abstain);
+    if tally.absent == 0 {
+        base
+    } else {
+        format!("{base} ({} absent)", tally.absent)
+    }
+}
+
+/// The verdict line: "NOT ADOPTED — VETOED by Russian Federation".
+pub(crate) fn verdict(
+    council: &Council,
+    outcome: Outcome,
+    tally: &Tally,
+    required: usize,
+) -> String {
+    match outcome {
+        Outcome::Adopted if tally.yes == council.len() => "ADOPTED unanimously".to_owned(),
+        Outcome::Adopted => "ADOPTED".to_owned(),
+        Outcome::Vetoed(by) => format!("NOT ADOPTED — VETOED by {}", join(&names(council, by))),
+        Outcome::Failed => format!(
+            "NOT ADOPTED — insufficient affirmative votes ({} of {required} required)",
+            tally.yes
+        ),
+    }
+}
+
+fn holders(council: &Council, members: MemberSet) -> &'static str {
+    let all_permanent = members
+        .iter()
+        .all(|i| council.member(i).seat == Seat::Permanent);
+    match (all_permanent, members.len()) {
+        (true, 1) => "a permanent member",
+        (true, _) => "permanent members",
+        (false, 1) => "a veto-holder",
+        (false, _) => "veto-holders",
+    }
+}
+
+fn verb(members: MemberSet, one: &str, many: &str) -> String {
+    if members.len() == 1 {
+        one.to_owned()
+    } else {
+        many.to_owned()
+    }
+}
+
+/// What one finding means, in a sentence.
+pub(crate) fn finding(
+    council: &Council,
+    finding: &Finding,
+    tally: &Tally,
+    required: usize,
+) -> String {
+    capitalised(&finding_sentence(council, finding, tally, required))
+}
+
+fn finding_sentence(
+    council: &Council,
+    finding: &Finding,
+    tally: &Tally,
+    required: usize,
+) -> String {
+    let who = sentence_names(council, finding.members);
+    let members = finding.members;
+    match (finding.rule, finding.verdict) {
+        (RuleId::ObligatoryAbstention, _) => format!(
+            "{who} {} party to the dispute and must abstain; {} counted as {}.",
+            verb(members, "is", "are"),
+            verb(members, "its vote is", "their votes are"),
+            verb(members, "an abstention", "abstentions")
+        ),
+        (RuleId::ProceduralMajority | RuleId::SubstantiveMajority, Verdict::Met) => format!(
+            "{} affirmative {}; {required} required — met.",
+            tally.yes,
+            if tally.yes == 1 { "vote" } else { "votes" }
+        ),
+        (RuleId::ProceduralMajority | RuleId::SubstantiveMajority, _) => format!(
+            "{} affirmative {}; {required} required — not met, so the draft fails.",
+            tally.yes,
+            if tally.yes == 1 { "vote" } else { "votes" }
+        ),
+        (RuleId::PermanentMemberVeto, Verdict::Met) => {
+            "No member holding a veto voted against.".to_owned()
+        }
+        (RuleId::PermanentMemberVeto, Verdict::Moot) => format!(
+            "{who}, {}, voted against, but the draft had already failed for want of votes: this is not counted as a veto.",
+            holders(council, members)
+        ),
+        (RuleId::PermanentMemberVeto, _) => format!(
+            "{who}, {}, voted against — the draft is vetoed.",
+            holders(council, members)
+        ),
+        (RuleId::AbstentionIsNotVeto, _) => format!(
+            "{who} abstained — the abstention of {} is not a veto.",
+            holders(council, members)
+        ),
+        (RuleId::AbsenceIsNotVeto, _) => format!(
+            "{who} {} absent — the absence of {} is not a veto.",
+            verb(members, "was", "were"),
+            holders(council, members)
+        ),
+        (RuleId::ProceduralNoVeto, _) => {
+            format!("{who} voted against, but a procedural decision is not subject to the veto.")
+        }
+        (RuleId::AbstentionBlocks, Verdict::Moot) => format!(
+            "{who} abstained; under this custom rule set that would block, but the draft had already failed."
+        ),
+        (RuleId::AbstentionBlocks, _) => format!(
+            "{who} abstained, and under this custom rule set an abstention blocks — the draft is vetoed."
+        ),
+        (RuleId::AbsenceBlocks, Verdict::Moot) => format!(
+            "{who} {} absent; under this custom rule set that would block, but the draft had already failed.",
+            verb(members, "was", "were")
+        ),
+        (RuleId::AbsenceBlocks, _) => format!(
+            "{who} {} absent, and under this custom rule set absence blocks — the draft is vetoed.",
+            verb(members, "was", "were")
+        ),
+    }
+}
+
+/// "abstained", "voted in favour", …, after "had it".
+fn had(vote: Vote) -> &'static str {
+    match vote {
+        Vote::Yes => "voted in favour",
+        Vote::No => "voted against",
+        Vote::Abstain => "abstained",
+        Vote::Absent => "been absent",
+    }
+}
+
+fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Adopted => "adopted",
+        Outcome::Vetoed(_) => "vetoed",
+        Outcome::Failed => "failed",
+    }
+}
+
+/// "Russian Federation — had it abstained or voted in favour, the draft would have been adopted."
+pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
+    let alternatives: Vec<String> = pivot
+        .flips_to
+        .iter()
+        .map(|(vote, _)| had(*vote).to_owned())
+        .collect();
+    let outcomes: Vec<&str> = pivot
+        .flips_to
+        .iter()
+        .map(|(_, o)| outcome_word(*o))
+        .collect();
+    let result = if outcomes.windows(2).all(|w| w[0] == w[1]) {
+        format!(
+            "the draft would have been {}",
+            outcomes.first().copied().unwrap_or("decided otherwise")
+        )
+    } else {
+        "the outcome would have changed".to_owned()
+    };
+    let alternatives = join_with(&alternatives, "or");
+    format!(
+        "{} — had it {alternatives}, {result}.",
+        council.member(pivot.member).name
+    )
+}
+
+/// "had the Russian Federation abstained, the draft would have been adopted 13-0-2".
+pub(crate) fn flip(council: &Council, flip: &Flip) -> String {
+    let mut clauses = Vec::new();
+    for to in Vote::ALL {
+        let members: MemberSet = flip
+            .changes
+            .iter()
+            .filter(|c| c.to == to)
+            .map(|c| c.member)
+            .collect();
+        if !members.is_empty() {
+            clauses.push(format!("{} {}", sentence_names(council, members), had(to)));
+        }
+    }
+    format!(
+        "had {}, the draft would have been {} {}",
+        join(&clauses),
+        outcome_word(flip.outcome),
+        short_tally(&flip.tally)
+    )
+}

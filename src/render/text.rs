@@ -1,0 +1,209 @@
+//! The plain-text report.
+
+use std::fmt::Write as _;
+
+use crate::engine::{Analysis, same_outcome};
+use crate::model::{CouncilOrigin, Vote};
+use crate::render::prose;
+
+/// Renders the analysis as plain text.
+#[must_use]
+pub(crate) fn render(analysis: &Analysis<'_>) -> String {
+    let mut out = String::new();
+    write_report(&mut out, analysis).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    write_header(out, a)?;
+    write_vote(out, a)?;
+    write_rules(out, a)?;
+    write_counterfactuals(out, a)?;
+    write_positions(out, a)?;
+    write_record(out, a)
+}
+
+fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let s = a.scenario;
+    let symbol = s
+        .draft
+        .symbol
+        .as_deref()
+        .map(|x| format!("{x} — "))
+        .unwrap_or_default();
+    writeln!(out, "{symbol}{}", s.draft.title)?;
+    let origin = match s.council_origin {
+        CouncilOrigin::Roster(year) => format!("Council of {year}"),
+        CouncilOrigin::Explicit => format!("{}-member Council", s.council.len()),
+    };
+    let custom = if s.rules.customised {
+        " (customised)"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "{} · {} · {origin} · rules: {}{custom}, {} question",
+        s.meta.date,
+        s.meta.status.as_str(),
+        s.rules.preset,
+        s.rules.question.as_str()
+    )?;
+    if !s.draft.penholders.is_empty() {
+        writeln!(
+            out,
+            "Penholders: {}",
+            prose::names(&s.council, s.draft.penholders).join(", ")
+        )?;
+    }
+    writeln!(out)
+}
+
+fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let council = &a.scenario.council;
+    let r = &a.resolution;
+    writeln!(
+        out,
+        "{}",
+        prose::verdict(council, r.outcome, &r.tally, r.required_yes)
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Vote: {}.", prose::tally_sentence(council, &r.counted))?;
+    for vote in Vote::ALL {
+        let members = r.counted.cast(vote);
+        if !members.is_empty() {
+            let label = match vote {
+                Vote::Yes => "In favour",
+                Vote::No => "Against",
+                Vote::Abstain => "Abstaining",
+                Vote::Absent => "Absent",
+            };
+            writeln!(
+                out,
+                "  {label}: {}",
+                prose::names(council, members).join(", ")
+            )?;
+        }
+    }
+    writeln!(out)
+}
+
+fn write_rules(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let r = &a.resolution;
+    writeln!(out, "Why:")?;
+    for (n, finding) in r.findings.iter().enumerate() {
+        writeln!(
+            out,
+            "  {}. [{}] {}",
+            n + 1,
+            finding.rule.code(),
+            finding.rule.citation()
+        )?;
+        writeln!(
+            out,
+            "     {}",
+            prose::finding(&a.scenario.council, finding, &r.tally, r.required_yes)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let council = &a.scenario.council;
+    if a.explanation.decisive.is_empty() {
+        writeln!(
+            out,
+            "Decisive members: none — no single member changing its vote would change the outcome."
+        )?;
+    } else {
+        writeln!(out, "Decisive members:")?;
+        for pivot in &a.explanation.decisive {
+            writeln!(out, "  {}", prose::pivot(council, pivot))?;
+        }
+    }
+    match &a.explanation.smallest_flip {
+        Some(flip) => writeln!(
+            out,
+            "Smallest change that flips it ({} vote{}): {}.",
+            flip.changes.len(),
+            if flip.changes.len() == 1 { "" } else { "s" },
+            prose::flip(council, flip)
+        ),
+        None => writeln!(
+            out,
+            "Smallest change that flips it: none — no change of votes could."
+        ),
+    }
+}
+
+fn write_positions(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let s = a.scenario;
+    let mut reasons = s
+        .stances
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| st.reason.is_some())
+        .peekable();
+    if reasons.peek().is_none() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "Stated positions:")?;
+    for (i, stance) in reasons {
+        let source = stance
+            .source
+            .as_ref()
+            .map(|s| format!(" [{s}]"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {} ({}): {}{source}",
+            s.council.member(i).name,
+            stance.vote,
+            stance.reason.as_deref().unwrap_or_default()
+        )?;
+    }
+    Ok(())
+}
+
+fn write_record(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+    let (Some(check), Some(record)) = (&a.record, &a.scenario.record) else {
+        return Ok(());
+    };
+    let council = &a.scenario.council;
+    writeln!(out)?;
+    let verdict = if check.matches() {
+        "matches"
+    } else {
+        "DOES NOT MATCH"
+    };
+    let resolution = record
+        .resolution
+        .as_deref()
+        .map(|x| format!(", resolution {x}"))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "Record [{}]: {}{resolution} — computed {}: {verdict}.",
+        record.source,
+        check.recorded.as_str(),
+        a.resolution.outcome.as_str()
+    )?;
+    for mismatch in &check.vote_mismatches {
+        writeln!(
+            out,
+            "  {}: recorded {}, modelled {}",
+            council.member(mismatch.member).name,
+            mismatch.recorded,
+            mismatch.modelled
+        )?;
+    }
+    if !same_outcome(check.recorded, check.outcome_from_recorded_votes) {
+        writeln!(
+            out,
+            "  The recorded votes themselves resolve to {} under these rules.",
+            check.outcome_from_recorded_votes.as_str()
+        )?;
+    }
+    Ok(())
+}
