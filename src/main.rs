@@ -1,0 +1,34 @@
+//! The `unsc` command. Parses arguments and hands over to `cli`.
+
+mod cli;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+use miette::{GraphicalTheme, MietteHandlerOpts, ThemeCharacters, ThemeStyles};
+
+fn main() -> ExitCode {
+    let interactive = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let installed = miette::set_hook(Box::new(move |_| {
+        let theme = if interactive {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme {
+                characters: ThemeCharacters::ascii(),
+                styles: ThemeStyles::none(),
+            }
+        };
+        Box::new(
+            MietteHandlerOpts::new()
+                .graphical_theme(theme)
+                .terminal_links(false)
+                .width(100)
+                .build(),
+        )
+    }));
+    if installed.is_err() {
+        eprintln!("warning: could not install the error reporter; errors will be plain");
+    }
+    cli::run(cli::Cli::parse())
+}
