@@ -1,0 +1,293 @@
+//! The `unsc` binary end to end: output pinned as snapshots, JSON read back into strict
+//! mirror structs, exit codes checked. Bless new output with `SNAPSHOTS=overwrite cargo test`
+//! and review the diff.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use snapbox::cmd::{Command, cargo_bin};
+use snapbox::file;
+
+fn unsc() -> Command {
+    Command::new(cargo_bin!("unsc"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+}
+
+#[test]
+fn run_explains_the_veto() {
+    unsc()
+        .args(["run", "scenarios/2023-08-30-mali-sanctions-france-uae.toml"])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/run-france-uae.txt"]);
+}
+
+#[test]
+fn run_explains_the_failed_draft() {
+    unsc()
+        .args(["run", "scenarios/2023-08-30-mali-sanctions-russia.toml"])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/run-russia.txt"]);
+}
+
+#[test]
+fn run_explains_the_unanimous_termination() {
+    unsc()
+        .args(["run", "scenarios/2023-06-30-minusma-termination.toml"])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/run-minusma.txt"]);
+}
+
+#[test]
+fn run_accepts_a_bundled_id_and_renders_markdown() {
+    unsc()
+        .args([
+            "run",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--format",
+            "markdown",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/run-france-uae.md"]);
+}
+
+/// A strict mirror of the JSON contract, schema_version 1 (docs/json.md).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Report {
+    schema_version: u32,
+    id: String,
+    title: String,
+    date: String,
+    status: String,
+    draft_symbol: Option<String>,
+    question: String,
+    rule_set: RuleSet,
+    outcome: String,
+    tally: Tally,
+    required_yes: usize,
+    vetoed_by: Vec<String>,
+    votes: BTreeMap<String, String>,
+    decisive: Vec<String>,
+    findings: Vec<Finding>,
+    smallest_flip: Option<Flip>,
+    record_matches: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSet {
+    preset: String,
+    customised: bool,
+    threshold: usize,
+    veto_holders: Vec<String>,
+    abstention_blocks: bool,
+    absence_blocks: bool,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct Tally {
+    yes: usize,
+    no: usize,
+    abstain: usize,
+    absent: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Finding {
+    rule: String,
+    citation: String,
+    verdict: String,
+    members: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Flip {
+    changes: Vec<Change>,
+    outcome: String,
+    tally: Tally,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Change {
+    member: String,
+    from: String,
+    to: String,
+}
+
+fn json_of(scenario: &str) -> Report {
+    let output = unsc()
+        .args(["run", scenario, "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&output).expect("the JSON matches the documented contract")
+}
+
+#[test]
+fn json_of_the_russian_draft_follows_the_contract() {
+    let report = json_of("scenarios/2023-08-30-mali-sanctions-russia.toml");
+    assert_eq!(report.schema_version, 1);
+    assert_eq!(report.id, "2023-08-30-mali-sanctions-russia");
+    assert_eq!(report.date, "2023-08-30");
+    assert_eq!(report.status, "historical");
+    assert!(!report.title.is_empty());
+    assert_eq!(report.draft_symbol.as_deref(), Some("S/2023/639"));
+    assert_eq!(report.question, "substantive");
+    assert_eq!(report.outcome, "failed");
+    assert_eq!(
+        report.tally,
+        Tally {
+            yes: 1,
+            no: 1,
+            abstain: 13,
+            absent: 0
+        }
+    );
+    assert_eq!(report.required_yes, 9);
+    assert!(report.vetoed_by.is_empty());
+    assert_eq!(report.votes.len(), 15);
+    assert_eq!(report.votes["RUS"], "yes");
+    assert_eq!(report.votes["JPN"], "no");
+    assert!(report.decisive.is_empty());
+    assert_eq!(report.record_matches, Some(true));
+    assert_eq!(report.rule_set.preset, "charter");
+    assert_eq!(report.rule_set.threshold, 9);
+    assert_eq!(
+        report.rule_set.veto_holders,
+        ["CHN", "FRA", "RUS", "GBR", "USA"]
+    );
+    assert!(
+        !report.rule_set.customised
+            && !report.rule_set.abstention_blocks
+            && !report.rule_set.absence_blocks
+    );
+    assert_eq!(report.findings[0].rule, "substantive-majority");
+    assert_eq!(report.findings[0].verdict, "not-met");
+    assert!(report.findings.iter().all(|f| !f.citation.is_empty()));
+    let flip = report
+        .smallest_flip
+        .expect("eight more votes would adopt it");
+    assert_eq!(flip.changes.len(), 8);
+    assert!(
+        flip.changes
+            .iter()
+            .all(|c| c.from == "abstain" && c.to == "yes" && !c.member.is_empty())
+    );
+    assert_eq!(flip.outcome, "adopted");
+    assert_eq!(
+        flip.tally,
+        Tally {
+            yes: 9,
+            no: 1,
+            abstain: 5,
+            absent: 0
+        }
+    );
+}
+
+#[test]
+fn json_of_the_veto_names_the_vetoing_member() {
+    let report = json_of("scenarios/2023-08-30-mali-sanctions-france-uae.toml");
+    assert_eq!(report.outcome, "vetoed");
+    assert_eq!(report.vetoed_by, ["RUS"]);
+    assert_eq!(report.decisive, ["RUS"]);
+    assert_eq!(
+        report.tally,
+        Tally {
+            yes: 13,
+            no: 1,
+            abstain: 1,
+            absent: 0
+        }
+    );
+    let veto = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "permanent-member-veto")
+        .expect("veto finding");
+    assert_eq!(
+        (veto.verdict.as_str(), veto.members.as_slice()),
+        ("blocks", &["RUS".to_owned()][..])
+    );
+}
+
+#[test]
+fn check_accepts_the_bundled_scenarios() {
+    unsc()
+        .args([
+            "check",
+            "scenarios/2023-06-30-minusma-termination.toml",
+            "scenarios/2023-08-30-mali-sanctions-france-uae.toml",
+            "scenarios/2023-08-30-mali-sanctions-russia.toml",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/check-ok.txt"]);
+}
+
+#[test]
+fn check_reports_every_problem_with_its_location() {
+    unsc()
+        .args(["check", "tests/fixtures/invalid/many-problems.toml"])
+        .assert()
+        .code(1)
+        .stderr_eq(file!["snapshots/check-many-problems.txt"]);
+}
+
+#[test]
+fn run_of_an_invalid_scenario_exits_1() {
+    unsc()
+        .args(["run", "tests/fixtures/invalid/many-problems.toml"])
+        .assert()
+        .code(1)
+        .stdout_eq("");
+}
+
+#[test]
+fn a_missing_file_is_an_error_not_a_panic() {
+    unsc()
+        .args(["run", "no/such/file.toml"])
+        .assert()
+        .code(1)
+        .stderr_eq(file!["snapshots/missing-file.txt"]);
+}
+
+#[test]
+fn binary_junk_is_rejected_cleanly() {
+    let dir = std::env::temp_dir().join(format!("unsc-junk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("junk.toml");
+    std::fs::write(&path, [0xff, 0xfe, 0x00, 0x41]).expect("write junk");
+    unsc().arg("check").arg(&path).assert().code(1);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    unsc().args(["run"]).assert().code(2);
+    unsc().args(["frobnicate"]).assert().code(2);
+    unsc()
+        .args(["run", "x.toml", "--format", "yaml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn list_shows_the_bundled_scenarios() {
+    unsc()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/list.txt"]);
+}

@@ -1,0 +1,174 @@
+//! The loader never panics, and reports the right problem for each kind of mistake.
+
+use proptest::prelude::*;
+use unsc::bundled;
+use unsc::scenario::{ProblemCode, load};
+
+fn codes(text: &str) -> Vec<ProblemCode> {
+    match load("test.toml", text) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems().iter().map(|p| p.code).collect(),
+    }
+}
+
+const MINIMAL: &str = r#"
+id = "x"
+title = "A hypothetical"
+date = 2024-01-15
+status = "hypothetical"
+council = 2024
+[draft]
+title = "Text"
+[stances]
+default = { vote = "yes" }
+"#;
+
+#[test]
+fn a_minimal_hypothetical_loads() {
+    assert_eq!(codes(MINIMAL), Vec::<ProblemCode>::new());
+}
+
+#[test]
+fn each_mistake_gets_its_code() {
+    let cases: &[(&str, &str, ProblemCode)] = &[
+        ("", "", ProblemCode::InvalidValue),
+        ("", "id = \"x\"\n[", ProblemCode::TomlSyntax),
+        (
+            "council = 2024",
+            "council = 1999",
+            ProblemCode::UnknownRosterYear,
+        ),
+        (
+            "council = 2024",
+            "council = 2023",
+            ProblemCode::RosterDateMismatch,
+        ),
+        (
+            "status = \"hypothetical\"",
+            "status = \"maybe\"",
+            ProblemCode::InvalidValue,
+        ),
+        (
+            "status = \"hypothetical\"",
+            "status = \"historical\"",
+            ProblemCode::MissingSource,
+        ),
+        (
+            "default = { vote = \"yes\" }",
+            "RUS = { vote = \"no\" }",
+            ProblemCode::MissingStance,
+        ),
+        (
+            "default = { vote = \"yes\" }",
+            "default = { vote = \"yes\" }\nXXX = { vote = \"no\" }",
+            ProblemCode::UnknownMember,
+        ),
+        (
+            "default = { vote = \"yes\" }",
+            "default = { vote = \"yes\" }\nrus = { vote = \"no\" }",
+            ProblemCode::InvalidMemberCode,
+        ),
+        (
+            "title = \"Text\"",
+            "title = \"Text\"\npenholders = [\"ZZZ\"]",
+            ProblemCode::UnknownMember,
+        ),
+        (
+            "title = \"Text\"",
+            "title = \"Text\"\nsource = \"somewhere\"",
+            ProblemCode::InvalidSource,
+        ),
+        (
+            "title = \"Text\"",
+            "title = \"Text\"\n[[draft.provisions]]\nid = \"a\"\ntext = \"t\"\n[[draft.provisions]]\nid = \"a\"\ntext = \"u\"",
+            ProblemCode::DuplicateProvision,
+        ),
+        ("id = \"x\"", "id = \"X Y\"", ProblemCode::InvalidText),
+        (
+            "id = \"x\"",
+            "format = 2\nid = \"x\"",
+            ProblemCode::UnsupportedFormat,
+        ),
+        (
+            "id = \"x\"",
+            "id = \"x\"\nwhatever = 1",
+            ProblemCode::UnknownKey,
+        ),
+        (
+            "council = 2024",
+            "council = 2024\n[rules]\nthreshold = 0",
+            ProblemCode::InvalidThreshold,
+        ),
+        (
+            "council = 2024",
+            "council = 2024\n[rules]\npreset = \"charter-1945\"",
+            ProblemCode::CouncilRuleMismatch,
+        ),
+        ("council = 2024", "", ProblemCode::CouncilChoice),
+    ];
+    for (from, to, expected) in cases {
+        let text = if from.is_empty() {
+            (*to).to_owned()
+        } else {
+            MINIMAL.replacen(from, to, 1)
+        };
+        let found = codes(&text);
+        assert!(
+            found.contains(expected),
+            "{expected:?} not in {found:?} for:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn an_explicit_council_with_a_duplicate_member_is_rejected() {
+    let text = MINIMAL.replace(
+        "council = 2024",
+        "[[member]]\ncode = \"AAA\"\nname = \"A\"\nseat = \"permanent\"\n[[member]]\ncode = \"AAA\"\nname = \"A again\"\nseat = \"elected\"\n[rules]\nsize = 2\nthreshold = 1",
+    );
+    assert!(codes(&text).contains(&ProblemCode::DuplicateMember));
+}
+
+#[test]
+fn an_explicit_custom_council_loads() {
+    let text = MINIMAL.replace(
+        "council = 2024",
+        "[[member]]\ncode = \"AAA\"\nname = \"A\"\nseat = \"permanent\"\n[[member]]\ncode = \"BBB\"\nname = \"B\"\nseat = \"elected\"\n[[member]]\ncode = \"CCC\"\nname = \"C\"\nseat = \"elected\"\n[rules]\nsize = 3\nthreshold = 2",
+    );
+    let scenario = load("t.toml", &text).expect("a custom three-member Council loads");
+    assert_eq!(scenario.council.len(), 3);
+    assert!(scenario.rules.customised);
+}
+
+#[test]
+fn an_oversized_file_is_refused_without_parsing() {
+    let text = "#".repeat(unsc::scenario::MAX_FILE_BYTES + 1);
+    assert_eq!(codes(&text), vec![ProblemCode::FileTooLarge]);
+}
+
+#[test]
+fn deeply_nested_input_does_not_overflow_the_stack() {
+    let text = format!("x = {}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(!codes(&text).is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
+        let _ = load("fuzz.toml", &text);
+    }
+
+    #[test]
+    fn mutated_bundled_scenarios_never_panic(which in 0usize..16, cut in any::<prop::sample::Index>(), insert in "\\PC{0,12}") {
+        let b = bundled::ALL[which % bundled::ALL.len()];
+        let mut text = b.text.to_owned();
+        let mut at = cut.index(text.len() + 1);
+        while !text.is_char_boundary(at) { at -= 1; }
+        text.insert_str(at, &insert);
+        let _ = load(b.file_name, &text);
+        let truncated = &b.text[..b.text.floor_char_boundary(cut.index(b.text.len() + 1))];
+        let _ = load(b.file_name, truncated);
+    }
+}
