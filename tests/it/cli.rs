@@ -55,7 +55,7 @@ fn run_accepts_a_bundled_id_and_renders_markdown() {
         .stdout_eq(file!["snapshots/run-france-uae.md"]);
 }
 
-/// A strict mirror of the JSON contract, schema_version 1 (docs/json.md).
+/// A strict mirror of the JSON contract, `schema_version` 1 (docs/json.md).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Report {
