@@ -383,7 +383,7 @@ fn rules(
         Preset::in_force(d.year, d.month, d.day)
     });
     let Some(spanned) = raw else {
-        let rules = preset_rules(default_preset, council, member_veto);
+        let rules = preset_rules(default_preset, member_veto);
         return fits(check, &rules, council, None).then_some(rules);
     };
     let raw = spanned.get_ref();
@@ -395,7 +395,7 @@ fn rules(
         )?,
         None => default_preset,
     };
-    let mut rules = preset_rules(preset, council, member_veto);
+    let mut rules = preset_rules(preset, member_veto);
     let mut size_span = raw.preset.as_ref().map(Spanned::span);
     if let Some(size) = &raw.size {
         rules.customised = true;
@@ -446,31 +446,49 @@ fn rules(
         rules.absence_blocks = *flag.get_ref();
     }
     if let Some(question) = &raw.question {
-        rules.question = match question.get_ref().as_str() {
-            "substantive" => QuestionKind::Substantive,
-            "procedural" => QuestionKind::Procedural,
-            other => {
-                check.report(
-                    Problem::new(
-                        ProblemCode::InvalidValue,
-                        Some(question.span()),
-                        format!("`{other}` is not a kind of question"),
-                    )
-                    .help("expected substantive or procedural"),
-                );
-                return None;
-            }
-        };
+        rules.question = question_kind(check, question)?;
     }
     rules.dispute_parties = check.members(council, &raw.dispute_parties);
+    if raw.threshold.is_none() && rules.threshold > council.len() {
+        check.report(
+            Problem::new(
+                ProblemCode::InvalidThreshold,
+                size_span.clone().or(Some(spanned.span())),
+                format!(
+                    "the {} threshold of {} is impossible for a Council of {}",
+                    rules.preset,
+                    rules.threshold,
+                    council.len()
+                ),
+            )
+            .help("set [rules] threshold for this Council"),
+        );
+    }
     if raw.size.is_none() && !fits(check, &rules, council, size_span.or(Some(spanned.span()))) {
         return None;
     }
     Some(rules)
 }
 
-fn preset_rules(preset: Preset, council: &Council, veto_holders: MemberSet) -> RuleSet {
-    let _ = council;
+fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
+    match question.get_ref().as_str() {
+        "substantive" => Some(QuestionKind::Substantive),
+        "procedural" => Some(QuestionKind::Procedural),
+        other => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(question.span()),
+                    format!("`{other}` is not a kind of question"),
+                )
+                .help("expected substantive or procedural"),
+            );
+            None
+        }
+    }
+}
+
+fn preset_rules(preset: Preset, veto_holders: MemberSet) -> RuleSet {
     RuleSet {
         preset,
         customised: false,

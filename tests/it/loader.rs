@@ -105,6 +105,11 @@ fn each_mistake_gets_its_code() {
             ProblemCode::CouncilRuleMismatch,
         ),
         ("council = 2024", "", ProblemCode::CouncilChoice),
+        (
+            "council = 2024",
+            "[[member]]\ncode = \"AAA\"\nname = \"A\"\nseat = \"elected\"\n[rules]\nsize = 1",
+            ProblemCode::InvalidThreshold,
+        ),
     ];
     for (from, to, expected) in cases {
         let text = if from.is_empty() {
