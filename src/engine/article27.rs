@@ -204,34 +204,8 @@ mod tests {
     use super::Resolver;
     use crate::engine::resolution::{Outcome, Verdict};
     use crate::engine::rule::RuleId;
-    use crate::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
-
-    /// Seats 0–4 are the permanent members, as in the built-in rosters.
-    fn charter(question: QuestionKind) -> RuleSet {
-        RuleSet {
-            preset: Preset::Charter,
-            customised: false,
-            threshold: 9,
-            veto_holders: MemberSet::first(5),
-            abstention_blocks: false,
-            absence_blocks: false,
-            question,
-            dispute_parties: MemberSet::EMPTY,
-        }
-    }
-
-    fn ballot(votes: &str) -> Ballot {
-        let votes: Vec<Vote> = votes
-            .chars()
-            .map(|c| match c {
-                'y' => Vote::Yes,
-                'n' => Vote::No,
-                'a' => Vote::Abstain,
-                _ => Vote::Absent,
-            })
-            .collect();
-        Ballot::from_votes(&votes)
-    }
+    use crate::engine::test_support::{ballot, charter};
+    use crate::model::{Preset, QuestionKind};
 
     #[test]
     fn a_permanent_members_no_with_nine_yes_is_a_veto() {

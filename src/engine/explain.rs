@@ -186,32 +186,11 @@ mod tests {
     use super::{decisive, smallest_flip};
     use crate::engine::article27::Resolver;
     use crate::engine::resolution::Outcome;
-    use crate::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
+    use crate::engine::test_support::{ballot, charter};
+    use crate::model::{QuestionKind, Vote};
 
     fn resolver(question: QuestionKind) -> Resolver {
-        Resolver::new(&RuleSet {
-            preset: Preset::Charter,
-            customised: false,
-            threshold: 9,
-            veto_holders: MemberSet::first(5),
-            abstention_blocks: false,
-            absence_blocks: false,
-            question,
-            dispute_parties: MemberSet::EMPTY,
-        })
-    }
-
-    fn ballot(votes: &str) -> Ballot {
-        let votes: Vec<Vote> = votes
-            .chars()
-            .map(|c| match c {
-                'y' => Vote::Yes,
-                'n' => Vote::No,
-                'a' => Vote::Abstain,
-                _ => Vote::Absent,
-            })
-            .collect();
-        Ballot::from_votes(&votes)
+        Resolver::new(&charter(question))
     }
 
     #[test]

@@ -10,6 +10,8 @@ mod explain;
 mod record;
 mod resolution;
 mod rule;
+#[cfg(test)]
+mod test_support;
 
 pub use analysis::{Analysis, analyse};
 pub use article27::Resolver;

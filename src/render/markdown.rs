@@ -6,15 +6,8 @@ use crate::engine::Analysis;
 use crate::model::Vote;
 use crate::render::prose;
 
-/// Renders the analysis as Markdown.
-#[must_use]
-pub(crate) fn render(analysis: &Analysis<'_>) -> String {
-    let mut out = String::new();
-    write_report(&mut out, analysis).expect("writing to a String cannot fail");
-    out
-}
-
-fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
+/// Writes the whole report.
+pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;

@@ -21,12 +21,19 @@ pub enum Format {
     Markdown,
 }
 
+/// Runs a writer that targets a `String`, which cannot fail.
+fn collect(write: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
+    let mut out = String::new();
+    write(&mut out).expect("writing to a String cannot fail");
+    out
+}
+
 /// Renders an analysis in `format`.
 #[must_use]
 pub fn render(analysis: &Analysis<'_>, format: Format) -> String {
     match format {
-        Format::Text => text::render(analysis),
+        Format::Text => collect(|out| text::write_report(out, analysis)),
         Format::Json => to_json(analysis),
-        Format::Markdown => markdown::render(analysis),
+        Format::Markdown => collect(|out| markdown::write_report(out, analysis)),
     }
 }
