@@ -22,6 +22,22 @@ impl Ballot {
             .fold(Self::empty(), |ballot, (i, &vote)| ballot.with(i, vote))
     }
 
+    /// A ballot from the members casting each vote; the sets must not overlap.
+    #[must_use]
+    pub fn from_sets(yes: MemberSet, no: MemberSet, abstain: MemberSet, absent: MemberSet) -> Self {
+        debug_assert!(
+            yes.intersection(no).is_empty()
+                && yes.union(no).intersection(abstain.union(absent)).is_empty()
+        );
+        debug_assert!(abstain.intersection(absent).is_empty());
+        Self {
+            yes,
+            no,
+            abstain,
+            absent,
+        }
+    }
+
     fn empty() -> Self {
         Self {
             yes: MemberSet::EMPTY,

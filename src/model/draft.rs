@@ -1,5 +1,7 @@
 //! The text put to the vote.
 
+use std::fmt;
+
 use crate::model::member_set::MemberSet;
 use crate::model::source::Source;
 
@@ -27,4 +29,79 @@ pub struct Draft {
     pub provisions: Vec<Provision>,
     /// Where the facts about the draft come from.
     pub source: Option<Source>,
+}
+
+/// The most provisions a draft may name.
+pub const MAX_PROVISIONS: usize = 64;
+
+/// Which of a draft's provisions are in the text, by index.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ProvisionSet(u64);
+
+impl ProvisionSet {
+    /// No provisions.
+    pub const EMPTY: Self = Self(0);
+
+    /// The first `n` provisions (`n` at most [`MAX_PROVISIONS`]).
+    #[must_use]
+    pub fn all(n: usize) -> Self {
+        if n >= MAX_PROVISIONS {
+            Self(u64::MAX)
+        } else {
+            Self((1u64 << n) - 1)
+        }
+    }
+
+    /// Whether provision `index` is in the set.
+    #[must_use]
+    pub fn contains(self, index: usize) -> bool {
+        index < MAX_PROVISIONS && self.0 & (1u64 << index) != 0
+    }
+
+    /// The set without provision `index`.
+    #[must_use]
+    pub fn without(self, index: usize) -> Self {
+        Self(self.0 & !(1u64 << index))
+    }
+
+    /// The set with provision `index`.
+    #[must_use]
+    pub fn with(self, index: usize) -> Self {
+        Self(self.0 | (1u64 << index))
+    }
+
+    /// Provisions in either set.
+    #[must_use]
+    pub fn union(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+
+    /// Provisions in `self` but not in `other`.
+    #[must_use]
+    pub fn difference(self, other: Self) -> Self {
+        Self(self.0 & !other.0)
+    }
+
+    /// How many provisions.
+    #[must_use]
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The indices, ascending.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..MAX_PROVISIONS).filter(move |&i| self.contains(i))
+    }
+}
+
+impl fmt::Debug for ProvisionSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
 }

@@ -11,17 +11,19 @@ mod roster;
 mod rule_set;
 mod scenario;
 mod source;
+mod stance;
 mod vote;
 
 pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
-pub use draft::{Draft, Provision};
+pub use draft::{Draft, MAX_PROVISIONS, Provision, ProvisionSet};
 pub use member::{InvalidMemberCode, Member, MemberCode, Seat};
 pub use member_set::{MAX_MEMBERS, MemberSet};
 pub use roster::{ROSTER_YEARS, Roster, roster};
 pub use rule_set::{Preset, QuestionKind, RuleSet, UnknownPreset};
 pub use scenario::{
-    CouncilOrigin, Date, Metadata, Record, RecordedOutcome, Scenario, Stance, Status,
+    CouncilOrigin, Date, Metadata, Record, RecordedOutcome, Scenario, Status, Variant,
 };
 pub use source::{InvalidSource, Source};
+pub use stance::{Choice, Condition, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds};
 pub use vote::{UnknownVote, Vote};

@@ -4,9 +4,10 @@ use std::fmt;
 
 use crate::model::ballot::Ballot;
 use crate::model::council::Council;
-use crate::model::draft::Draft;
+use crate::model::draft::{Draft, ProvisionSet};
 use crate::model::rule_set::RuleSet;
 use crate::model::source::Source;
+use crate::model::stance::{Choice, Stance, VoteOdds};
 use crate::model::vote::Vote;
 
 /// A calendar date (validated by the TOML parser).
@@ -74,17 +75,6 @@ pub enum CouncilOrigin {
     Explicit,
 }
 
-/// One member's position on the draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Stance {
-    /// How it votes.
-    pub vote: Vote,
-    /// Why, in its own words or a summary of them.
-    pub reason: Option<String>,
-    /// Where the reason (or the vote) is recorded.
-    pub source: Option<Source>,
-}
-
 /// What the Council's record says happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
@@ -121,8 +111,23 @@ impl RecordedOutcome {
     }
 }
 
+/// A named what-if inside a scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// Stable kebab-case name.
+    pub name: String,
+    /// What it asks, in a line.
+    pub description: String,
+    /// Members whose vote is set outright.
+    pub set: Vec<(usize, Vote)>,
+    /// Provisions dropped from the text.
+    pub drop: ProvisionSet,
+    /// A different rule set, if any.
+    pub rules: Option<RuleSet>,
+}
+
 /// A complete, validated scenario, ready for the engine.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     /// Descriptive facts.
     pub meta: Metadata,
@@ -132,19 +137,59 @@ pub struct Scenario {
     pub council_origin: CouncilOrigin,
     /// The rule applied.
     pub rules: RuleSet,
-    /// The text voted on.
+    /// The draft voted on.
     pub draft: Draft,
+    /// Which of the draft's provisions are in the text put to the vote.
+    pub text: ProvisionSet,
     /// Each member's stance, in Council order.
     pub stances: Vec<Stance>,
     /// The record, for replay.
     pub record: Option<Record>,
+    /// Named what-ifs.
+    pub variants: Vec<Variant>,
 }
 
 impl Scenario {
-    /// The ballot the stances produce.
+    /// Each member's odds on the current text, after following leaders. Validation
+    /// guarantees that `follows` chains end, so this terminates.
+    #[must_use]
+    pub fn odds(&self) -> Vec<VoteOdds> {
+        (0..self.stances.len())
+            .map(|m| self.odds_of(m, self.stances.len()))
+            .collect()
+    }
+
+    fn odds_of(&self, member: usize, hops_left: usize) -> VoteOdds {
+        match self.stances[member].on(self.text) {
+            Choice::Odds(odds) => odds,
+            Choice::Follows(leader) if hops_left > 0 => self.odds_of(leader, hops_left - 1),
+            Choice::Follows(_) => VoteOdds::certain(Vote::Absent),
+        }
+    }
+
+    /// The seat whose vote `member` ends up copying (itself if it follows no one).
+    #[must_use]
+    pub fn leader_of(&self, member: usize) -> usize {
+        let mut current = member;
+        for _ in 0..self.stances.len() {
+            match self.stances[current].on(self.text) {
+                Choice::Follows(leader) => current = leader,
+                Choice::Odds(_) => return current,
+            }
+        }
+        current
+    }
+
+    /// Whether every vote is certain on the current text.
+    #[must_use]
+    pub fn is_deterministic(&self) -> bool {
+        self.odds().iter().all(VoteOdds::is_certain)
+    }
+
+    /// The ballot of each member's most likely vote (the actual ballot when every vote is certain).
     #[must_use]
     pub fn ballot(&self) -> Ballot {
-        let votes: Vec<Vote> = self.stances.iter().map(|s| s.vote).collect();
+        let votes: Vec<Vote> = self.odds().iter().map(VoteOdds::modal).collect();
         Ballot::from_votes(&votes)
     }
 }
