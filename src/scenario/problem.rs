@@ -51,6 +51,18 @@ pub enum ProblemCode {
     MissingRecord,
     /// The file is larger than the loader accepts.
     FileTooLarge,
+    /// A provision id the draft does not define.
+    UnknownProvision,
+    /// Probabilities that are not a distribution.
+    InvalidOdds,
+    /// Members following each other in a circle.
+    AlignmentCycle,
+    /// A stance with none, or more than one, of `vote`, `p`, `follows`.
+    AmbiguousStance,
+    /// Two variants with the same name.
+    DuplicateVariant,
+    /// More provisions than supported.
+    TooManyProvisions,
 }
 
 impl ProblemCode {
@@ -79,6 +91,12 @@ impl ProblemCode {
             Self::DuplicateProvision => "duplicate-provision",
             Self::MissingRecord => "missing-record",
             Self::FileTooLarge => "file-too-large",
+            Self::UnknownProvision => "unknown-provision",
+            Self::InvalidOdds => "invalid-odds",
+            Self::AlignmentCycle => "alignment-cycle",
+            Self::AmbiguousStance => "ambiguous-stance",
+            Self::DuplicateVariant => "duplicate-variant",
+            Self::TooManyProvisions => "too-many-provisions",
         }
     }
 }

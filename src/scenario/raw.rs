@@ -28,6 +28,10 @@ pub(crate) struct RawScenario {
     pub draft: Spanned<RawDraft>,
     pub stances: Spanned<BTreeMap<String, Spanned<RawStance>>>,
     pub record: Option<Spanned<RawRecord>>,
+    #[serde(default)]
+    pub bloc: Vec<Spanned<RawBloc>>,
+    #[serde(default)]
+    pub variant: Vec<Spanned<RawVariant>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,8 +51,7 @@ pub(crate) struct RawRules {
     pub abstention_blocks: Option<Spanned<bool>>,
     pub absence_blocks: Option<Spanned<bool>>,
     pub question: Option<Spanned<String>>,
-    #[serde(default)]
-    pub dispute_parties: Vec<Spanned<String>>,
+    pub dispute_parties: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -72,7 +75,11 @@ pub(crate) struct RawProvision {
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawStance {
-    pub vote: Spanned<String>,
+    pub vote: Option<Spanned<String>>,
+    pub p: Option<Spanned<RawOdds>>,
+    pub follows: Option<Spanned<String>>,
+    pub with: Option<BTreeMap<String, Spanned<String>>>,
+    pub without: Option<BTreeMap<String, Spanned<String>>>,
     pub reason: Option<Spanned<String>>,
     pub source: Option<Spanned<String>>,
 }
@@ -90,4 +97,34 @@ pub(crate) struct RawRecord {
     pub abstain: Vec<Spanned<String>>,
     #[serde(default)]
     pub absent: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawOdds {
+    #[serde(default)]
+    pub yes: f64,
+    #[serde(default)]
+    pub no: f64,
+    #[serde(default)]
+    pub abstain: f64,
+    #[serde(default)]
+    pub absent: f64,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawBloc {
+    pub name: Spanned<String>,
+    pub members: Vec<Spanned<String>>,
+    pub lead: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawVariant {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub description: String,
+    pub set: Option<BTreeMap<String, Spanned<String>>>,
+    #[serde(default)]
+    pub drop: Vec<Spanned<String>>,
+    pub rules: Option<Spanned<RawRules>>,
 }

@@ -6,13 +6,22 @@ use std::str::FromStr;
 
 use toml::Spanned;
 
+mod record;
+mod rules;
+mod stances;
+mod variants;
+
 use crate::model::{
-    Ballot, Council, CouncilError, CouncilOrigin, Date, Draft, Member, MemberCode, MemberSet,
-    Metadata, Preset, Provision, QuestionKind, ROSTER_YEARS, Record, RecordedOutcome, RuleSet,
-    Scenario, Seat, Source, Stance, Status, Vote, roster,
+    Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
+    MemberSet, Metadata, Provision, ProvisionSet, ROSTER_YEARS, Scenario, Seat, Source, Status,
+    roster,
 };
 use crate::scenario::problem::{Problem, ProblemCode};
-use crate::scenario::raw::{RawDraft, RawMember, RawRecord, RawRules, RawScenario, RawStance};
+use crate::scenario::raw::{RawDraft, RawMember, RawScenario};
+use record::record_of;
+use rules::rules;
+use stances::stances;
+use variants::variants;
 
 /// The format version this build reads.
 const FORMAT: i64 = 1;
@@ -124,7 +133,27 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
     );
     let draft = draft(&mut check, &raw.draft, &council);
     let status = meta.as_ref().map(|m| m.status);
-    let stances = stances(&mut check, &raw.stances, &council, status);
+    let stances = stances(
+        &mut check,
+        &raw.stances,
+        &raw.bloc,
+        &council,
+        &draft,
+        status,
+    );
+    let variants = rules
+        .as_ref()
+        .map(|base| {
+            variants(
+                &mut check,
+                &raw.variant,
+                &council,
+                &draft,
+                base,
+                explicit_veto,
+            )
+        })
+        .unwrap_or_default();
     let record = match &raw.record {
         Some(record) => record_of(&mut check, record, &council),
         None => {
@@ -144,9 +173,11 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
                 council,
                 council_origin: origin,
                 rules,
+                text: ProvisionSet::all(draft.provisions.len()),
                 draft,
                 stances,
                 record,
+                variants,
             })
         }
         _ => Err(check.problems),
@@ -372,157 +403,6 @@ fn explicit_council(
     }
 }
 
-fn rules(
-    check: &mut Checker,
-    raw: Option<&Spanned<RawRules>>,
-    council: &Council,
-    member_veto: MemberSet,
-    date: Option<Date>,
-) -> Option<RuleSet> {
-    let default_preset = date.map_or(Preset::Charter, |d| {
-        Preset::in_force(d.year, d.month, d.day)
-    });
-    let Some(spanned) = raw else {
-        let rules = preset_rules(default_preset, member_veto);
-        return fits(check, &rules, council, None).then_some(rules);
-    };
-    let raw = spanned.get_ref();
-    let preset = match &raw.preset {
-        Some(p) => check.parse(
-            p,
-            ProblemCode::InvalidValue,
-            "expected charter or charter-1945",
-        )?,
-        None => default_preset,
-    };
-    let mut rules = preset_rules(preset, member_veto);
-    let mut size_span = raw.preset.as_ref().map(Spanned::span);
-    if let Some(size) = &raw.size {
-        rules.customised = true;
-        size_span = Some(size.span());
-        if usize::try_from(*size.get_ref()).ok() != Some(council.len()) {
-            check.report(
-                Problem::new(
-                    ProblemCode::CouncilRuleMismatch,
-                    Some(size.span()),
-                    format!(
-                        "size = {} but the Council has {} members",
-                        size.get_ref(),
-                        council.len()
-                    ),
-                )
-                .help("make size match the members listed"),
-            );
-        }
-    }
-    if let Some(threshold) = &raw.threshold {
-        rules.customised = true;
-        match usize::try_from(*threshold.get_ref()) {
-            Ok(t) if (1..=council.len()).contains(&t) => rules.threshold = t,
-            _ => check.report(
-                Problem::new(
-                    ProblemCode::InvalidThreshold,
-                    Some(threshold.span()),
-                    format!(
-                        "a threshold of {} is impossible for a Council of {}",
-                        threshold.get_ref(),
-                        council.len()
-                    ),
-                )
-                .help(format!("use a number from 1 to {}", council.len())),
-            ),
-        }
-    }
-    if let Some(veto) = &raw.veto {
-        rules.customised = true;
-        rules.veto_holders = check.members(council, veto);
-    }
-    if let Some(flag) = &raw.abstention_blocks {
-        rules.customised |= *flag.get_ref();
-        rules.abstention_blocks = *flag.get_ref();
-    }
-    if let Some(flag) = &raw.absence_blocks {
-        rules.customised |= *flag.get_ref();
-        rules.absence_blocks = *flag.get_ref();
-    }
-    if let Some(question) = &raw.question {
-        rules.question = question_kind(check, question)?;
-    }
-    rules.dispute_parties = check.members(council, &raw.dispute_parties);
-    if raw.threshold.is_none() && rules.threshold > council.len() {
-        check.report(
-            Problem::new(
-                ProblemCode::InvalidThreshold,
-                size_span.clone().or(Some(spanned.span())),
-                format!(
-                    "the {} threshold of {} is impossible for a Council of {}",
-                    rules.preset,
-                    rules.threshold,
-                    council.len()
-                ),
-            )
-            .help("set [rules] threshold for this Council"),
-        );
-    }
-    if raw.size.is_none() && !fits(check, &rules, council, size_span.or(Some(spanned.span()))) {
-        return None;
-    }
-    Some(rules)
-}
-
-fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
-    match question.get_ref().as_str() {
-        "substantive" => Some(QuestionKind::Substantive),
-        "procedural" => Some(QuestionKind::Procedural),
-        other => {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(question.span()),
-                    format!("`{other}` is not a kind of question"),
-                )
-                .help("expected substantive or procedural"),
-            );
-            None
-        }
-    }
-}
-
-fn preset_rules(preset: Preset, veto_holders: MemberSet) -> RuleSet {
-    RuleSet {
-        preset,
-        customised: false,
-        threshold: preset.threshold(),
-        veto_holders,
-        abstention_blocks: false,
-        absence_blocks: false,
-        question: QuestionKind::Substantive,
-        dispute_parties: MemberSet::EMPTY,
-    }
-}
-
-/// Whether the Council has the size the preset expects; reports if not.
-fn fits(
-    check: &mut Checker,
-    rules: &RuleSet,
-    council: &Council,
-    span: Option<Range<usize>>,
-) -> bool {
-    let expected = rules.preset.council_size();
-    if council.len() == expected {
-        return true;
-    }
-    check.report(
-        Problem::new(
-            ProblemCode::CouncilRuleMismatch,
-            span,
-            format!("the {} rule set expects {expected} members but the Council has {}", rules.preset, council.len()),
-        )
-        .help("list the right members, choose another preset, or set [rules] size and threshold for a custom Council"),
-    );
-    false
-}
-
 fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Draft {
     let raw = raw.get_ref();
     let title = check.text(&raw.title, "the draft's title");
@@ -532,6 +412,16 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
         .iter()
         .map(|s| check.text(s, "a sponsor"))
         .collect();
+    if raw.provisions.len() > MAX_PROVISIONS {
+        check.report(Problem::new(
+            ProblemCode::TooManyProvisions,
+            Some(raw.provisions[MAX_PROVISIONS].span()),
+            format!(
+                "a draft may name at most {MAX_PROVISIONS} provisions; this one names {}",
+                raw.provisions.len()
+            ),
+        ));
+    }
     let mut provisions: Vec<Provision> = Vec::new();
     for provision in &raw.provisions {
         let provision = provision.get_ref();
@@ -564,173 +454,4 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
         provisions,
         source,
     }
-}
-
-fn stance(check: &mut Checker, raw: &RawStance, status: Option<Status>) -> Option<Stance> {
-    let vote: Option<Vote> = check.parse(
-        &raw.vote,
-        ProblemCode::InvalidValue,
-        "expected yes, no, abstain or absent",
-    );
-    let source = raw.source.as_ref().and_then(|s| check.source(s));
-    if let (Some(reason), None, Some(Status::Historical)) = (&raw.reason, &raw.source, status) {
-        check.report(
-            Problem::new(
-                ProblemCode::MissingSource,
-                Some(reason.span()),
-                "a stated reason in a historical scenario needs a source",
-            )
-            .label("unsourced")
-            .help("add source = \"S/PV.…\" (the meeting record) or the address of the statement"),
-        );
-    }
-    let reason = raw.reason.as_ref().map(|r| check.text(r, "the reason"));
-    Some(Stance {
-        vote: vote?,
-        reason,
-        source,
-    })
-}
-
-fn stances(
-    check: &mut Checker,
-    raw: &Spanned<BTreeMap<String, Spanned<RawStance>>>,
-    council: &Council,
-    status: Option<Status>,
-) -> Option<Vec<Stance>> {
-    let mut by_member: Vec<Option<Stance>> = vec![None; council.len()];
-    let mut default = None;
-    let mut ok = true;
-    for (key, value) in raw.get_ref() {
-        let parsed = stance(check, value.get_ref(), status);
-        ok &= parsed.is_some();
-        if key == "default" {
-            default = parsed;
-        } else if let Some(index) = check.member(council, &Spanned::new(value.span(), key.clone()))
-        {
-            by_member[index] = parsed;
-        } else {
-            ok = false;
-        }
-    }
-    let missing: Vec<&str> = by_member
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.is_none())
-        .map(|(i, _)| council.member(i).code.as_str())
-        .collect();
-    if default.is_none() && !missing.is_empty() && ok {
-        check.report(
-            Problem::new(
-                ProblemCode::MissingStance,
-                Some(raw.span()),
-                format!("no stance for {}", missing.join(", ")),
-            )
-            .label("in these stances")
-            .help("give each member a stance, or add default = { vote = \"…\" } for the rest"),
-        );
-        return None;
-    }
-    if !ok {
-        return None;
-    }
-    by_member
-        .into_iter()
-        .map(|s| s.or_else(|| default.clone()))
-        .collect()
-}
-
-fn record_of(check: &mut Checker, raw: &Spanned<RawRecord>, council: &Council) -> Option<Record> {
-    let span = raw.span();
-    let raw = raw.get_ref();
-    let outcome = match raw.outcome.get_ref().as_str() {
-        "adopted" => Some(RecordedOutcome::Adopted),
-        "vetoed" => Some(RecordedOutcome::Vetoed),
-        "failed" => Some(RecordedOutcome::Failed),
-        other => {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(raw.outcome.span()),
-                    format!("`{other}` is not an outcome"),
-                )
-                .help("expected adopted, vetoed or failed"),
-            );
-            None
-        }
-    };
-    let source = match &raw.source {
-        Some(s) => check.source(s),
-        None => {
-            check.report(
-                Problem::new(
-                    ProblemCode::MissingSource,
-                    Some(raw.outcome.span()),
-                    "the record needs a source",
-                )
-                .label("recorded without a source")
-                .help("add source = \"S/PV.…\", the meeting record"),
-            );
-            None
-        }
-    };
-    let mut votes: Vec<Option<Vote>> = vec![None; council.len()];
-    let mut complete = true;
-    for (vote, codes) in [
-        (Vote::Yes, &raw.yes),
-        (Vote::No, &raw.no),
-        (Vote::Abstain, &raw.abstain),
-        (Vote::Absent, &raw.absent),
-    ] {
-        for code in codes {
-            let Some(index) = check.member(council, code) else {
-                complete = false;
-                continue;
-            };
-            if let Some(previous) = votes[index] {
-                check.report(
-                    Problem::new(
-                        ProblemCode::DuplicateRecordVote,
-                        Some(code.span()),
-                        format!(
-                            "{} already has a recorded vote ({previous})",
-                            council.member(index).code
-                        ),
-                    )
-                    .help("each member votes once"),
-                );
-                complete = false;
-            }
-            votes[index] = Some(vote);
-        }
-    }
-    let missing: Vec<&str> = votes
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.is_none())
-        .map(|(i, _)| council.member(i).code.as_str())
-        .collect();
-    if !missing.is_empty() && complete {
-        check.report(
-            Problem::new(
-                ProblemCode::IncompleteRecord,
-                Some(span),
-                format!("the record has no vote for {}", missing.join(", ")),
-            )
-            .label("in this record")
-            .help("list every member under yes, no, abstain or absent"),
-        );
-        return None;
-    }
-    let votes: Option<Vec<Vote>> = votes.into_iter().collect();
-    let resolution = raw
-        .resolution
-        .as_ref()
-        .map(|r| check.text(r, "the resolution"));
-    Some(Record {
-        outcome: outcome?,
-        ballot: Ballot::from_votes(&votes?),
-        resolution,
-        source: source?,
-    })
 }

@@ -1,0 +1,107 @@
+//! `[record]`: what the Council's record says happened.
+
+use toml::Spanned;
+
+use super::Checker;
+use crate::model::{Ballot, Council, Record, RecordedOutcome, Vote};
+use crate::scenario::problem::{Problem, ProblemCode};
+use crate::scenario::raw::RawRecord;
+
+pub(super) fn record_of(
+    check: &mut Checker,
+    raw: &Spanned<RawRecord>,
+    council: &Council,
+) -> Option<Record> {
+    let span = raw.span();
+    let raw = raw.get_ref();
+    let outcome = match raw.outcome.get_ref().as_str() {
+        "adopted" => Some(RecordedOutcome::Adopted),
+        "vetoed" => Some(RecordedOutcome::Vetoed),
+        "failed" => Some(RecordedOutcome::Failed),
+        other => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(raw.outcome.span()),
+                    format!("`{other}` is not an outcome"),
+                )
+                .help("expected adopted, vetoed or failed"),
+            );
+            None
+        }
+    };
+    let source = match &raw.source {
+        Some(s) => check.source(s),
+        None => {
+            check.report(
+                Problem::new(
+                    ProblemCode::MissingSource,
+                    Some(raw.outcome.span()),
+                    "the record needs a source",
+                )
+                .label("recorded without a source")
+                .help("add source = \"S/PV.…\", the meeting record"),
+            );
+            None
+        }
+    };
+    let mut votes: Vec<Option<Vote>> = vec![None; council.len()];
+    let mut complete = true;
+    for (vote, codes) in [
+        (Vote::Yes, &raw.yes),
+        (Vote::No, &raw.no),
+        (Vote::Abstain, &raw.abstain),
+        (Vote::Absent, &raw.absent),
+    ] {
+        for code in codes {
+            let Some(index) = check.member(council, code) else {
+                complete = false;
+                continue;
+            };
+            if let Some(previous) = votes[index] {
+                check.report(
+                    Problem::new(
+                        ProblemCode::DuplicateRecordVote,
+                        Some(code.span()),
+                        format!(
+                            "{} already has a recorded vote ({previous})",
+                            council.member(index).code
+                        ),
+                    )
+                    .help("each member votes once"),
+                );
+                complete = false;
+            }
+            votes[index] = Some(vote);
+        }
+    }
+    let missing: Vec<&str> = votes
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.is_none())
+        .map(|(i, _)| council.member(i).code.as_str())
+        .collect();
+    if !missing.is_empty() && complete {
+        check.report(
+            Problem::new(
+                ProblemCode::IncompleteRecord,
+                Some(span),
+                format!("the record has no vote for {}", missing.join(", ")),
+            )
+            .label("in this record")
+            .help("list every member under yes, no, abstain or absent"),
+        );
+        return None;
+    }
+    let votes: Option<Vec<Vote>> = votes.into_iter().collect();
+    let resolution = raw
+        .resolution
+        .as_ref()
+        .map(|r| check.text(r, "the resolution"));
+    Some(Record {
+        outcome: outcome?,
+        ballot: Ballot::from_votes(&votes?),
+        resolution,
+        source: source?,
+    })
+}
