@@ -7,7 +7,7 @@ use crate::engine::resolution::Resolution;
 use crate::model::{Ballot, Scenario};
 
 /// A scenario resolved and explained.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Analysis<'a> {
     /// The scenario analysed.
     pub scenario: &'a Scenario,

@@ -53,9 +53,30 @@ impl Resolver {
         self.dispute_parties
     }
 
+    /// Veto-holders whose vote can block: not obliged to abstain.
+    #[must_use]
+    pub fn effective_veto_holders(&self) -> MemberSet {
+        self.veto_holders.difference(self.dispute_parties)
+    }
+
+    /// Whether a veto-holder casting `vote` blocks adoption under this rule set.
+    #[must_use]
+    pub fn vote_blocks(&self, vote: Vote) -> bool {
+        self.question == QuestionKind::Substantive
+            && match vote {
+                Vote::No => true,
+                Vote::Abstain => self.abstention_blocks,
+                Vote::Absent => self.absence_blocks,
+                Vote::Yes => false,
+            }
+    }
+
     /// The ballot as counted: parties to a dispute abstain, whatever they cast (Art. 27(3)).
     #[must_use]
     pub fn counted(&self, ballot: &Ballot) -> Ballot {
+        if self.dispute_parties.is_empty() {
+            return *ballot;
+        }
         self.dispute_parties
             .iter()
             .filter(|&i| ballot.members().contains(i))
@@ -65,29 +86,26 @@ impl Resolver {
     /// The veto-holders whose counted vote blocks adoption of a substantive decision.
     #[must_use]
     pub fn blockers(&self, counted: &Ballot) -> MemberSet {
-        if self.question == QuestionKind::Procedural {
-            return MemberSet::EMPTY;
-        }
-        let mut blocking = counted.cast(Vote::No);
-        if self.abstention_blocks {
-            blocking = blocking.union(counted.cast(Vote::Abstain));
-        }
-        if self.absence_blocks {
-            blocking = blocking.union(counted.cast(Vote::Absent));
-        }
-        blocking
-            .intersection(self.veto_holders)
-            .difference(self.dispute_parties)
+        Vote::ALL
+            .into_iter()
+            .filter(|&vote| self.vote_blocks(vote))
+            .fold(MemberSet::EMPTY, |set, vote| set.union(counted.cast(vote)))
+            .intersection(self.effective_veto_holders())
     }
 
     /// The outcome alone: the fast path for simulations.
     #[must_use]
     pub fn outcome(&self, ballot: &Ballot) -> Outcome {
-        let counted = self.counted(ballot);
+        self.outcome_of_counted(&self.counted(ballot))
+    }
+
+    /// The outcome of a ballot already [`counted`](Self::counted).
+    #[must_use]
+    pub fn outcome_of_counted(&self, counted: &Ballot) -> Outcome {
         if counted.cast(Vote::Yes).len() < self.threshold {
             return Outcome::Failed;
         }
-        let blockers = self.blockers(&counted);
+        let blockers = self.blockers(counted);
         if blockers.is_empty() {
             Outcome::Adopted
         } else {

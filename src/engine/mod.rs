@@ -15,7 +15,9 @@ mod test_support;
 
 pub use analysis::{Analysis, analyse};
 pub use article27::Resolver;
-pub use explain::{Explanation, Flip, Pivot, VoteChange, decisive, explain, smallest_flip};
+pub use explain::{
+    Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, explain, smallest_flip,
+};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
 pub use resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 pub use rule::RuleId;
