@@ -22,3 +22,4 @@ pub mod engine;
 pub mod model;
 pub mod render;
 pub mod scenario;
+pub mod sim;

@@ -1,0 +1,216 @@
+//! What-ifs: a scenario with some votes set, provisions dropped or the rules changed.
+
+use crate::engine::{Analysis, VoteChange, analyse};
+use crate::model::{Preset, ProvisionSet, RuleSet, Scenario, Stance, Status, Variant, Vote};
+
+/// What a what-if changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overrides {
+    /// Members whose vote is set outright.
+    pub set: Vec<(usize, Vote)>,
+    /// Provisions dropped from the text.
+    pub drop: ProvisionSet,
+    /// A different rule set.
+    pub rules: Option<RuleSet>,
+}
+
+impl From<&Variant> for Overrides {
+    fn from(variant: &Variant) -> Self {
+        Self {
+            set: variant.set.clone(),
+            drop: variant.drop,
+            rules: variant.rules.clone(),
+        }
+    }
+}
+
+impl Overrides {
+    /// These overrides followed by `later` (later settings win).
+    #[must_use]
+    pub fn then(mut self, later: Self) -> Self {
+        self.set.extend(later.set);
+        self.drop = self.drop.union(later.drop);
+        if later.rules.is_some() {
+            self.rules = later.rules;
+        }
+        self
+    }
+
+    /// Whether nothing is changed.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty() && self.drop.is_empty() && self.rules.is_none()
+    }
+}
+
+/// A what-if could not be built from its description.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
+#[non_exhaustive]
+pub enum WhatIfError {
+    /// `--set` without `CODE=vote`.
+    #[error("`{0}` is not an assignment; write it as CODE=vote, e.g. RUS=abstain")]
+    NotAnAssignment(String),
+    /// A member code not on this Council.
+    #[error("{code} is not a member of this Council (members: {members})")]
+    UnknownMember {
+        /// The code given.
+        code: String,
+        /// The Council's codes.
+        members: String,
+    },
+    /// Not a vote.
+    #[error("`{0}` is not a vote; expected yes, no, abstain or absent")]
+    UnknownVote(String),
+    /// A provision the draft does not name.
+    #[error("the draft has no provision `{name}` (provisions: {known})")]
+    UnknownProvision {
+        /// The name given.
+        name: String,
+        /// The draft's provision ids.
+        known: String,
+    },
+    /// A variant the scenario does not define.
+    #[error("the scenario has no variant `{name}` (variants: {known})")]
+    UnknownVariant {
+        /// The name given.
+        name: String,
+        /// The scenario's variant names.
+        known: String,
+    },
+    /// Not a preset.
+    #[error("`{0}` is not a rule-set preset; expected charter or charter-1945")]
+    UnknownPreset(String),
+}
+
+fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<&str> = items.collect();
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// Parses `CODE=vote` against the scenario's Council.
+///
+/// # Errors
+/// When the text is not an assignment, or names an unknown member or vote.
+pub fn parse_assignment(scenario: &Scenario, text: &str) -> Result<(usize, Vote), WhatIfError> {
+    let (code, vote) = text
+        .split_once('=')
+        .ok_or_else(|| WhatIfError::NotAnAssignment(text.to_owned()))?;
+    let code = code.trim();
+    let member = code
+        .parse()
+        .ok()
+        .and_then(|c| scenario.council.index_of(c))
+        .ok_or_else(|| WhatIfError::UnknownMember {
+            code: code.to_owned(),
+            members: list(scenario.council.members().iter().map(|m| m.code.as_str())),
+        })?;
+    let vote = vote
+        .trim()
+        .parse()
+        .map_err(|_| WhatIfError::UnknownVote(vote.trim().to_owned()))?;
+    Ok((member, vote))
+}
+
+/// The index of a provision by id.
+///
+/// # Errors
+/// When the draft has no such provision.
+pub fn find_provision(scenario: &Scenario, name: &str) -> Result<usize, WhatIfError> {
+    scenario
+        .draft
+        .provisions
+        .iter()
+        .position(|p| p.id == name)
+        .ok_or_else(|| WhatIfError::UnknownProvision {
+            name: name.to_owned(),
+            known: list(scenario.draft.provisions.iter().map(|p| p.id.as_str())),
+        })
+}
+
+/// A named variant of the scenario.
+///
+/// # Errors
+/// When the scenario defines no variant of that name.
+pub fn find_variant<'a>(scenario: &'a Scenario, name: &str) -> Result<&'a Variant, WhatIfError> {
+    scenario
+        .variants
+        .iter()
+        .find(|v| v.name == name)
+        .ok_or_else(|| WhatIfError::UnknownVariant {
+            name: name.to_owned(),
+            known: list(scenario.variants.iter().map(|v| v.name.as_str())),
+        })
+}
+
+/// The scenario's rules with a preset's threshold and blocking switches; the question, the
+/// dispute parties and the veto-holders are kept.
+///
+/// # Errors
+/// When `name` is not a preset.
+pub fn preset_rules(scenario: &Scenario, name: &str) -> Result<RuleSet, WhatIfError> {
+    let preset: Preset = name
+        .parse()
+        .map_err(|_| WhatIfError::UnknownPreset(name.to_owned()))?;
+    let threshold = preset.threshold().min(scenario.council.len());
+    Ok(RuleSet {
+        preset,
+        customised: scenario.rules.customised || preset.council_size() != scenario.council.len(),
+        threshold,
+        abstention_blocks: false,
+        absence_blocks: false,
+        ..scenario.rules.clone()
+    })
+}
+
+/// The scenario with the overrides applied. The result is hypothetical and has no record.
+#[must_use]
+pub fn apply(scenario: &Scenario, overrides: &Overrides) -> Scenario {
+    let mut variant = scenario.clone();
+    for &(member, vote) in &overrides.set {
+        variant.stances[member] = Stance::fixed(vote);
+    }
+    variant.text = variant.text.difference(overrides.drop);
+    if let Some(rules) = &overrides.rules {
+        variant.rules = rules.clone();
+    }
+    variant.meta.status = Status::Hypothetical;
+    variant.record = None;
+    variant
+}
+
+/// A baseline and a variant, analysed side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison<'a> {
+    /// The scenario as written.
+    pub baseline: Analysis<'a>,
+    /// The what-if.
+    pub variant: Analysis<'a>,
+    /// Members whose (most likely) vote differs, in Council order.
+    pub changed: Vec<VoteChange>,
+    /// Provisions in the baseline text but not the variant's.
+    pub dropped: ProvisionSet,
+}
+
+/// Analyses both scenarios and lists what changed.
+#[must_use]
+pub fn compare<'a>(baseline: &'a Scenario, variant: &'a Scenario) -> Comparison<'a> {
+    let baseline_analysis = analyse(baseline);
+    let variant_analysis = analyse(variant);
+    let changed = (0..baseline.council.len())
+        .filter_map(|member| {
+            let from = baseline_analysis.ballot.vote(member)?;
+            let to = variant_analysis.ballot.vote(member)?;
+            (from != to).then_some(VoteChange { member, from, to })
+        })
+        .collect();
+    Comparison {
+        dropped: baseline.text.difference(variant.text),
+        baseline: baseline_analysis,
+        variant: variant_analysis,
+        changed,
+    }
+}
