@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 /// Simulate and explain UN Security Council votes.
 #[derive(Debug, Parser)]
@@ -30,6 +30,84 @@ pub enum Command {
     },
     /// List the bundled scenarios.
     List,
+    /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
+    #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "drop_provision", "rules"])))]
+    Whatif {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: String,
+        /// A named variant defined in the scenario.
+        #[arg(long)]
+        variant: Option<String>,
+        /// Set a member's vote, e.g. RUS=abstain (repeatable).
+        #[arg(long, value_name = "CODE=VOTE")]
+        set: Vec<String>,
+        /// Drop a provision from the text (repeatable).
+        #[arg(long, value_name = "PROVISION")]
+        drop_provision: Vec<String>,
+        /// Apply another rule-set preset (charter, charter-1945).
+        #[arg(long, value_name = "PRESET")]
+        rules: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Probabilities of adoption, veto and failure; who is decisive; the tally distribution.
+    Simulate {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: String,
+        /// Monte Carlo trials (when Monte Carlo is used).
+        #[arg(long, default_value_t = 1_000_000)]
+        trials: u64,
+        /// The generator's seed (when Monte Carlo is used).
+        #[arg(long, default_value_t = 2023)]
+        seed: u64,
+        /// Exact when possible (auto), exact only, or Monte Carlo.
+        #[arg(long, value_enum, default_value_t = MethodArg::Auto)]
+        method: MethodArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Search which provisions to drop (and members to win over) for the text most likely to pass.
+    Compromise {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: String,
+        /// A provision that must stay in the text (repeatable).
+        #[arg(long, value_name = "PROVISION")]
+        keep: Vec<String>,
+        /// Also consider winning over up to this many members (0 to 3).
+        #[arg(long, default_value_t = 0)]
+        win_over: usize,
+        /// How many candidate texts to show.
+        #[arg(long, default_value_t = 5)]
+        top: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum MethodArg {
+    Auto,
+    Exact,
+    MonteCarlo,
+}
+
+impl From<MethodArg> for unsc::sim::MethodChoice {
+    fn from(value: MethodArg) -> Self {
+        match value {
+            MethodArg::Auto => Self::Auto,
+            MethodArg::Exact => Self::Exact,
+            MethodArg::MonteCarlo => Self::MonteCarlo,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

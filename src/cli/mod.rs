@@ -3,16 +3,20 @@
 mod args;
 
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use args::ReportFormat;
 pub use args::{Cli, Command};
+use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use unsc::bundled;
 use unsc::engine::analyse;
+use unsc::model::{ProvisionSet, Scenario};
 use unsc::render::render;
 use unsc::scenario::{self, MAX_FILE_BYTES, ScenarioError};
+use unsc::sim::{self, CompromiseOptions, MethodChoice, Overrides};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
 /// input or I/O errors (clap itself exits 2 on usage errors).
@@ -21,6 +25,35 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Run { scenario, format } => run_scenario(&scenario, format.into()),
         Command::Check { files } => Ok(check(&files)),
         Command::List => list(),
+        Command::Whatif {
+            scenario,
+            variant,
+            set,
+            drop_provision,
+            rules,
+            format,
+        } => whatif(
+            &scenario,
+            variant.as_deref(),
+            &set,
+            &drop_provision,
+            rules.as_deref(),
+            format,
+        ),
+        Command::Simulate {
+            scenario,
+            trials,
+            seed,
+            method,
+            format,
+        } => simulate(&scenario, trials, seed, method.into(), format),
+        Command::Compromise {
+            scenario,
+            keep,
+            win_over,
+            top,
+            format,
+        } => compromise(&scenario, &keep, win_over, top, format),
     };
     match result {
         Ok(code) => code,
@@ -87,17 +120,131 @@ fn print_problems(error: &ScenarioError) {
     }
 }
 
-fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Report> {
+/// The scenario named by `argument`; `Err` carries the exit code after reporting.
+fn load(argument: &str) -> Result<Result<Scenario, ExitCode>, Report> {
     let input = resolve_input(argument)?;
-    let scenario = match scenario::load(&input.name, &input.text) {
+    Ok(scenario::load(&input.name, &input.text).map_err(|error| {
+        print_problems(&error);
+        ExitCode::FAILURE
+    }))
+}
+
+fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
         Ok(scenario) => scenario,
-        Err(error) => {
-            print_problems(&error);
-            return Ok(ExitCode::FAILURE);
-        }
+        Err(code) => return Ok(code),
     };
     let analysis = analyse(&scenario);
     write_stdout(&render(&analysis, format))
+}
+
+fn whatif(
+    argument: &str,
+    variant: Option<&str>,
+    set: &[String],
+    drop: &[String],
+    rules: Option<&str>,
+    format: ReportFormat,
+) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
+        Ok(scenario) => scenario,
+        Err(code) => return Ok(code),
+    };
+    let mut overrides = Overrides::default();
+    let mut label = Vec::new();
+    if let Some(name) = variant {
+        let v = sim::find_variant(&scenario, name)?;
+        overrides = Overrides::from(v);
+        label.push(if v.description.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} ({})", v.description)
+        });
+    }
+    let mut adhoc = Overrides::default();
+    for assignment in set {
+        adhoc
+            .set
+            .push(sim::parse_assignment(&scenario, assignment)?);
+        label.push(format!("set {assignment}"));
+    }
+    for name in drop {
+        adhoc.drop = adhoc.drop.with(sim::find_provision(&scenario, name)?);
+        label.push(format!("drop {name}"));
+    }
+    if let Some(preset) = rules {
+        adhoc.rules = Some(sim::preset_rules(&scenario, preset)?);
+        label.push(format!("rules {preset}"));
+    }
+    let overrides = overrides.then(adhoc);
+    let variant_scenario = sim::apply(&scenario, &overrides);
+    let comparison = sim::compare(&scenario, &variant_scenario);
+    let label = label.join("; ");
+    write_stdout(&match format {
+        ReportFormat::Text => unsc::render::comparison_text(&comparison, &label),
+        ReportFormat::Json => unsc::render::comparison_json(&comparison, &label),
+    })
+}
+
+/// Long Monte Carlo runs show a progress bar, on a terminal only.
+const PROGRESS_MIN_TRIALS: u64 = 10_000_000;
+
+fn simulate(
+    argument: &str,
+    trials: u64,
+    seed: u64,
+    method: MethodChoice,
+    format: ReportFormat,
+) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
+        Ok(scenario) => scenario,
+        Err(code) => return Ok(code),
+    };
+    let bar = (io::stderr().is_terminal()
+        && trials >= PROGRESS_MIN_TRIALS
+        && method != MethodChoice::Exact)
+        .then(|| ProgressBar::new(trials).with_style(ProgressStyle::default_bar()));
+    let progress = |done: u64| {
+        if let Some(bar) = &bar {
+            bar.inc(done);
+        }
+    };
+    let result = sim::simulate(&scenario, method, trials, seed, &progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let simulation = result?;
+    write_stdout(&match format {
+        ReportFormat::Text => unsc::render::simulation_text(&scenario, &simulation),
+        ReportFormat::Json => unsc::render::simulation_json(&scenario, &simulation),
+    })
+}
+
+fn compromise(
+    argument: &str,
+    keep: &[String],
+    win_over: usize,
+    top: usize,
+    format: ReportFormat,
+) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
+        Ok(scenario) => scenario,
+        Err(code) => return Ok(code),
+    };
+    let mut kept = ProvisionSet::EMPTY;
+    for name in keep {
+        kept = kept.with(sim::find_provision(&scenario, name)?);
+    }
+    let options = CompromiseOptions {
+        keep: kept,
+        win_over,
+        top,
+    };
+    let report = sim::compromise(&scenario, options)?;
+    write_stdout(&match format {
+        ReportFormat::Text => unsc::render::compromise_text(&scenario, &report),
+        ReportFormat::Json => unsc::render::compromise_json(&scenario, &report),
+    })
 }
 
 fn check(files: &[std::path::PathBuf]) -> ExitCode {

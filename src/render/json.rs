@@ -10,8 +10,9 @@ use crate::model::{Council, MemberSet};
 /// The version of the JSON output; bumped on any breaking change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
+/// The JSON form of one analysis.
 #[derive(Serialize)]
-struct Report<'a> {
+pub(crate) struct AnalysisJson<'a> {
     schema_version: u32,
     id: &'a str,
     title: &'a str,
@@ -92,10 +93,23 @@ fn codes(council: &Council, members: MemberSet) -> Vec<&str> {
 /// Renders the analysis as pretty-printed JSON.
 #[must_use]
 pub fn to_json(a: &Analysis<'_>) -> String {
+    pretty(&analysis_json(a))
+}
+
+/// Pretty-printed JSON with a final newline.
+pub(crate) fn pretty(value: &impl Serialize) -> String {
+    let mut json = serde_json::to_string_pretty(value)
+        .expect("reports serialise: only strings, numbers, maps and lists");
+    json.push('\n');
+    json
+}
+
+/// The JSON mirror of an analysis.
+pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;
-    let report = Report {
+    AnalysisJson {
         schema_version: JSON_SCHEMA_VERSION,
         id: &s.meta.id,
         title: &s.meta.title,
@@ -154,9 +168,5 @@ pub fn to_json(a: &Analysis<'_>) -> String {
             tally: flip.tally.into(),
         }),
         record_matches: a.record.as_ref().map(crate::engine::RecordCheck::matches),
-    };
-    let mut json = serde_json::to_string_pretty(&report)
-        .expect("the report serialises: only strings, numbers and maps");
-    json.push('\n');
-    json
+    }
 }

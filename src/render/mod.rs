@@ -1,14 +1,20 @@
 //! Renderers: the only place with English sentences. Text, JSON and Markdown over one
 //! [`Analysis`].
 
+mod compromise;
 mod json;
 mod markdown;
 mod prose;
+mod simulation;
 mod text;
+mod whatif;
 
 use crate::engine::Analysis;
 
+pub use compromise::{compromise_json, compromise_text};
 pub use json::{JSON_SCHEMA_VERSION, to_json};
+pub use simulation::{simulation_json, simulation_text};
+pub use whatif::{comparison_json, comparison_text};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -152,7 +152,7 @@ fn write_positions(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
             out,
             "  {} ({}): {}{source}",
             s.council.member(i).name,
-            stance.vote,
+            a.ballot.vote(i).map_or("?", Vote::as_str),
             stance.reason.as_deref().unwrap_or_default()
         )?;
     }

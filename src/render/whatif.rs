@@ -1,0 +1,184 @@
+//! What-if comparisons: baseline and variant side by side, as text or JSON.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::engine::{Analysis, Finding};
+use crate::model::Scenario;
+use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
+use crate::render::{collect, prose};
+use crate::sim::Comparison;
+
+fn outcome_line(a: &Analysis<'_>) -> String {
+    let r = &a.resolution;
+    prose::verdict(&a.scenario.council, r.outcome, &r.tally, r.required_yes)
+}
+
+fn decisive_line(a: &Analysis<'_>) -> String {
+    let names: Vec<String> = a
+        .explanation
+        .decisive
+        .iter()
+        .map(|p| a.scenario.council.member(p.member).name.clone())
+        .collect();
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
+fn rules_line(s: &Scenario) -> String {
+    let mut line = format!("{} ({} votes", s.rules.preset, s.rules.threshold);
+    if s.rules.abstention_blocks {
+        line.push_str(", abstention blocks");
+    }
+    if s.rules.absence_blocks {
+        line.push_str(", absence blocks");
+    }
+    line.push(')');
+    line
+}
+
+fn finding_line(a: &Analysis<'_>, f: &Finding) -> String {
+    let r = &a.resolution;
+    format!(
+        "[{}] {}",
+        f.rule.code(),
+        prose::finding(&a.scenario.council, f, &r.tally, r.required_yes)
+    )
+}
+
+/// The comparison as text.
+#[must_use]
+pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
+    collect(|out| {
+        let (base, var) = (&c.baseline, &c.variant);
+        let council = &base.scenario.council;
+        let symbol = base
+            .scenario
+            .draft
+            .symbol
+            .as_deref()
+            .map(|x| format!("{x} — "))
+            .unwrap_or_default();
+        writeln!(out, "What-if: {label}")?;
+        writeln!(out, "{symbol}{}", base.scenario.draft.title)?;
+        writeln!(out, "The what-if is HYPOTHETICAL: it is not the record.")?;
+        writeln!(out)?;
+        let rows = [
+            ("Outcome", outcome_line(base), outcome_line(var)),
+            (
+                "Tally",
+                prose::short_tally(&base.resolution.tally),
+                prose::short_tally(&var.resolution.tally),
+            ),
+            ("Rules", rules_line(base.scenario), rules_line(var.scenario)),
+            ("Decisive", decisive_line(base), decisive_line(var)),
+        ];
+        writeln!(out, "{:<10} {:<44} What-if", "", "Baseline")?;
+        for (label, left, right) in rows {
+            writeln!(out, "{label:<10} {left:<44} {right}")?;
+        }
+        writeln!(out)?;
+        if c.changed.is_empty() {
+            writeln!(out, "Changed votes: none")?;
+        } else {
+            writeln!(out, "Changed votes:")?;
+            for change in &c.changed {
+                writeln!(
+                    out,
+                    "  {}: {} → {}",
+                    council.member(change.member).name,
+                    change.from,
+                    change.to
+                )?;
+            }
+        }
+        if !c.dropped.is_empty() {
+            writeln!(out, "Dropped provisions:")?;
+            for p in c.dropped.iter() {
+                let provision = &base.scenario.draft.provisions[p];
+                writeln!(out, "  {} — {}", provision.id, provision.text)?;
+            }
+        }
+        writeln!(out)?;
+        let only_base: Vec<&Finding> = base
+            .resolution
+            .findings
+            .iter()
+            .filter(|f| !var.resolution.findings.contains(f))
+            .collect();
+        let only_var: Vec<&Finding> = var
+            .resolution
+            .findings
+            .iter()
+            .filter(|f| !base.resolution.findings.contains(f))
+            .collect();
+        if only_base.is_empty() && only_var.is_empty() {
+            writeln!(out, "Why: the same rules decide both, the same way.")?;
+        } else {
+            writeln!(out, "Why the result differs:")?;
+            for f in only_base {
+                writeln!(out, "  baseline  {}", finding_line(base, f))?;
+            }
+            for f in only_var {
+                writeln!(out, "  what-if   {}", finding_line(var, f))?;
+            }
+        }
+        if let Some(flip) = &var.explanation.smallest_flip {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "In the what-if, the smallest change that flips it: {}.",
+                prose::flip(council, flip)
+            )?;
+        }
+        Ok(())
+    })
+}
+
+#[derive(Serialize)]
+struct ComparisonJson<'a> {
+    schema_version: u32,
+    label: &'a str,
+    baseline: AnalysisJson<'a>,
+    variant: AnalysisJson<'a>,
+    changed: Vec<ChangedJson<'a>>,
+    dropped: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ChangedJson<'a> {
+    member: &'a str,
+    from: &'static str,
+    to: &'static str,
+}
+
+/// The comparison as JSON.
+#[must_use]
+pub fn comparison_json(c: &Comparison<'_>, label: &str) -> String {
+    let scenario = c.baseline.scenario;
+    let report = ComparisonJson {
+        schema_version: JSON_SCHEMA_VERSION,
+        label,
+        baseline: analysis_json(&c.baseline),
+        variant: analysis_json(&c.variant),
+        changed: c
+            .changed
+            .iter()
+            .map(|ch| ChangedJson {
+                member: scenario.council.member(ch.member).code.as_str(),
+                from: ch.from.as_str(),
+                to: ch.to.as_str(),
+            })
+            .collect(),
+        dropped: c
+            .dropped
+            .iter()
+            .map(|p| scenario.draft.provisions[p].id.as_str())
+            .collect(),
+    };
+    super::json::pretty(&report)
+}
