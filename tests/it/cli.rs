@@ -291,3 +291,265 @@ fn list_shows_the_bundled_scenarios() {
         .success()
         .stdout_eq(file!["snapshots/list.txt"]);
 }
+
+#[test]
+fn whatif_compares_a_variant_with_the_record() {
+    unsc()
+        .args([
+            "whatif",
+            "scenarios/2023-08-30-mali-sanctions-france-uae.toml",
+            "--variant",
+            "no-panel-of-experts",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/whatif-no-panel.txt"]);
+}
+
+#[test]
+fn whatif_takes_ad_hoc_overrides() {
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--set",
+            "RUS=abstain",
+            "--rules",
+            "charter",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/whatif-russia-abstains.txt"]);
+}
+
+#[test]
+fn whatif_errors_are_clear() {
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--set",
+            "XYZ=abstain",
+        ])
+        .assert()
+        .code(1)
+        .stderr_eq(file!["snapshots/whatif-unknown-member.txt"]);
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--set",
+            "RUS=maybe",
+        ])
+        .assert()
+        .code(1);
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--variant",
+            "nope",
+        ])
+        .assert()
+        .code(1);
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--drop-provision",
+            "nope",
+        ])
+        .assert()
+        .code(1);
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--rules",
+            "nope",
+        ])
+        .assert()
+        .code(1);
+    // Nothing to change is a usage error.
+    unsc()
+        .args(["whatif", "2023-08-30-mali-sanctions-france-uae"])
+        .assert()
+        .code(2);
+}
+
+/// A strict mirror of the simulation JSON (docs/json.md).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SimulationJson {
+    schema_version: u32,
+    id: String,
+    method: String,
+    trials: Option<u64>,
+    seed: Option<u64>,
+    independent: bool,
+    p_adopted: f64,
+    p_vetoed: f64,
+    p_failed: f64,
+    p_veto_by: BTreeMap<String, f64>,
+    p_decisive: BTreeMap<String, f64>,
+    ci95: Option<Intervals>,
+    tallies: Vec<TallyP>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Intervals {
+    adopted: (f64, f64),
+    vetoed: (f64, f64),
+    failed: (f64, f64),
+    veto_by: BTreeMap<String, (f64, f64)>,
+    decisive: BTreeMap<String, (f64, f64)>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TallyP {
+    yes: usize,
+    no: usize,
+    abstain: usize,
+    absent: usize,
+    p: f64,
+    ci95: Option<(f64, f64)>,
+}
+
+fn simulation(args: &[&str]) -> SimulationJson {
+    let output = unsc()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&output).expect("the simulation JSON matches the documented contract")
+}
+
+#[test]
+fn simulate_is_exact_when_it_can_be_and_says_so() {
+    let s = simulation(&[
+        "simulate",
+        "2023-08-30-mali-sanctions-odds",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        (s.schema_version, s.id.as_str(), s.method.as_str()),
+        (1, "2023-08-30-mali-sanctions-odds", "exact")
+    );
+    assert_eq!((s.trials, s.seed), (None, None));
+    assert!(!s.independent, "the A3 bloc votes as one");
+    assert!(s.ci95.is_none());
+    assert!((s.p_adopted + s.p_vetoed + s.p_failed - 1.0).abs() < 1e-9);
+    assert!((s.p_veto_by["RUS"] - 0.8).abs() < 1e-9);
+    assert_eq!(s.p_decisive.len(), 15);
+    let total: f64 = s.tallies.iter().map(|t| t.p).sum();
+    assert!((total - 1.0).abs() < 1e-9);
+    assert!(
+        s.tallies
+            .iter()
+            .all(|t| t.yes + t.no + t.abstain + t.absent == 15 && t.ci95.is_none())
+    );
+}
+
+#[test]
+fn simulate_by_monte_carlo_reports_seed_trials_and_intervals() {
+    let s = simulation(&[
+        "simulate",
+        "2023-08-30-mali-sanctions-odds",
+        "--method",
+        "monte-carlo",
+        "--trials",
+        "100000",
+        "--seed",
+        "9",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        (s.method.as_str(), s.trials, s.seed),
+        ("monte-carlo", Some(100_000), Some(9))
+    );
+    let ci = s.ci95.expect("intervals");
+    assert!(ci.adopted.0 <= s.p_adopted && s.p_adopted <= ci.adopted.1);
+    assert!(ci.vetoed.0 <= s.p_vetoed && ci.failed.1 >= s.p_failed);
+    assert_eq!(ci.decisive.len(), 15);
+    assert!(ci.veto_by.contains_key("RUS"));
+    // Same seed, same bytes.
+    let run = || {
+        unsc()
+            .args([
+                "simulate",
+                "2023-08-30-mali-sanctions-odds",
+                "--method",
+                "monte-carlo",
+                "--trials",
+                "100000",
+                "--seed",
+                "9",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn simulate_rejects_absurd_trial_counts() {
+    unsc()
+        .args([
+            "simulate",
+            "2023-08-30-mali-sanctions-odds",
+            "--method",
+            "monte-carlo",
+            "--trials",
+            "0",
+        ])
+        .assert()
+        .code(1);
+    unsc()
+        .args([
+            "simulate",
+            "2023-08-30-mali-sanctions-odds",
+            "--trials",
+            "99999999999999",
+        ])
+        .assert()
+        .code(1);
+    unsc()
+        .args([
+            "simulate",
+            "2023-08-30-mali-sanctions-odds",
+            "--trials",
+            "-5",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn compromise_finds_what_the_penholders_would_have_had_to_drop() {
+    unsc()
+        .args([
+            "compromise",
+            "scenarios/2023-08-30-mali-sanctions-france-uae.toml",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/compromise-france-uae.txt"]);
+    unsc()
+        .args([
+            "compromise",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--win-over",
+            "9",
+        ])
+        .assert()
+        .code(1);
+}

@@ -126,6 +126,81 @@ fn each_mistake_gets_its_code() {
 }
 
 #[test]
+fn each_stance_mistake_gets_its_code() {
+    let stance_cases: &[(&str, ProblemCode)] = &[
+        (
+            "RUS = { p = { yes = 0.5, no = 0.6 } }",
+            ProblemCode::InvalidOdds,
+        ),
+        (
+            "RUS = { p = { yes = 1.5, no = -0.5 } }",
+            ProblemCode::InvalidOdds,
+        ),
+        (
+            "RUS = { follows = \"CHN\" }\nCHN = { follows = \"RUS\" }",
+            ProblemCode::AlignmentCycle,
+        ),
+        ("RUS = { follows = \"RUS\" }", ProblemCode::AlignmentCycle),
+        (
+            "RUS = { vote = \"no\", with = { no-such-provision = \"yes\" } }",
+            ProblemCode::UnknownProvision,
+        ),
+        (
+            "RUS = { vote = \"no\", follows = \"CHN\" }",
+            ProblemCode::AmbiguousStance,
+        ),
+        (
+            "RUS = { reason = \"nothing else\" }",
+            ProblemCode::AmbiguousStance,
+        ),
+    ];
+    for (stance, expected) in stance_cases {
+        let text = MINIMAL.replace(
+            "default = { vote = \"yes\" }",
+            &format!("default = {{ vote = \"yes\" }}\n{stance}"),
+        );
+        let found = codes(&text);
+        assert!(
+            found.contains(expected),
+            "{expected:?} not in {found:?} for:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn each_variant_and_bloc_mistake_gets_its_code() {
+    let variant_cases: &[(&str, ProblemCode)] = &[
+        (
+            "[[variant]]\nname = \"a\"\n[[variant]]\nname = \"a\"",
+            ProblemCode::DuplicateVariant,
+        ),
+        (
+            "[[variant]]\nname = \"a\"\ndrop = [\"nothing\"]",
+            ProblemCode::UnknownProvision,
+        ),
+        (
+            "[[variant]]\nname = \"a\"\nset = { XXX = \"yes\" }",
+            ProblemCode::UnknownMember,
+        ),
+        (
+            "[[variant]]\nname = \"a\"\nrules = { threshold = 99 }",
+            ProblemCode::InvalidThreshold,
+        ),
+        (
+            "[[bloc]]\nname = \"b\"\nmembers = [\"RUS\", \"ZZZ\"]\nlead = \"RUS\"",
+            ProblemCode::UnknownMember,
+        ),
+    ];
+    for (variant, expected) in variant_cases {
+        let found = codes(&format!("{MINIMAL}{variant}\n"));
+        assert!(
+            found.contains(expected),
+            "{expected:?} not in {found:?} for:\n{variant}"
+        );
+    }
+}
+
+#[test]
 fn an_explicit_council_with_a_duplicate_member_is_rejected() {
     let text = MINIMAL.replace(
         "council = 2024",

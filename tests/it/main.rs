@@ -6,3 +6,4 @@ mod docs;
 mod engine_props;
 mod loader;
 mod scenarios;
+mod sim_props;
