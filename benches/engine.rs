@@ -1,0 +1,87 @@
+//! Speed of the engine and the simulation layer. Run with `cargo bench`; numbers and method
+//! are recorded in `docs/performance.md`.
+
+use divan::counter::ItemsCount;
+use divan::{Bencher, black_box};
+use unsc::engine::Resolver;
+use unsc::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote, VoteOdds};
+use unsc::sim::{Group, exact, monte_carlo};
+
+fn main() {
+    divan::main();
+}
+
+fn charter() -> RuleSet {
+    RuleSet {
+        preset: Preset::Charter,
+        customised: false,
+        threshold: 9,
+        veto_holders: MemberSet::first(5),
+        abstention_blocks: false,
+        absence_blocks: false,
+        question: QuestionKind::Substantive,
+        dispute_parties: MemberSet::EMPTY,
+    }
+}
+
+/// Fifteen independent members, every one uncertain.
+fn fifteen_uncertain() -> Vec<Group> {
+    (0..15)
+        .map(|m| {
+            let yes = 0.5 + 0.03 * f64::from(u8::try_from(m).expect("small"));
+            let odds = VoteOdds::new([yes, (1.0 - yes) / 2.0, (1.0 - yes) / 2.0, 0.0])
+                .expect("a distribution");
+            Group {
+                members: MemberSet::EMPTY.with(m),
+                odds,
+            }
+        })
+        .collect()
+}
+
+/// S/2023/638: China abstains, the Russian Federation votes against, 13 in favour.
+fn veto_ballot() -> Ballot {
+    let mut votes = vec![Vote::Yes; 15];
+    votes[0] = Vote::Abstain;
+    votes[2] = Vote::No;
+    Ballot::from_votes(&votes)
+}
+
+#[divan::bench]
+fn resolve_outcome(bencher: Bencher) {
+    let resolver = Resolver::new(&charter());
+    let ballot = veto_ballot();
+    bencher.bench(|| black_box(&resolver).outcome(black_box(&ballot)));
+}
+
+#[divan::bench]
+fn resolve_with_rule_chain(bencher: Bencher) {
+    let resolver = Resolver::new(&charter());
+    let ballot = veto_ballot();
+    bencher.bench(|| black_box(&resolver).resolve(black_box(&ballot)));
+}
+
+#[divan::bench]
+fn exact_outcome_15_independent(bencher: Bencher) {
+    let resolver = Resolver::new(&charter());
+    let groups = fifteen_uncertain();
+    bencher.bench(|| exact::outcome(black_box(&resolver), black_box(&groups), 15));
+}
+
+#[divan::bench]
+fn exact_decisive_15_independent(bencher: Bencher) {
+    let resolver = Resolver::new(&charter());
+    let groups = fifteen_uncertain();
+    bencher.bench(|| exact::decisive(black_box(&resolver), black_box(&groups), 15));
+}
+
+const TRIALS: u64 = 10_000_000;
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn monte_carlo_10m_trials(bencher: Bencher) {
+    let resolver = Resolver::new(&charter());
+    let groups = fifteen_uncertain();
+    bencher
+        .counter(ItemsCount::new(TRIALS))
+        .bench(|| monte_carlo::run(&resolver, &groups, 15, TRIALS, 2023, &|_| {}));
+}
