@@ -23,3 +23,4 @@ pub mod model;
 pub mod render;
 pub mod scenario;
 pub mod sim;
+pub mod teach;

@@ -70,6 +70,12 @@ impl ProvisionSet {
         Self(self.0 | (1u64 << index))
     }
 
+    /// Provisions in both sets.
+    #[must_use]
+    pub fn intersection(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+
     /// Provisions in either set.
     #[must_use]
     pub fn union(self, other: Self) -> Self {

@@ -1,0 +1,126 @@
+//! A student's answers, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
+
+use crate::model::{MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
+
+/// Everything a student answered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// Predicted votes, in the order given.
+    pub votes: Vec<(usize, Vote)>,
+    /// The predicted outcome.
+    pub outcome: Option<RecordedOutcome>,
+    /// Provisions the student drops.
+    pub drop: ProvisionSet,
+    /// Members the student wins over.
+    pub win: MemberSet,
+}
+
+impl Answers {
+    /// The predicted vote of `member`, if any.
+    #[must_use]
+    pub fn vote_of(&self, member: usize) -> Option<Vote> {
+        self.votes
+            .iter()
+            .find(|(m, _)| *m == member)
+            .map(|(_, v)| *v)
+    }
+}
+
+/// A line of answers that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("answers, line {line}: {message}")]
+pub struct AnswerError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Parses a vote written as a word or its first letter (`x` for absent).
+#[must_use]
+pub fn parse_vote(text: &str) -> Option<Vote> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Some(Vote::Yes),
+        "n" | "no" => Some(Vote::No),
+        "a" | "abstain" => Some(Vote::Abstain),
+        "x" | "absent" => Some(Vote::Absent),
+        _ => None,
+    }
+}
+
+/// Parses an outcome word.
+#[must_use]
+pub fn parse_outcome(text: &str) -> Option<RecordedOutcome> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "adopted" => Some(RecordedOutcome::Adopted),
+        "vetoed" => Some(RecordedOutcome::Vetoed),
+        "failed" => Some(RecordedOutcome::Failed),
+        _ => None,
+    }
+}
+
+/// Reads answers against a scenario, reporting every bad line.
+///
+/// # Errors
+/// One error per line that names an unknown member, vote, outcome or provision, repeats a
+/// member, or is not `KEY = VALUE`.
+pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError>> {
+    let mut answers = Answers::default();
+    let mut errors = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = n + 1;
+        let content = raw.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            continue;
+        }
+        let mut fail = |message: String| errors.push(AnswerError { line, message });
+        let Some((key, value)) = content.split_once('=') else {
+            fail(format!(
+                "`{content}` is not KEY = VALUE (e.g. RUS = no, outcome = vetoed)"
+            ));
+            continue;
+        };
+        let (key, value) = (key.trim(), value.trim());
+        match key.to_ascii_lowercase().as_str() {
+            "outcome" => match parse_outcome(value) {
+                Some(outcome) => answers.outcome = Some(outcome),
+                None => fail(format!(
+                    "`{value}` is not an outcome; expected adopted, vetoed or failed"
+                )),
+            },
+            "drop" => match scenario.draft.provisions.iter().position(|p| p.id == value) {
+                Some(p) => answers.drop = answers.drop.with(p),
+                None => fail(format!("the draft has no provision `{value}`")),
+            },
+            "win" => match member(scenario, value) {
+                Some(m) => answers.win = answers.win.with(m),
+                None => fail(format!("{value} is not a member of this Council")),
+            },
+            _ => match (member(scenario, key), parse_vote(value)) {
+                (None, _) => fail(format!(
+                    "{key} is not a member of this Council, nor outcome, drop or win"
+                )),
+                (Some(_), None) => fail(format!(
+                    "`{value}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)"
+                )),
+                (Some(m), Some(_)) if answers.vote_of(m).is_some() => {
+                    fail(format!("{key} is answered twice"));
+                }
+                (Some(m), Some(vote)) => answers.votes.push((m, vote)),
+            },
+        }
+    }
+    if errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(errors)
+    }
+}
+
+fn member(scenario: &Scenario, code: &str) -> Option<usize> {
+    code.trim()
+        .to_ascii_uppercase()
+        .parse()
+        .ok()
+        .and_then(|c| scenario.council.index_of(c))
+}
