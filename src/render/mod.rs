@@ -2,19 +2,28 @@
 //! [`Analysis`].
 
 mod compromise;
+mod document;
+mod exercise;
 mod json;
 mod markdown;
 mod prose;
+mod report;
 mod simulation;
 mod text;
 mod whatif;
+mod worksheet;
 
 use crate::engine::Analysis;
 
 pub use compromise::{compromise_json, compromise_text};
+pub use exercise::{
+    Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
+};
 pub use json::{JSON_SCHEMA_VERSION, to_json};
+pub use report::report_html;
 pub use simulation::{simulation_json, simulation_text};
 pub use whatif::{comparison_json, comparison_text};
+pub use worksheet::{PrintFormat, answer_key, worksheet};
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,203 @@
+//! The self-contained HTML report: the Council's horseshoe table as SVG, the tally and the
+//! explanation, and charts for simulations. No scripts, no external assets.
+
+use std::f64::consts::PI;
+
+use maud::{Markup, html};
+
+use crate::engine::Analysis;
+use crate::model::{Seat, Vote};
+use crate::render::document::page;
+use crate::render::prose;
+use crate::sim::Simulation;
+
+/// Fill colour, letter and word for each vote; the letter and word mean colour is never the
+/// only cue.
+fn style(vote: Vote) -> (&'static str, &'static str, &'static str) {
+    match vote {
+        Vote::Yes => ("#1b7837", "Y", "in favour"),
+        Vote::No => ("#b2182b", "N", "against"),
+        Vote::Abstain => ("#e08214", "A", "abstained"),
+        Vote::Absent => ("#8c8c8c", "–", "absent"),
+    }
+}
+
+/// A point on the horseshoe (an arc open towards the bottom), `outward` beyond the seats.
+#[allow(clippy::cast_precision_loss)]
+fn seat_position(index: usize, seats: usize, outward: f64) -> (f64, f64) {
+    let (centre_x, centre_y, radius_x, radius_y) = (450.0, 300.0, 330.0, 230.0);
+    let (start, end) = (PI + 0.35, -0.35);
+    let t = if seats <= 1 {
+        0.5
+    } else {
+        index as f64 / (seats - 1) as f64
+    };
+    let angle = start + (end - start) * t;
+    (
+        centre_x + (radius_x + outward) * angle.cos(),
+        centre_y - (radius_y + outward) * angle.sin(),
+    )
+}
+
+fn horseshoe(analysis: &Analysis<'_>) -> Markup {
+    let s = analysis.scenario;
+    let r = &analysis.resolution;
+    let summary: Vec<String> = s
+        .council
+        .members()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| Some(format!("{}: {}", m.name, style(r.counted.vote(i)?).2)))
+        .collect();
+    let verdict = prose::verdict(&s.council, r.outcome, &r.tally, r.required_yes);
+    html! {
+        figure {
+            svg id="horseshoe" role="img" aria-labelledby="horseshoe-title horseshoe-desc" viewBox="0 0 900 460" width="100%" xmlns="http://www.w3.org/2000/svg" {
+                title id="horseshoe-title" { "The Council's vote, seat by seat" }
+                desc id="horseshoe-desc" { (summary.join("; ")) }
+                @for (i, member) in s.council.members().iter().enumerate() {
+                    @if let Some(vote) = r.counted.vote(i) {
+                        @let (x, y) = seat_position(i, s.council.len(), 0.0);
+                        @let (lx, ly) = seat_position(i, s.council.len(), 62.0);
+                        @let (fill, letter, word) = style(vote);
+                        @let permanent = member.seat == Seat::Permanent;
+                        g class=(format!("seat vote-{}", vote.as_str())) data-member=(member.code.as_str()) data-vote=(vote.as_str()) data-permanent=(permanent) {
+                            title { (member.name) (if permanent { " (permanent member)" } else { "" }) ": " (word) }
+                            @if permanent {
+                                circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="33" fill="none" stroke="#111" stroke-width="3" stroke-dasharray="6 3" {}
+                            }
+                            circle class="seat-disc" cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="26" fill=(fill) stroke="#111" stroke-width="1.5" {}
+                            text x=(format!("{x:.1}")) y=(format!("{:.1}", y + 8.0)) text-anchor="middle" font-size="24" font-weight="700" fill="#fff" { (letter) }
+                            text x=(format!("{lx:.1}")) y=(format!("{:.1}", ly + 6.0)) text-anchor="middle" font-size="17" fill="#111" {
+                                (member.code.as_str()) (if permanent { " ★" } else { "" })
+                            }
+                        }
+                    }
+                }
+                text x="450" y="290" text-anchor="middle" font-size="26" font-weight="700" fill="#111" { (prose::short_tally(&r.tally)) }
+                text x="450" y="322" text-anchor="middle" font-size="19" fill="#111" { (r.outcome.as_str().to_uppercase()) }
+            }
+            figcaption {
+                @if !s.is_deterministic() { "Each member's most likely vote. " }
+                "Seats around the horseshoe table, in Council order. Y = in favour (green), N = against (red), A = abstained (orange), – = absent (grey). "
+                "★ and a dashed ring mark permanent members. " (verdict) "."
+            }
+        }
+    }
+}
+
+#[allow(clippy::cast_possible_truncation)]
+fn bar_chart(id: &str, caption: &str, bars: &[(String, f64)]) -> Markup {
+    let height = 40 * bars.len() + 20;
+    html! {
+        figure {
+            svg id=(id) role="img" aria-label=(caption) viewBox=(format!("0 0 900 {height}")) width="100%" xmlns="http://www.w3.org/2000/svg" {
+                @for (i, (label, p)) in bars.iter().enumerate() {
+                    @let y = 10 + 40 * i;
+                    g class="bar" data-label=(label) data-p=(format!("{p:.6}")) {
+                        text x="190" y=(y + 24) text-anchor="end" font-size="18" fill="#111" { (label) }
+                        rect x="200" y=(y) width=(format!("{:.1}", 600.0 * p.clamp(0.0, 1.0))) height="30" fill="#2c5aa0" {}
+                        text x=(format!("{:.1}", 210.0 + 600.0 * p.clamp(0.0, 1.0))) y=(y + 22) font-size="17" fill="#111" { (format!("{p:.4}")) }
+                    }
+                }
+            }
+            figcaption { (caption) }
+        }
+    }
+}
+
+fn simulation_section(sim: &Simulation) -> Markup {
+    let outcomes = vec![
+        ("Adopted".to_owned(), sim.adopted.p),
+        ("Vetoed".to_owned(), sim.vetoed.p),
+        ("Failed".to_owned(), sim.failed.p),
+    ];
+    let tallies: Vec<(String, f64)> = sim
+        .tallies
+        .iter()
+        .take(8)
+        .map(|(t, e)| (prose::short_tally(t), e.p))
+        .collect();
+    let method = match sim.method {
+        crate::sim::Method::Exact => "Exact probabilities.".to_owned(),
+        crate::sim::Method::MonteCarlo { trials, seed } => {
+            format!("Monte Carlo, {trials} trials, seed {seed}.")
+        }
+    };
+    html! {
+        h2 { "How likely was each outcome?" }
+        p class="note" { "The members' stances are probabilities in this scenario. " (method) }
+        (bar_chart("outcome-chart", "Probability of each outcome", &outcomes))
+        (bar_chart("tally-chart", "The most likely tallies (in favour-against-abstaining) and their probabilities", &tallies))
+    }
+}
+
+/// The report as one HTML page. `simulation` adds the probability charts.
+#[must_use]
+pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String {
+    let s = a.scenario;
+    let council = &s.council;
+    let r = &a.resolution;
+    let symbol = s
+        .draft
+        .symbol
+        .as_deref()
+        .map(|x| format!("{x} — "))
+        .unwrap_or_default();
+    let title = format!("{symbol}{}", s.draft.title);
+    let body = html! {
+        h1 { (title) }
+        p { (s.meta.date.to_string()) " · " (s.meta.title) " · " (s.meta.status.as_str()) }
+        @if !s.draft.penholders.is_empty() {
+            p { "Penholders: " (prose::names(council, s.draft.penholders).join(", ")) }
+        }
+        p class="verdict" id="verdict" { (prose::verdict(council, r.outcome, &r.tally, r.required_yes)) }
+        p id="tally" { (prose::tally_sentence(council, &r.counted)) "." }
+        (horseshoe(a))
+        h2 { "Why" }
+        ol id="rules" {
+            @for f in &r.findings {
+                li { code { (f.rule.code()) } " (" (f.rule.citation()) "): " (prose::finding(council, f, &r.tally, r.required_yes)) }
+            }
+        }
+        h2 { "What would have changed it" }
+        ul {
+            @if a.explanation.decisive.is_empty() { li { "No single member was decisive." } }
+            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot)) } }
+            @match &a.explanation.smallest_flip {
+                Some(flip) => li { "Smallest change: " (prose::flip(council, flip)) "." },
+                None => li { "No change of votes could flip the outcome." },
+            }
+        }
+        @if let Some(sim) = simulation { (simulation_section(sim)) }
+        h2 { "The votes" }
+        table id="votes" {
+            thead { tr { th scope="col" { "Member" } th scope="col" { "Seat" } th scope="col" { "Vote" } th scope="col" { "Stated position" } } }
+            tbody {
+                @for (i, m) in council.members().iter().enumerate() {
+                    tr {
+                        td { (m.name) }
+                        td { (m.seat.as_str()) }
+                        td { (r.counted.vote(i).map_or("", |v| style(v).2)) }
+                        td {
+                            @if let Some(reason) = &s.stances[i].reason { (reason) }
+                            @if let Some(source) = &s.stances[i].source { " [" (source.as_str()) "]" }
+                        }
+                    }
+                }
+            }
+        }
+        @if let (Some(check), Some(record)) = (&a.record, &s.record) {
+            p id="record" {
+                "The record (" (record.source.as_str()) ") says " (check.recorded.as_str()) "; the computed result "
+                (if check.matches() { "matches it." } else { "does NOT match it." })
+            }
+        }
+        @if !s.meta.sources.is_empty() {
+            h2 { "Sources" }
+            ul { @for source in &s.meta.sources { li { (source.as_str()) } } }
+        }
+        p class="note" { "Generated by unsc " (env!("CARGO_PKG_VERSION")) "." }
+    };
+    page(&title, &body)
+}
