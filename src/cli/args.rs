@@ -68,6 +68,48 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+    /// A classroom exercise: read the briefing, answer, get a score and the explanation.
+    ///
+    /// On a terminal it asks question by question. Otherwise answers come from --answers or
+    /// from standard input, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
+    Exercise {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: String,
+        /// Which exercise.
+        #[arg(long, value_enum, default_value_t = ExerciseMode::Predict)]
+        mode: ExerciseMode,
+        /// Read the answers from this file instead of asking.
+        #[arg(long)]
+        answers: Option<PathBuf>,
+    },
+    /// A printable worksheet (or, with --answer-key, its answer key).
+    Worksheet {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = PrintFormatArg::Markdown)]
+        format: PrintFormatArg,
+        /// Print the answer key instead of the worksheet.
+        #[arg(long)]
+        answer_key: bool,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// A self-contained HTML report: the horseshoe table, the tally, the explanation, charts.
+    Report {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: String,
+        /// The HTML file to write (atomically).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Search which provisions to drop (and members to win over) for the text most likely to pass.
     Compromise {
         /// A scenario file, or the id of a bundled scenario.
@@ -85,6 +127,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExerciseMode {
+    /// Predict each member's vote and the outcome.
+    Predict,
+    /// Drop the fewest provisions so the text passes.
+    Compromise,
+    /// Win over the fewest members so the text passes.
+    Penholder,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PrintFormatArg {
+    Markdown,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -1,6 +1,7 @@
 //! The thin command-line layer: arguments in, library calls, bytes out. No domain logic.
 
 mod args;
+mod teach;
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
@@ -54,6 +55,23 @@ pub fn run(cli: Cli) -> ExitCode {
             top,
             format,
         } => compromise(&scenario, &keep, win_over, top, format),
+        Command::Exercise {
+            scenario,
+            mode,
+            answers,
+        } => teach::exercise(&scenario, mode, answers.as_deref()),
+        Command::Worksheet {
+            scenario,
+            format,
+            answer_key,
+            output,
+            force,
+        } => teach::worksheet(&scenario, format, answer_key, output.as_deref(), force),
+        Command::Report {
+            scenario,
+            output,
+            force,
+        } => teach::report(&scenario, &output, force),
     };
     match result {
         Ok(code) => code,
@@ -64,13 +82,39 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// A scenario's text, from a file or the bundled set.
-struct Input {
-    name: String,
-    text: String,
+/// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
+/// rename), never replacing an existing file unless `force`.
+fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), Report> {
+    let name = path.display();
+    if !force && path.exists() {
+        return Err(miette::miette!(
+            "{name} exists; use --force to overwrite it"
+        ));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| miette::miette!("cannot write in {}: {e}", dir.display()))?;
+    file.write_all(contents.as_bytes())
+        .map_err(|e| miette::miette!("cannot write {name}: {e}"))?;
+    let persisted = if force {
+        file.persist(path)
+    } else {
+        file.persist_noclobber(path)
+    };
+    persisted.map_err(|e| miette::miette!("cannot write {name}: {}", e.error))?;
+    Ok(())
 }
 
-fn read(path: &Path) -> Result<Input, Report> {
+/// A scenario's text, from a file or the bundled set.
+pub(crate) struct Input {
+    pub(crate) name: String,
+    pub(crate) text: String,
+}
+
+pub(crate) fn read(path: &Path) -> Result<Input, Report> {
     let name = path.display().to_string();
     let file = File::open(path).map_err(|e| miette::miette!("cannot read {name}: {e}"))?;
     let mut bytes = Vec::new();
@@ -121,7 +165,7 @@ fn print_problems(error: &ScenarioError) {
 }
 
 /// The scenario named by `argument`; `Err` carries the exit code after reporting.
-fn load(argument: &str) -> Result<Result<Scenario, ExitCode>, Report> {
+pub(crate) fn load(argument: &str) -> Result<Result<Scenario, ExitCode>, Report> {
     let input = resolve_input(argument)?;
     Ok(scenario::load(&input.name, &input.text).map_err(|error| {
         print_problems(&error);
@@ -288,7 +332,7 @@ fn list() -> Result<ExitCode, Report> {
 }
 
 /// Writes to stdout; a closed pipe (`unsc list | head`) is not an error.
-fn write_stdout(text: &str) -> Result<ExitCode, Report> {
+pub(crate) fn write_stdout(text: &str) -> Result<ExitCode, Report> {
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

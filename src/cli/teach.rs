@@ -1,0 +1,190 @@
+//! The classroom commands: exercise, worksheet, report.
+
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use miette::Report;
+use unsc::engine::analyse;
+use unsc::model::Scenario;
+use unsc::render::{self, Exercise, PrintFormat};
+use unsc::sim::{self, MethodChoice};
+use unsc::teach as lesson;
+
+use super::args::{ExerciseMode, PrintFormatArg};
+use super::{load, read, write_file, write_stdout};
+
+fn ask(lines: &mut impl Iterator<Item = io::Result<String>>, prompt: &str) -> Option<String> {
+    print!("{prompt}");
+    io::stdout().flush().ok()?;
+    lines.next()?.ok()
+}
+
+/// Asks question by question on a terminal; returns the answers as lines.
+fn interview(scenario: &Scenario, mode: ExerciseMode) -> String {
+    let stdin = io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut answers: Vec<String> = Vec::new();
+    match mode {
+        ExerciseMode::Predict => {
+            for member in scenario.council.members() {
+                loop {
+                    let prompt = format!("{} {:<34} [y/n/a/x]: ", member.code, member.name);
+                    let Some(reply) = ask(&mut lines, &prompt) else {
+                        return answers.join("\n");
+                    };
+                    if reply.trim().is_empty() {
+                        break;
+                    }
+                    if lesson::parse_vote(&reply).is_some() {
+                        answers.push(format!("{} = {}", member.code, reply.trim()));
+                        break;
+                    }
+                    println!("  Please answer y (yes), n (no), a (abstain) or x (absent).");
+                }
+            }
+            loop {
+                let Some(reply) = ask(&mut lines, "Outcome [adopted/vetoed/failed]: ") else {
+                    return answers.join("\n");
+                };
+                if reply.trim().is_empty() || lesson::parse_outcome(&reply).is_some() {
+                    answers.push(format!("outcome = {}", reply.trim()));
+                    break;
+                }
+                println!("  Please answer adopted, vetoed or failed.");
+            }
+        }
+        ExerciseMode::Compromise => {
+            if let Some(reply) = ask(
+                &mut lines,
+                "Provisions to drop (ids separated by spaces; Enter for none): ",
+            ) {
+                for id in reply.split_whitespace() {
+                    answers.push(format!("drop = {id}"));
+                }
+            }
+        }
+        ExerciseMode::Penholder => {
+            if let Some(reply) = ask(
+                &mut lines,
+                "Members to win over (codes separated by spaces): ",
+            ) {
+                for code in reply.split_whitespace() {
+                    answers.push(format!("win = {code}"));
+                }
+            }
+        }
+    }
+    answers.join("\n")
+}
+
+pub(super) fn exercise(
+    argument: &str,
+    mode: ExerciseMode,
+    answers: Option<&Path>,
+) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
+        Ok(scenario) => scenario,
+        Err(code) => return Ok(code),
+    };
+    let kind = match mode {
+        ExerciseMode::Predict => Exercise::Predict,
+        ExerciseMode::Compromise => Exercise::Compromise,
+        ExerciseMode::Penholder => Exercise::Penholder,
+    };
+    write_stdout(&render::briefing(&scenario, kind))?;
+    println!();
+    let text = match answers {
+        Some(path) => read(path)?.text,
+        None if io::stdin().is_terminal() => interview(&scenario, mode),
+        None => {
+            let mut text = String::new();
+            io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| miette::miette!("cannot read answers from standard input: {e}"))?;
+            text
+        }
+    };
+    let answers = match lesson::parse(&scenario, &text) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            for error in errors {
+                eprintln!("error: {error}");
+            }
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let analysis = analyse(&scenario);
+    let feedback = match mode {
+        ExerciseMode::Predict => {
+            render::prediction_feedback(&analysis, &lesson::score_prediction(&analysis, &answers))
+        }
+        ExerciseMode::Compromise => {
+            render::compromise_feedback(&scenario, &lesson::score_compromise(&scenario, &answers)?)
+        }
+        ExerciseMode::Penholder => {
+            let after = lesson::won_over(&scenario, answers.win);
+            render::penholder_feedback(
+                &analysis,
+                &lesson::score_penholder(&analysis, &after, answers.win),
+            )
+        }
+    };
+    write_stdout(&feedback)
+}
+
+pub(super) fn worksheet(
+    argument: &str,
+    format: PrintFormatArg,
+    answer_key: bool,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
+        Ok(scenario) => scenario,
+        Err(code) => return Ok(code),
+    };
+    let format = match format {
+        PrintFormatArg::Markdown => PrintFormat::Markdown,
+        PrintFormatArg::Html => PrintFormat::Html,
+    };
+    let analysis = analyse(&scenario);
+    let text = if answer_key {
+        render::answer_key(&analysis, format)
+    } else {
+        render::worksheet(&analysis, format)
+    };
+    match output {
+        Some(path) => {
+            write_file(path, &text, force)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => write_stdout(&text),
+    }
+}
+
+pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitCode, Report> {
+    let scenario = match load(argument)? {
+        Ok(scenario) => scenario,
+        Err(code) => return Ok(code),
+    };
+    let analysis = analyse(&scenario);
+    let simulation = if scenario.is_deterministic() {
+        None
+    } else {
+        Some(sim::simulate(
+            &scenario,
+            MethodChoice::Auto,
+            1_000_000,
+            2023,
+            &|_| {},
+        )?)
+    };
+    write_file(
+        output,
+        &render::report_html(&analysis, simulation.as_ref()),
+        force,
+    )?;
+    eprintln!("wrote {}", output.display());
+    Ok(ExitCode::SUCCESS)
+}
