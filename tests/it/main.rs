@@ -1,6 +1,8 @@
 //! Integration tests, in one binary: the CLI end to end, every bundled scenario replayed,
 //! the engine's invariants as property tests, and the docs kept in step with the code.
 
+mod browser;
+mod classroom;
 mod cli;
 mod docs;
 mod engine_props;

@@ -1,0 +1,181 @@
+//! The classroom commands end to end: scripted exercises through piped standard input,
+//! worksheets, and report files written atomically and never clobbered.
+
+use snapbox::cmd::{Command, cargo_bin};
+use snapbox::file;
+
+fn unsc() -> Command {
+    Command::new(cargo_bin!("unsc")).env("NO_COLOR", "1")
+}
+
+#[test]
+fn a_prediction_is_scored_and_every_miss_explained() {
+    unsc()
+        .args(["exercise", "2023-08-30-mali-sanctions-france-uae"])
+        .stdin("CHN = a\nFRA = y\nRUS = y   # a guess\nGBR = yes\nUSA = yes\nALB = y\nBRA = y\nECU = y\nGAB = y\nGHA = y\nJPN = y\nMLT = y\nMOZ = y\nCHE = y\nARE = y\noutcome = adopted\n")
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/exercise-predict.txt"]);
+}
+
+#[test]
+fn a_perfect_prediction_scores_full_marks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let answers = dir.path().join("answers.txt");
+    std::fs::write(&answers, "RUS = no\nJPN = no\noutcome = failed\n# everyone else abstained\nCHN=a\nFRA=a\nGBR=a\nUSA=a\nALB=a\nBRA=a\nECU=a\nGAB=a\nGHA=a\nMLT=a\nMOZ=a\nCHE=a\nARE=a\n").expect("write");
+    let output = unsc()
+        .args(["exercise", "2023-08-30-mali-sanctions-russia", "--answers"])
+        .arg(&answers)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&output);
+    // RUS voted yes, not no: one miss, explained.
+    assert!(text.contains("Score: 17 of 18"), "{text}");
+    assert!(
+        text.contains("The Russian Federation: you said no; it voted yes."),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_compromise_and_penholder_exercises_score_the_choice() {
+    unsc()
+        .args([
+            "exercise",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--mode",
+            "compromise",
+        ])
+        .stdin("drop = extend-panel-of-experts\n")
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/exercise-compromise.txt"]);
+    let output = unsc()
+        .args([
+            "exercise",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--mode",
+            "penholder",
+        ])
+        .stdin("win = RUS\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&output);
+    assert!(
+        text.contains("Score: 10 of 10") && text.contains("Result: ADOPTED"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_answers_never_block_and_score_zero() {
+    let output = unsc()
+        .args(["exercise", "2023-08-30-mali-sanctions-france-uae"])
+        .stdin("")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&output).contains("Score: 0 of 18"));
+}
+
+#[test]
+fn bad_answers_name_their_lines() {
+    unsc()
+        .args(["exercise", "2023-08-30-mali-sanctions-france-uae"])
+        .stdin("XYZ = y\nRUS = maybe\nRUS = no\nRUS = yes\noutcome = perhaps\nnonsense\ndrop = nothing\n")
+        .assert()
+        .code(1)
+        .stderr_eq(file!["snapshots/exercise-bad-answers.txt"]);
+}
+
+#[test]
+fn worksheet_and_answer_key() {
+    unsc()
+        .args(["worksheet", "2023-08-30-mali-sanctions-france-uae"])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/worksheet.md"]);
+    unsc()
+        .args([
+            "worksheet",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--answer-key",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/answer-key.md"]);
+    let html = unsc()
+        .args([
+            "worksheet",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--format",
+            "html",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let html = String::from_utf8_lossy(&html);
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<td class=\"blank\">"));
+    assert!(
+        !html.contains("http://") && !html.contains("<script") && !html.contains("<link"),
+        "self-contained"
+    );
+}
+
+#[test]
+fn the_worksheet_never_reveals_the_votes() {
+    let output = unsc()
+        .args(["worksheet", "2023-08-30-mali-sanctions-france-uae"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&output);
+    assert!(
+        !text.contains("VETOED") && !text.contains("13 in favour"),
+        "{text}"
+    );
+}
+
+#[test]
+fn report_files_are_written_atomically_and_never_clobbered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("report.html");
+    unsc()
+        .args(["report", "2023-06-30-minusma-termination", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let first = std::fs::read_to_string(&path).expect("written");
+    assert!(first.contains("ADOPTED unanimously") && first.contains("<svg"));
+    assert!(
+        !first.contains("<script") && !first.contains("<link") && !first.contains("src=\"http"),
+        "self-contained"
+    );
+    std::fs::write(&path, "precious").expect("overwrite by hand");
+    unsc()
+        .args(["report", "2023-06-30-minusma-termination", "-o"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_to_string(&path).expect("kept"), "precious");
+    unsc()
+        .args(["report", "2023-06-30-minusma-termination", "--force", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&path).expect("replaced"), first);
+    let leftovers = std::fs::read_dir(dir.path()).expect("list").count();
+    assert_eq!(leftovers, 1, "no temporary files left behind");
+}
