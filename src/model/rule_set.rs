@@ -12,11 +12,13 @@ pub enum Preset {
     Charter,
     /// The Charter as signed in 1945: 11 members, 7 votes, P5 veto.
     Charter1945,
+    /// A reform model: today's Council and threshold, with no veto at all.
+    NoVeto,
 }
 
 impl Preset {
     /// Every preset.
-    pub const ALL: [Self; 2] = [Self::Charter, Self::Charter1945];
+    pub const ALL: [Self; 3] = [Self::Charter, Self::Charter1945, Self::NoVeto];
 
     /// The stable name used in scenario files.
     #[must_use]
@@ -24,6 +26,7 @@ impl Preset {
         match self {
             Self::Charter => "charter",
             Self::Charter1945 => "charter-1945",
+            Self::NoVeto => "no-veto",
         }
     }
 
@@ -31,16 +34,22 @@ impl Preset {
     #[must_use]
     pub fn council_size(self) -> usize {
         match self {
-            Self::Charter => 15,
+            Self::Charter | Self::NoVeto => 15,
             Self::Charter1945 => 11,
         }
+    }
+
+    /// Whether the permanent members hold a veto under this preset.
+    #[must_use]
+    pub fn has_veto(self) -> bool {
+        !matches!(self, Self::NoVeto)
     }
 
     /// The affirmative votes Article 27(2) and 27(3) require.
     #[must_use]
     pub fn threshold(self) -> usize {
         match self {
-            Self::Charter => 9,
+            Self::Charter | Self::NoVeto => 9,
             Self::Charter1945 => 7,
         }
     }
@@ -64,7 +73,7 @@ impl fmt::Display for Preset {
 
 /// The text did not name a preset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a rule-set preset; expected charter or charter-1945")]
+#[error("`{0}` is not a rule-set preset; expected charter, charter-1945 or no-veto")]
 pub struct UnknownPreset(pub String);
 
 impl FromStr for Preset {
@@ -117,4 +126,26 @@ pub struct RuleSet {
     pub question: QuestionKind,
     /// Parties to a dispute who must abstain under Art. 27(3) (Chapter VI decisions).
     pub dispute_parties: MemberSet,
+}
+
+impl RuleSet {
+    /// A preset's rule set on a substantive question; `permanent` hold the veto when the
+    /// preset has one.
+    #[must_use]
+    pub fn from_preset(preset: Preset, permanent: MemberSet) -> Self {
+        Self {
+            preset,
+            customised: false,
+            threshold: preset.threshold(),
+            veto_holders: if preset.has_veto() {
+                permanent
+            } else {
+                MemberSet::EMPTY
+            },
+            abstention_blocks: false,
+            absence_blocks: false,
+            question: QuestionKind::Substantive,
+            dispute_parties: MemberSet::EMPTY,
+        }
+    }
 }

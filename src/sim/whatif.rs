@@ -1,7 +1,9 @@
 //! What-ifs: a scenario with some votes set, provisions dropped or the rules changed.
 
 use crate::engine::{Analysis, VoteChange, analyse};
-use crate::model::{Preset, ProvisionSet, RuleSet, Scenario, Stance, Status, Variant, Vote};
+use crate::model::{
+    MemberSet, Preset, ProvisionSet, RuleSet, Scenario, Stance, Status, Variant, Vote,
+};
 
 /// What a what-if changes.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -78,7 +80,7 @@ pub enum WhatIfError {
         known: String,
     },
     /// Not a preset.
-    #[error("`{0}` is not a rule-set preset; expected charter or charter-1945")]
+    #[error("`{0}` is not a rule-set preset; expected charter, charter-1945 or no-veto")]
     UnknownPreset(String),
 }
 
@@ -146,8 +148,8 @@ pub fn find_variant<'a>(scenario: &'a Scenario, name: &str) -> Result<&'a Varian
         })
 }
 
-/// The scenario's rules with a preset's threshold and blocking switches; the question, the
-/// dispute parties and the veto-holders are kept.
+/// The scenario's rules with a preset's threshold, veto and blocking switches (the permanent
+/// members hold the veto under a preset that has one); the question and dispute parties are kept.
 ///
 /// # Errors
 /// When `name` is not a preset.
@@ -156,10 +158,16 @@ pub fn preset_rules(scenario: &Scenario, name: &str) -> Result<RuleSet, WhatIfEr
         .parse()
         .map_err(|_| WhatIfError::UnknownPreset(name.to_owned()))?;
     let threshold = preset.threshold().min(scenario.council.len());
+    let veto_holders = if preset.has_veto() {
+        scenario.council.permanent()
+    } else {
+        MemberSet::EMPTY
+    };
     Ok(RuleSet {
         preset,
         customised: scenario.rules.customised || preset.council_size() != scenario.council.len(),
         threshold,
+        veto_holders,
         abstention_blocks: false,
         absence_blocks: false,
         ..scenario.rules.clone()

@@ -20,7 +20,7 @@ pub(super) fn rules(
     let preset = date.map_or(Preset::Charter, |d| {
         Preset::in_force(d.year, d.month, d.day)
     });
-    let base = preset_rules(preset, member_veto);
+    let base = RuleSet::from_preset(preset, member_veto);
     let Some(spanned) = raw else {
         return fits(check, &base, council, None).then_some(base);
     };
@@ -68,13 +68,13 @@ pub(super) fn overrides(
             let preset: Preset = check.parse(
                 p,
                 ProblemCode::InvalidValue,
-                "expected charter or charter-1945",
+                "expected charter, charter-1945 or no-veto",
             )?;
             RuleSet {
                 question: base.question,
                 dispute_parties: base.dispute_parties,
                 customised: base.customised,
-                ..preset_rules(preset, member_veto)
+                ..RuleSet::from_preset(preset, member_veto)
             }
         }
         None => base,
@@ -150,20 +150,6 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
             );
             None
         }
-    }
-}
-
-/// A preset's rule set, with these veto-holders.
-pub(super) fn preset_rules(preset: Preset, veto_holders: MemberSet) -> RuleSet {
-    RuleSet {
-        preset,
-        customised: false,
-        threshold: preset.threshold(),
-        veto_holders,
-        abstention_blocks: false,
-        absence_blocks: false,
-        question: QuestionKind::Substantive,
-        dispute_parties: MemberSet::EMPTY,
     }
 }
 
