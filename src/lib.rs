@@ -20,6 +20,7 @@
 pub mod bundled;
 pub mod engine;
 pub mod model;
+pub mod power;
 pub mod render;
 pub mod scenario;
 pub mod sim;

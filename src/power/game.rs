@@ -1,0 +1,173 @@
+//! A weighted voting game with veto players: the structure every power index is computed on.
+
+use crate::model::{Council, QuestionKind, RuleSet};
+
+/// The most players a game may have (counts fit in 256 bits).
+pub const MAX_PLAYERS: usize = 255;
+
+/// One voter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Player {
+    /// How the player is named in output (a member code, or a label from a weights file).
+    pub label: String,
+    /// Its weight (1 for every Council member).
+    pub weight: u64,
+    /// Whether every winning coalition must include it.
+    pub veto: bool,
+}
+
+/// A coalition wins when its weight reaches the quota and it includes every veto player.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Game {
+    /// The players, in order.
+    pub players: Vec<Player>,
+    /// The weight a coalition needs.
+    pub quota: u64,
+}
+
+/// A game could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
+#[non_exhaustive]
+pub enum PowerError {
+    /// No players.
+    #[error("a game needs at least one player")]
+    NoPlayers,
+    /// Too many players.
+    #[error("{0} players is more than the maximum of {MAX_PLAYERS}")]
+    TooManyPlayers(usize),
+    /// A quota of zero, or above the total weight.
+    #[error("a quota of {quota} is impossible: it must be between 1 and the total weight, {total}")]
+    BadQuota {
+        /// The quota given.
+        quota: u64,
+        /// The players' total weight.
+        total: u64,
+    },
+    /// A problem in a weights file.
+    #[error("weights file, line {line}: {message}")]
+    Weights {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Game {
+    /// A game, checked.
+    ///
+    /// # Errors
+    /// When there are no players, too many, or the quota is not between 1 and the total weight.
+    pub fn new(players: Vec<Player>, quota: u64) -> Result<Self, PowerError> {
+        if players.is_empty() {
+            return Err(PowerError::NoPlayers);
+        }
+        if players.len() > MAX_PLAYERS {
+            return Err(PowerError::TooManyPlayers(players.len()));
+        }
+        let total = players
+            .iter()
+            .try_fold(0u64, |sum, p| sum.checked_add(p.weight));
+        match total {
+            Some(total) if (1..=total).contains(&quota) => Ok(Self { players, quota }),
+            Some(total) => Err(PowerError::BadQuota { quota, total }),
+            None => Err(PowerError::BadQuota {
+                quota,
+                total: u64::MAX,
+            }),
+        }
+    }
+
+    /// The Council's game under a rule set: one vote each, the affirmative threshold as quota,
+    /// and — on substantive questions — the veto-holders as veto players. Yes/no voting:
+    /// abstention is modelled separately (see `ternary`).
+    #[must_use]
+    pub fn from_council(council: &Council, rules: &RuleSet) -> Self {
+        let players = council
+            .members()
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Player {
+                label: m.code.to_string(),
+                weight: 1,
+                veto: rules.question == QuestionKind::Substantive && rules.veto_holders.contains(i),
+            })
+            .collect();
+        Self {
+            players,
+            quota: rules.threshold.min(council.len()) as u64,
+        }
+    }
+
+    /// A weighted game from CSV text with a `member,weight` header; no veto players.
+    ///
+    /// # Errors
+    /// On a missing column, a non-numeric or zero weight, a repeated member, or a bad quota;
+    /// each error names its line.
+    pub fn from_weights_csv(text: &str, quota: u64) -> Result<Self, PowerError> {
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        let fail = |line: usize, message: String| PowerError::Weights { line, message };
+        let headers = reader
+            .headers()
+            .map_err(|e| fail(1, e.to_string()))?
+            .clone();
+        let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+        let (Some(member), Some(weight)) = (column("member"), column("weight")) else {
+            return Err(fail(
+                1,
+                "the header must name the columns `member` and `weight`".to_owned(),
+            ));
+        };
+        let mut players: Vec<Player> = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| {
+                fail(
+                    e.position()
+                        .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX)),
+                    e.to_string(),
+                )
+            })?;
+            let line = record
+                .position()
+                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+            let label = record.get(member).unwrap_or_default().to_owned();
+            if label.is_empty() {
+                return Err(fail(line, "the member is empty".to_owned()));
+            }
+            if players.iter().any(|p| p.label == label) {
+                return Err(fail(line, format!("{label} is listed twice")));
+            }
+            let raw = record.get(weight).unwrap_or_default();
+            let weight = match raw.parse::<u64>() {
+                Ok(w) if w > 0 => w,
+                _ => {
+                    return Err(fail(
+                        line,
+                        format!("`{raw}` is not a positive whole-number weight"),
+                    ));
+                }
+            };
+            players.push(Player {
+                label,
+                weight,
+                veto: false,
+            });
+        }
+        Self::new(players, quota)
+    }
+
+    /// Whether the coalition (a bit per player, for small games) wins. For tests and checks.
+    #[must_use]
+    pub fn wins(&self, members: &[bool]) -> bool {
+        let weight: u64 = self
+            .players
+            .iter()
+            .zip(members)
+            .filter(|(_, m)| **m)
+            .map(|(p, _)| p.weight)
+            .sum();
+        weight >= self.quota && self.players.iter().zip(members).all(|(p, m)| !p.veto || *m)
+    }
+}
