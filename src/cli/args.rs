@@ -110,6 +110,29 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Voting power: Shapley–Shubik, Banzhaf, Deegan–Packel, Holler, Johnston, Coleman.
+    ///
+    /// Of a scenario's Council, a built-in roster (--council YEAR), a preset's generic Council,
+    /// or a weighted game (--weights FILE.csv --quota Q).
+    Power {
+        /// A scenario file, or the id of a bundled scenario.
+        scenario: Option<String>,
+        /// A built-in roster year instead of a scenario.
+        #[arg(long, conflicts_with = "scenario")]
+        council: Option<i32>,
+        /// The rule-set preset (charter, charter-1945, no-veto).
+        #[arg(long, value_name = "PRESET")]
+        rules: Option<String>,
+        /// A CSV file with `member,weight` columns: a weighted game without veto.
+        #[arg(long, requires = "quota", conflicts_with_all = ["scenario", "council", "rules"])]
+        weights: Option<PathBuf>,
+        /// The quota of the weighted game.
+        #[arg(long, requires = "weights")]
+        quota: Option<u64>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = PowerFormat::Text)]
+        format: PowerFormat,
+    },
     /// Search which provisions to drop (and members to win over) for the text most likely to pass.
     Compromise {
         /// A scenario file, or the id of a bundled scenario.
@@ -127,6 +150,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PowerFormat {
+    Text,
+    Json,
+    Markdown,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

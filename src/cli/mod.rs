@@ -1,6 +1,7 @@
 //! The thin command-line layer: arguments in, library calls, bytes out. No domain logic.
 
 mod args;
+mod power;
 mod teach;
 
 use std::fs::File;
@@ -72,6 +73,20 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             force,
         } => teach::report(&scenario, &output, force),
+        Command::Power {
+            scenario,
+            council,
+            rules,
+            weights,
+            quota,
+            format,
+        } => power::power(
+            scenario.as_deref(),
+            council,
+            rules.as_deref(),
+            weights.as_deref().zip(quota),
+            format,
+        ),
     };
     match result {
         Ok(code) => code,

@@ -6,6 +6,7 @@ mod document;
 mod exercise;
 mod json;
 mod markdown;
+mod power;
 mod prose;
 mod report;
 mod simulation;
@@ -20,6 +21,7 @@ pub use exercise::{
     Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
 };
 pub use json::{JSON_SCHEMA_VERSION, to_json};
+pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
 pub use report::report_html;
 pub use simulation::{simulation_json, simulation_text};
 pub use whatif::{comparison_json, comparison_text};
