@@ -7,5 +7,6 @@ mod cli;
 mod docs;
 mod engine_props;
 mod loader;
+mod power;
 mod scenarios;
 mod sim_props;

@@ -1,0 +1,214 @@
+//! The `power` command end to end: published values, every source of a game, every format,
+//! and clear errors for bad weights files.
+
+use serde::Deserialize;
+use snapbox::cmd::{Command, cargo_bin};
+use snapbox::file;
+
+fn unsc() -> Command {
+    Command::new(cargo_bin!("unsc")).env("NO_COLOR", "1")
+}
+
+#[test]
+fn the_2023_council() {
+    unsc()
+        .args(["power", "--council", "2023"])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/power-2023.txt"]);
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Exact {
+    fraction: String,
+    value: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberPower {
+    member: String,
+    weight: u64,
+    veto: bool,
+    shapley_shubik: Exact,
+    banzhaf_swings: String,
+    banzhaf_absolute: Exact,
+    banzhaf_normalized: Exact,
+    deegan_packel: Option<Exact>,
+    holler: Option<Exact>,
+    johnston: Option<Exact>,
+    ternary_abstention_not_veto: Option<Exact>,
+    ternary_abstention_blocks: Option<Exact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PowerReport {
+    schema_version: u32,
+    title: String,
+    quota: u64,
+    power_to_act: Exact,
+    members: Vec<MemberPower>,
+}
+
+fn json(args: &[&str]) -> PowerReport {
+    let out = unsc()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("the power JSON matches its documented shape")
+}
+
+#[test]
+fn the_published_values_as_json() {
+    let p = json(&[
+        "power",
+        "2023-08-30-mali-sanctions-france-uae",
+        "--format",
+        "json",
+    ]);
+    assert_eq!((p.schema_version, p.quota, p.members.len()), (1, 9, 15));
+    assert!(p.title.contains("2023-08-30-mali-sanctions-france-uae"));
+    let rus = p.members.iter().find(|m| m.member == "RUS").expect("RUS");
+    assert!(rus.veto && rus.weight == 1);
+    assert_eq!(rus.shapley_shubik.fraction, "421/2145");
+    assert!((rus.shapley_shubik.value - 0.196_270).abs() < 1e-6);
+    assert_eq!(rus.banzhaf_normalized.fraction, "106/635");
+    assert_eq!(rus.banzhaf_swings, "848");
+    assert_eq!(rus.banzhaf_absolute.fraction, "53/1024");
+    assert_eq!(
+        rus.deegan_packel.as_ref().map(|e| e.fraction.as_str()),
+        Some("1/9")
+    );
+    assert!(rus.holler.is_some() && rus.johnston.is_some());
+    assert!(
+        rus.ternary_abstention_not_veto
+            .as_ref()
+            .expect("ternary")
+            .value
+            > rus
+                .ternary_abstention_blocks
+                .as_ref()
+                .expect("ternary")
+                .value
+    );
+    let jpn = p.members.iter().find(|m| m.member == "JPN").expect("JPN");
+    assert_eq!(jpn.shapley_shubik.fraction, "4/2145");
+    assert_eq!(p.power_to_act.fraction, "53/2048");
+}
+
+#[test]
+fn without_the_veto_every_member_is_equal() {
+    let p = json(&["power", "--rules", "no-veto", "--format", "json"]);
+    assert!(
+        p.members
+            .iter()
+            .all(|m| !m.veto && m.shapley_shubik.fraction == "1/15")
+    );
+    let p = json(&["power", "--rules", "charter-1945", "--format", "json"]);
+    assert_eq!((p.members.len(), p.quota), (11, 7));
+}
+
+#[test]
+fn markdown_and_csv() {
+    unsc()
+        .args(["power", "--rules", "charter", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout_eq(file!["snapshots/power-charter.md"]);
+    let out = unsc()
+        .args(["power", "--rules", "charter", "--format", "csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    let mut lines = text.lines();
+    assert!(
+        lines
+            .next()
+            .is_some_and(|h| h.starts_with("member,weight,veto,shapley_shubik"))
+    );
+    assert!(text.contains("P1,1,true,0.1962703963,") && text.contains("421/2145"));
+    assert_eq!(text.lines().count(), 16);
+}
+
+#[test]
+fn weighted_games_from_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("weights.csv");
+    std::fs::write(&path, "member,weight\nA,4\nB,2\nC,1\nD,1\n").expect("write");
+    let p = json(&[
+        "power",
+        "--weights",
+        path.to_str().expect("utf-8"),
+        "--quota",
+        "5",
+        "--format",
+        "json",
+    ]);
+    let a = &p.members[0];
+    assert_eq!((a.member.as_str(), a.weight, a.veto), ("A", 4, false));
+    // A is needed in every winning coalition of weight 5 or more but one: B+C+D = 4 loses.
+    assert_eq!(a.banzhaf_swings, "7");
+    let total: f64 = p.members.iter().map(|m| m.shapley_shubik.value).sum();
+    assert!((total - 1.0).abs() < 1e-12);
+}
+
+#[test]
+fn bad_weights_files_name_their_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (text, quota, message) in [
+        (
+            "member,weight\nA,4\nA,2\n",
+            "3",
+            "line 3: A is listed twice",
+        ),
+        (
+            "member,weight\nA,four\n",
+            "3",
+            "line 2: `four` is not a positive whole-number weight",
+        ),
+        (
+            "member,weight\nA,0\n",
+            "3",
+            "line 2: `0` is not a positive whole-number weight",
+        ),
+        (
+            "name,votes\nA,1\n",
+            "1",
+            "line 1: the header must name the columns `member` and `weight`",
+        ),
+        (
+            "member,weight\nA,1\nB,1\n",
+            "3",
+            "a quota of 3 is impossible",
+        ),
+        ("member,weight\n", "1", "a game needs at least one player"),
+    ] {
+        let path = dir.path().join("weights.csv");
+        std::fs::write(&path, text).expect("write");
+        let out = unsc()
+            .args(["power", "--weights"])
+            .arg(&path)
+            .args(["--quota", quota])
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        let stderr = String::from_utf8_lossy(&out);
+        assert!(stderr.contains(message), "{message} not in {stderr}");
+    }
+    unsc()
+        .args(["power", "--weights", "x.csv"])
+        .assert()
+        .code(2);
+    unsc().args(["power", "--council", "1999"]).assert().code(1);
+    unsc().args(["power", "--rules", "g5"]).assert().code(1);
+}
