@@ -9,9 +9,17 @@ use clap::Parser;
 use miette::{GraphicalTheme, MietteHandlerOpts, ThemeCharacters, ThemeStyles};
 
 fn main() -> ExitCode {
-    let interactive = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let cli = cli::Cli::parse();
+    let colour = match cli.color {
+        cli::ColorChoice::Always => true,
+        cli::ColorChoice::Never => false,
+        cli::ColorChoice::Auto => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
     let installed = miette::set_hook(Box::new(move |_| {
-        let theme = if interactive {
+        let theme = if colour {
             GraphicalTheme::unicode()
         } else {
             GraphicalTheme {
@@ -30,5 +38,5 @@ fn main() -> ExitCode {
     if installed.is_err() {
         eprintln!("warning: could not install the error reporter; errors will be plain");
     }
-    cli::run(cli::Cli::parse())
+    cli::run(cli)
 }

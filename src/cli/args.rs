@@ -8,8 +8,28 @@ use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "unsc", version, about, long_about = None)]
 pub struct Cli {
+    /// When to colour diagnostics: auto (a terminal, unless `NO_COLOR` is set), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     #[command(subcommand)]
     pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TemplateName {
+    /// A vote on the record: sources and a [record] to fill in.
+    Historical,
+    /// An invented vote on a built-in Council.
+    Hypothetical,
+    /// A custom Council of your own members and rule.
+    CustomCouncil,
 }
 
 #[derive(Debug, Subcommand)]
@@ -30,6 +50,25 @@ pub enum Command {
     },
     /// List the bundled scenarios.
     List,
+    /// Write a new scenario from a commented template.
+    New {
+        /// Which template.
+        #[arg(long, value_enum, default_value_t = TemplateName::Hypothetical)]
+        template: TemplateName,
+        /// The file to write (atomically); standard output when omitted.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print shell completions for bash, zsh, fish, elvish or powershell.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `unsc man > unsc.1`.
+    Man,
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
     #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "drop_provision", "rules"])))]
     Whatif {

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use args::ReportFormat;
-pub use args::{Cli, Command};
+pub use args::{Cli, ColorChoice, Command};
 use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use unsc::bundled;
@@ -27,6 +27,25 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Run { scenario, format } => run_scenario(&scenario, format.into()),
         Command::Check { files } => Ok(check(&files)),
         Command::List => list(),
+        Command::New {
+            template,
+            output,
+            force,
+        } => new_scenario(template, output.as_deref(), force),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command, "unsc", &mut out);
+            write_stdout(&String::from_utf8_lossy(&out))
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut out) {
+                Ok(()) => write_stdout(&String::from_utf8_lossy(&out)),
+                Err(e) => Err(miette::miette!("cannot render the manual page: {e}")),
+            }
+        }
         Command::Whatif {
             scenario,
             variant,
@@ -94,6 +113,31 @@ pub fn run(cli: Cli) -> ExitCode {
             eprintln!("{report:?}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Writes a template to a file, or prints it.
+fn new_scenario(
+    template: args::TemplateName,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<ExitCode, Report> {
+    let text = match template {
+        args::TemplateName::Historical => unsc::scenario::templates::HISTORICAL,
+        args::TemplateName::Hypothetical => unsc::scenario::templates::HYPOTHETICAL,
+        args::TemplateName::CustomCouncil => unsc::scenario::templates::CUSTOM_COUNCIL,
+    };
+    match output {
+        Some(path) => {
+            write_file(path, text, force)?;
+            eprintln!(
+                "wrote {}; check it with `unsc check {}`",
+                path.display(),
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => write_stdout(text),
     }
 }
 

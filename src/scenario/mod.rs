@@ -7,6 +7,7 @@
 
 mod problem;
 mod raw;
+pub mod templates;
 mod validate;
 
 use std::ops::Range;

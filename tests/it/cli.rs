@@ -553,3 +553,88 @@ fn compromise_finds_what_the_penholders_would_have_had_to_drop() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn templates_are_valid_or_say_what_is_missing() {
+    use unsc::scenario::{ProblemCode, load, templates};
+    assert!(load("hypothetical.toml", templates::HYPOTHETICAL).is_ok());
+    assert!(load("custom.toml", templates::CUSTOM_COUNCIL).is_ok());
+    let problems = load("historical.toml", templates::HISTORICAL).expect_err("to be filled in");
+    let codes: Vec<ProblemCode> = problems.problems().iter().map(|p| p.code).collect();
+    assert!(
+        codes.contains(&ProblemCode::MissingSource)
+            && codes.contains(&ProblemCode::IncompleteRecord),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn new_writes_a_template_without_clobbering() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine.toml");
+    unsc()
+        .args(["new", "--template", "hypothetical", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    unsc().arg("check").arg(&path).assert().success();
+    unsc().args(["new", "-o"]).arg(&path).assert().code(1);
+    unsc()
+        .args(["new", "--force", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_cli_definition() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = unsc()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.contains("unsc") && text.contains("whatif"), "{shell}");
+    }
+    let man = unsc()
+        .arg("man")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let man = String::from_utf8_lossy(&man);
+    assert!(man.contains(".TH unsc") && man.contains("simulate"));
+    unsc().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let plain = unsc()
+        .args(["check", "tests/fixtures/invalid/many-problems.toml"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        !plain.contains(&0x1b),
+        "NO_COLOR and a pipe: no escape codes"
+    );
+    let coloured = unsc()
+        .args([
+            "--color",
+            "always",
+            "check",
+            "tests/fixtures/invalid/many-problems.toml",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(coloured.contains(&0x1b), "--color always: escape codes");
+}

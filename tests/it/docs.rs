@@ -89,3 +89,8 @@ fn readme_tour_shows_the_programs_real_output() {
         "README's `unsc run` example is stale; paste the current output"
     );
 }
+
+#[test]
+fn cli_md_examples_run() {
+    trycmd::TestCases::new().case("docs/cli.md");
+}

@@ -1,0 +1,10 @@
+//! Commented starting points for new scenarios (`unsc new --template NAME`).
+
+/// An invented vote on a built-in Council, showing each kind of stance and a variant.
+pub const HYPOTHETICAL: &str = include_str!("templates/hypothetical.toml");
+
+/// A vote on the record, with the sources and the record left to fill in.
+pub const HISTORICAL: &str = include_str!("templates/historical.toml");
+
+/// A Council of one's own members and rule.
+pub const CUSTOM_COUNCIL: &str = include_str!("templates/custom_council.toml");
