@@ -7,6 +7,7 @@ mod cli;
 mod docs;
 mod engine_props;
 mod loader;
+mod malformed;
 mod power;
 mod scenarios;
 mod sim_props;
