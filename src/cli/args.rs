@@ -69,6 +69,8 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `unsc man > unsc.1`.
     Man,
+    /// Print the JSON Schema of the scenario format, for editors.
+    Schema,
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
     #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "drop_provision", "rules"])))]
     Whatif {

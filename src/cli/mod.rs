@@ -38,6 +38,7 @@ pub fn run(cli: Cli) -> ExitCode {
             clap_complete::generate(shell, &mut command, "unsc", &mut out);
             write_stdout(&String::from_utf8_lossy(&out))
         }
+        Command::Schema => write_stdout(&unsc::scenario::json_schema()),
         Command::Man => {
             let command = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();

@@ -23,6 +23,21 @@ use raw::RawScenario;
 /// The largest scenario file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 
+/// The JSON Schema of the scenario format, for editors' TOML language servers. Generated
+/// from the same types the loader reads, so it cannot drift from the format.
+#[must_use]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(RawScenario);
+    schema.insert("title".to_owned(), "unsc scenario (format 1)".into());
+    schema.insert(
+        "description".to_owned(),
+        "A UN Security Council vote for unsc: see docs/scenario-format.md. `unsc check` reports what a schema cannot (unknown members, sources, the record).".into(),
+    );
+    let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    json.push('\n');
+    json
+}
+
 /// Parses and validates a scenario. `file_name` is only used in messages.
 ///
 /// # Errors

@@ -4,102 +4,162 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+/// A scenario file (format 1): the Council, the rule set, the draft, each member's stance,
+/// and for history the record. Every key is described in docs/scenario-format.md.
+#[schemars(deny_unknown_fields, rename = "Scenario")]
 pub(crate) struct RawScenario {
+    #[schemars(with = "Option<i64>")]
     pub format: Option<Spanned<i64>>,
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "String")]
     pub title: Spanned<String>,
+    #[schemars(with = "String")]
     pub date: Spanned<Datetime>,
+    #[schemars(with = "String", extend("enum" = ["historical", "hypothetical"]))]
     pub status: Spanned<String>,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub tags: Vec<Spanned<String>>,
+    #[schemars(with = "Option<i64>")]
     pub council: Option<Spanned<i64>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawMember>")]
     pub member: Vec<Spanned<RawMember>>,
+    #[schemars(with = "Option<RawRules>")]
     pub rules: Option<Spanned<RawRules>>,
+    #[schemars(with = "RawDraft")]
     pub draft: Spanned<RawDraft>,
+    #[schemars(with = "BTreeMap<String, RawStance>")]
     pub stances: Spanned<BTreeMap<String, Spanned<RawStance>>>,
+    #[schemars(with = "Option<RawRecord>")]
     pub record: Option<Spanned<RawRecord>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawBloc>")]
     pub bloc: Vec<Spanned<RawBloc>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawVariant>")]
     pub variant: Vec<Spanned<RawVariant>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Member")]
 pub(crate) struct RawMember {
+    #[schemars(with = "String")]
     pub code: Spanned<String>,
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
+    #[schemars(with = "String", extend("enum" = ["permanent", "elected"]))]
     pub seat: Spanned<String>,
+    #[schemars(with = "Option<bool>")]
     pub veto: Option<Spanned<bool>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Rules")]
 pub(crate) struct RawRules {
+    #[schemars(with = "Option<String>", extend("enum" = ["charter", "charter-1945", "no-veto"]))]
     pub preset: Option<Spanned<String>>,
+    #[schemars(with = "Option<i64>")]
     pub size: Option<Spanned<i64>>,
+    #[schemars(with = "Option<i64>")]
     pub threshold: Option<Spanned<i64>>,
+    #[schemars(with = "Option<Vec<String>>")]
     pub veto: Option<Vec<Spanned<String>>>,
+    #[schemars(with = "Option<bool>")]
     pub abstention_blocks: Option<Spanned<bool>>,
+    #[schemars(with = "Option<bool>")]
     pub absence_blocks: Option<Spanned<bool>>,
+    #[schemars(with = "Option<String>", extend("enum" = ["substantive", "procedural"]))]
     pub question: Option<Spanned<String>>,
+    #[schemars(with = "Option<Vec<String>>")]
     pub dispute_parties: Option<Vec<Spanned<String>>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Draft")]
 pub(crate) struct RawDraft {
+    #[schemars(with = "Option<String>")]
     pub symbol: Option<Spanned<String>>,
+    #[schemars(with = "String")]
     pub title: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub penholders: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub sponsors: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawProvision>")]
     pub provisions: Vec<Spanned<RawProvision>>,
+    #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Provision")]
 pub(crate) struct RawProvision {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Stance")]
 pub(crate) struct RawStance {
+    #[schemars(with = "Option<String>", extend("enum" = ["yes", "no", "abstain", "absent"]))]
     pub vote: Option<Spanned<String>>,
+    #[schemars(with = "Option<RawOdds>")]
     pub p: Option<Spanned<RawOdds>>,
+    #[schemars(with = "Option<String>")]
     pub follows: Option<Spanned<String>>,
+    #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub with: Option<BTreeMap<String, Spanned<String>>>,
+    #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub without: Option<BTreeMap<String, Spanned<String>>>,
+    #[schemars(with = "Option<String>")]
     pub reason: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Record")]
 pub(crate) struct RawRecord {
+    #[schemars(with = "String", extend("enum" = ["adopted", "vetoed", "failed"]))]
     pub outcome: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     pub resolution: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub yes: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub no: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub abstain: Vec<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub absent: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Odds")]
 pub(crate) struct RawOdds {
     #[serde(default)]
     pub yes: f64,
@@ -111,20 +171,29 @@ pub(crate) struct RawOdds {
     pub absent: f64,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Bloc")]
 pub(crate) struct RawBloc {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub members: Vec<Spanned<String>>,
+    #[schemars(with = "String")]
     pub lead: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Variant")]
 pub(crate) struct RawVariant {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     #[serde(default)]
     pub description: String,
+    #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub set: Option<BTreeMap<String, Spanned<String>>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub drop: Vec<Spanned<String>>,
+    #[schemars(with = "Option<RawRules>")]
     pub rules: Option<Spanned<RawRules>>,
 }

@@ -10,4 +10,5 @@ mod loader;
 mod malformed;
 mod power;
 mod scenarios;
+mod schema;
 mod sim_props;

@@ -1,0 +1,77 @@
+//! The JSON Schema printed by `unsc schema` accepts every bundled scenario and template, and
+//! rejects what the format forbids.
+
+use serde_json::Value;
+
+/// TOML to JSON as an editor's language server sees it: dates become strings.
+fn json(value: toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        toml::Value::Float(f) => Value::from(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(items) => Value::Array(items.into_iter().map(json).collect()),
+        toml::Value::Table(table) => {
+            Value::Object(table.into_iter().map(|(k, v)| (k, json(v))).collect())
+        }
+    }
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value =
+        serde_json::from_str(&unsc::scenario::json_schema()).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+fn document(text: &str) -> Value {
+    json(toml::from_str::<toml::Value>(text).expect("TOML"))
+}
+
+#[test]
+fn the_schema_accepts_every_bundled_scenario_and_template() {
+    let validator = validator();
+    let templates = [
+        ("hypothetical", unsc::scenario::templates::HYPOTHETICAL),
+        ("historical", unsc::scenario::templates::HISTORICAL),
+        ("custom-council", unsc::scenario::templates::CUSTOM_COUNCIL),
+    ];
+    let bundled = unsc::bundled::ALL.iter().map(|b| (b.file_name, b.text));
+    for (name, text) in bundled.chain(templates) {
+        let errors: Vec<String> = validator
+            .iter_errors(&document(text))
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+}
+
+#[test]
+fn the_schema_rejects_unknown_keys_and_words() {
+    let validator = validator();
+    let base = unsc::bundled::find("2023-08-30-mali-sanctions-russia")
+        .expect("bundled")
+        .text;
+    let mut tried = 0;
+    for broken in [
+        base.replace(
+            "status = \"historical\"",
+            "status = \"historical\"\ncolour = \"blue\"",
+        ),
+        base.replace("status = \"historical\"", "status = \"rumoured\""),
+        base.replace("JPN = { vote = \"no\" }", "JPN = { vote = \"veto\" }"),
+        base.replace(
+            "[stances.JPN]\nvote = \"no\"",
+            "[stances.JPN]\nvote = \"veto\"",
+        ),
+    ] {
+        if broken != base {
+            tried += 1;
+            assert!(
+                !validator.is_valid(&document(&broken)),
+                "accepted:\n{broken}"
+            );
+        }
+    }
+    assert!(tried >= 3, "only {tried} broken documents were tried");
+}
