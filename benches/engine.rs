@@ -4,24 +4,16 @@
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
 use unsc::engine::Resolver;
-use unsc::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote, VoteOdds};
+use unsc::model::{Ballot, MemberSet, Preset, RuleSet, Vote, VoteOdds};
 use unsc::sim::{Group, exact, monte_carlo};
 
 fn main() {
     divan::main();
 }
 
+/// The Charter, with seats 0–4 as the permanent members.
 fn charter() -> RuleSet {
-    RuleSet {
-        preset: Preset::Charter,
-        customised: false,
-        threshold: 9,
-        veto_holders: MemberSet::first(5),
-        abstention_blocks: false,
-        absence_blocks: false,
-        question: QuestionKind::Substantive,
-        dispute_parties: MemberSet::EMPTY,
-    }
+    RuleSet::from_preset(Preset::Charter, MemberSet::first(5))
 }
 
 /// Fifteen independent members, every one uncertain.

@@ -55,6 +55,17 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// A tally of `seats` members from the yes, no and abstain counts; the rest were absent.
+    #[must_use]
+    pub fn from_counts(yes: usize, no: usize, abstain: usize, seats: usize) -> Self {
+        Self {
+            yes,
+            no,
+            abstain,
+            absent: seats.saturating_sub(yes + no + abstain),
+        }
+    }
+
     /// The tally of a ballot.
     #[must_use]
     pub fn of(ballot: &Ballot) -> Self {

@@ -5,14 +5,8 @@ use crate::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
 /// The Charter rule set, with seats 0–4 as the permanent members (as in the built-in rosters).
 pub(crate) fn charter(question: QuestionKind) -> RuleSet {
     RuleSet {
-        preset: Preset::Charter,
-        customised: false,
-        threshold: 9,
-        veto_holders: MemberSet::first(5),
-        abstention_blocks: false,
-        absence_blocks: false,
         question,
-        dispute_parties: MemberSet::EMPTY,
+        ..RuleSet::from_preset(Preset::Charter, MemberSet::first(5))
     }
 }
 

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::model::{MemberSet, ProvisionSet, Scenario};
-use crate::render::collect;
 use crate::render::json::{JSON_SCHEMA_VERSION, pretty};
+use crate::render::{collect, prose};
 use crate::sim::CompromiseReport;
 
 fn provisions(scenario: &Scenario, set: ProvisionSet) -> Vec<&str> {
@@ -33,13 +33,8 @@ fn or_nothing(items: &[&str]) -> String {
 #[must_use]
 pub fn compromise_text(scenario: &Scenario, report: &CompromiseReport) -> String {
     collect(|out| {
-        let symbol = scenario
-            .draft
-            .symbol
-            .as_deref()
-            .map(|x| format!("{x} — "))
-            .unwrap_or_default();
-        writeln!(out, "Compromise search: {symbol}{}", scenario.draft.title)?;
+        let heading = prose::draft_heading(&scenario.draft, " — ");
+        writeln!(out, "Compromise search: {heading}")?;
         let scope = if report.exhaustive {
             "every combination of droppable provisions"
         } else {

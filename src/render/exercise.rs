@@ -19,13 +19,8 @@ pub enum Exercise {
 }
 
 fn write_context(out: &mut String, s: &Scenario) -> std::fmt::Result {
-    let symbol = s
-        .draft
-        .symbol
-        .as_deref()
-        .map(|x| format!("{x} — "))
-        .unwrap_or_default();
-    writeln!(out, "{symbol}{}", s.draft.title)?;
+    let heading = prose::draft_heading(&s.draft, " — ");
+    writeln!(out, "{heading}")?;
     writeln!(out, "{} · {}", s.meta.date, s.meta.title)?;
     if !s.draft.penholders.is_empty() {
         writeln!(

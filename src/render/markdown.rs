@@ -11,13 +11,8 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;
-    let symbol = s
-        .draft
-        .symbol
-        .as_deref()
-        .map(|x| format!("{x}: "))
-        .unwrap_or_default();
-    writeln!(out, "# {symbol}{}", s.draft.title)?;
+    let heading = prose::draft_heading(&s.draft, ": ");
+    writeln!(out, "# {heading}")?;
     writeln!(out)?;
     writeln!(
         out,

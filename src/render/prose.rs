@@ -3,6 +3,15 @@
 use crate::engine::{Finding, Flip, Outcome, Pivot, RuleId, Tally, Verdict};
 use crate::model::{Ballot, Council, MemberSet, Seat, Vote};
 
+/// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
+/// title alone when the draft has no symbol.
+pub(crate) fn draft_heading(draft: &crate::model::Draft, separator: &str) -> String {
+    match &draft.symbol {
+        Some(symbol) => format!("{symbol}{separator}{}", draft.title),
+        None => draft.title.clone(),
+    }
+}
+
 /// Names as the UN writes them in running text ("the Russian Federation").
 pub(crate) fn in_sentence(name: &str) -> String {
     const WITH_ARTICLE: [&str; 8] = [

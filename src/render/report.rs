@@ -138,13 +138,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;
-    let symbol = s
-        .draft
-        .symbol
-        .as_deref()
-        .map(|x| format!("{x} — "))
-        .unwrap_or_default();
-    let title = format!("{symbol}{}", s.draft.title);
+    let title = prose::draft_heading(&s.draft, " — ");
     let body = html! {
         h1 { (title) }
         p { (s.meta.date.to_string()) " · " (s.meta.title) " · " (s.meta.status.as_str()) }

@@ -20,13 +20,8 @@ fn interval(e: &Estimate) -> String {
 #[must_use]
 pub fn simulation_text(scenario: &Scenario, sim: &Simulation) -> String {
     collect(|out| {
-        let symbol = scenario
-            .draft
-            .symbol
-            .as_deref()
-            .map(|x| format!("{x} — "))
-            .unwrap_or_default();
-        writeln!(out, "Simulation: {symbol}{}", scenario.draft.title)?;
+        let heading = prose::draft_heading(&scenario.draft, " — ");
+        writeln!(out, "Simulation: {heading}")?;
         match sim.method {
             Method::Exact if sim.independent => writeln!(
                 out,

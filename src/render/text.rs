@@ -18,13 +18,8 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
 
 fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     let s = a.scenario;
-    let symbol = s
-        .draft
-        .symbol
-        .as_deref()
-        .map(|x| format!("{x} — "))
-        .unwrap_or_default();
-    writeln!(out, "{symbol}{}", s.draft.title)?;
+    let heading = prose::draft_heading(&s.draft, " — ");
+    writeln!(out, "{heading}")?;
     let origin = match s.council_origin {
         CouncilOrigin::Roster(year) => format!("Council of {year}"),
         CouncilOrigin::Explicit => format!("{}-member Council", s.council.len()),

@@ -56,15 +56,8 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
     collect(|out| {
         let (base, var) = (&c.baseline, &c.variant);
         let council = &base.scenario.council;
-        let symbol = base
-            .scenario
-            .draft
-            .symbol
-            .as_deref()
-            .map(|x| format!("{x} — "))
-            .unwrap_or_default();
         writeln!(out, "What-if: {label}")?;
-        writeln!(out, "{symbol}{}", base.scenario.draft.title)?;
+        writeln!(out, "{}", prose::draft_heading(&base.scenario.draft, " — "))?;
         writeln!(out, "The what-if is HYPOTHETICAL: it is not the record.")?;
         writeln!(out)?;
         let rows = [

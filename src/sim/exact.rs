@@ -239,16 +239,8 @@ pub fn tallies(resolver: &Resolver, groups: &[Group], seats: usize) -> Vec<(Tall
     let mut out: Vec<(Tally, f64)> = dist
         .into_iter()
         .map(|((yes, no, abstain), p)| {
-            let absent = seats - yes - no - abstain;
-            (
-                Tally {
-                    yes,
-                    no,
-                    abstain,
-                    absent,
-                },
-                p,
-            )
+            let tally = Tally::from_counts(yes, no, abstain, seats);
+            (tally, p)
         })
         .collect();
     out.sort_by(|a, b| {

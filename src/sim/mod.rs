@@ -220,16 +220,8 @@ fn from_counts(
         .filter(|(_, c)| **c > 0)
         .map(|(index, &c)| {
             let (yes, no, abstain) = (index / (side * side), (index / side) % side, index % side);
-            let absent = seats - yes - no - abstain;
-            (
-                Tally {
-                    yes,
-                    no,
-                    abstain,
-                    absent,
-                },
-                Estimate::wilson(c, n),
-            )
+            let tally = Tally::from_counts(yes, no, abstain, seats);
+            (tally, Estimate::wilson(c, n))
         })
         .collect();
     tallies.sort_by(|a, b| {
