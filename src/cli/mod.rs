@@ -44,7 +44,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let mut out = Vec::new();
             match clap_mangen::Man::new(command).render(&mut out) {
                 Ok(()) => write_stdout(&String::from_utf8_lossy(&out)),
-                Err(e) => Err(miette::miette!("cannot render the manual page: {e}")),
+                Err(e) => Err(miette::miette!("cannot render the manual page: {e}").into()),
             }
         }
         Command::Whatif {
@@ -110,19 +110,50 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(report) => {
+        Err(Failure::Report(report)) => {
             eprintln!("{report:?}");
             ExitCode::FAILURE
         }
+        Err(Failure::Reported) => ExitCode::FAILURE,
     }
 }
+
+/// Why a command failed: an error still to print, or problems already printed.
+pub(crate) enum Failure {
+    /// An error for `main` to print.
+    Report(Report),
+    /// The problems have been printed; exit 1.
+    Reported,
+}
+
+impl From<Report> for Failure {
+    fn from(report: Report) -> Self {
+        Self::Report(report)
+    }
+}
+
+macro_rules! failure_from {
+    ($($error:ty),*) => {
+        $(impl From<$error> for Failure {
+            fn from(error: $error) -> Self {
+                Self::Report(Report::new(error))
+            }
+        })*
+    };
+}
+
+failure_from!(
+    unsc::sim::WhatIfError,
+    unsc::sim::SimError,
+    unsc::power::PowerError
+);
 
 /// Writes a template to a file, or prints it.
 fn new_scenario(
     template: args::TemplateName,
     output: Option<&Path>,
     force: bool,
-) -> Result<ExitCode, Report> {
+) -> Result<ExitCode, Failure> {
     let text = match template {
         args::TemplateName::Historical => unsc::scenario::templates::HISTORICAL,
         args::TemplateName::Hypothetical => unsc::scenario::templates::HYPOTHETICAL,
@@ -224,20 +255,17 @@ fn print_problems(error: &ScenarioError) {
     }
 }
 
-/// The scenario named by `argument`; `Err` carries the exit code after reporting.
-pub(crate) fn load(argument: &str) -> Result<Result<Scenario, ExitCode>, Report> {
+/// The scenario named by `argument`; its problems are printed here.
+pub(crate) fn load(argument: &str) -> Result<Scenario, Failure> {
     let input = resolve_input(argument)?;
-    Ok(scenario::load(&input.name, &input.text).map_err(|error| {
+    scenario::load(&input.name, &input.text).map_err(|error| {
         print_problems(&error);
-        ExitCode::FAILURE
-    }))
+        Failure::Reported
+    })
 }
 
-fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let analysis = analyse(&scenario);
     write_stdout(&render(&analysis, format))
 }
@@ -249,11 +277,8 @@ fn whatif(
     drop: &[String],
     rules: Option<&str>,
     format: ReportFormat,
-) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let mut overrides = Overrides::default();
     let mut label = Vec::new();
     if let Some(name) = variant {
@@ -299,11 +324,8 @@ fn simulate(
     seed: u64,
     method: MethodChoice,
     format: ReportFormat,
-) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let bar = (io::stderr().is_terminal()
         && trials >= PROGRESS_MIN_TRIALS
         && method != MethodChoice::Exact)
@@ -330,11 +352,8 @@ fn compromise(
     win_over: usize,
     top: usize,
     format: ReportFormat,
-) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let mut kept = ProvisionSet::EMPTY;
     for name in keep {
         kept = kept.with(sim::find_provision(&scenario, name)?);
@@ -380,7 +399,7 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
     }
 }
 
-fn list() -> Result<ExitCode, Report> {
+fn list() -> Result<ExitCode, Failure> {
     let lines: Vec<String> = bundled::ALL
         .iter()
         .map(|b| match scenario::load(b.file_name, b.text) {
@@ -392,7 +411,7 @@ fn list() -> Result<ExitCode, Report> {
 }
 
 /// Writes to stdout; a closed pipe (`unsc list | head`) is not an error.
-pub(crate) fn write_stdout(text: &str) -> Result<ExitCode, Report> {
+pub(crate) fn write_stdout(text: &str) -> Result<ExitCode, Failure> {
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -400,6 +419,6 @@ pub(crate) fn write_stdout(text: &str) -> Result<ExitCode, Report> {
     {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(miette::miette!("cannot write output: {e}")),
+        Err(e) => Err(miette::miette!("cannot write output: {e}").into()),
     }
 }

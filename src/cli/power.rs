@@ -10,7 +10,7 @@ use unsc::render;
 use unsc::sim;
 
 use super::args::PowerFormat;
-use super::{load, read, write_stdout};
+use super::{Failure, load, read, write_stdout};
 
 fn preset(name: Option<&str>) -> Result<Preset, Report> {
     name.map_or(Ok(Preset::Charter), |n| {
@@ -40,7 +40,7 @@ pub(super) fn power(
     rules: Option<&str>,
     weights: Option<(&Path, u64)>,
     format: PowerFormat,
-) -> Result<ExitCode, Report> {
+) -> Result<ExitCode, Failure> {
     let (title, game) = if let Some((path, quota)) = weights {
         let input = read(path)?;
         (
@@ -48,10 +48,7 @@ pub(super) fn power(
             Game::from_weights_csv(&input.text, quota)?,
         )
     } else if let Some(argument) = scenario {
-        let scenario = match load(argument)? {
-            Ok(scenario) => scenario,
-            Err(code) => return Ok(code),
-        };
+        let scenario = load(argument)?;
         let rules = match rules {
             Some(name) => sim::preset_rules(&scenario, name)?,
             None => scenario.rules.clone(),

@@ -4,7 +4,6 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use miette::Report;
 use unsc::engine::analyse;
 use unsc::model::Scenario;
 use unsc::render::{self, Exercise, PrintFormat};
@@ -12,7 +11,7 @@ use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
 
 use super::args::{ExerciseMode, PrintFormatArg};
-use super::{load, read, write_file, write_stdout};
+use super::{Failure, load, read, write_file, write_stdout};
 
 fn ask(lines: &mut impl Iterator<Item = io::Result<String>>, prompt: &str) -> Option<String> {
     print!("{prompt}");
@@ -82,11 +81,8 @@ pub(super) fn exercise(
     argument: &str,
     mode: ExerciseMode,
     answers: Option<&Path>,
-) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let kind = match mode {
         ExerciseMode::Predict => Exercise::Predict,
         ExerciseMode::Compromise => Exercise::Compromise,
@@ -139,11 +135,8 @@ pub(super) fn worksheet(
     answer_key: bool,
     output: Option<&Path>,
     force: bool,
-) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let format = match format {
         PrintFormatArg::Markdown => PrintFormat::Markdown,
         PrintFormatArg::Html => PrintFormat::Html,
@@ -163,11 +156,8 @@ pub(super) fn worksheet(
     }
 }
 
-pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitCode, Report> {
-    let scenario = match load(argument)? {
-        Ok(scenario) => scenario,
-        Err(code) => return Ok(code),
-    };
+pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitCode, Failure> {
+    let scenario = load(argument)?;
     let analysis = analyse(&scenario);
     let simulation = if scenario.is_deterministic() {
         None
