@@ -5,8 +5,11 @@ use std::f64::consts::PI;
 
 use maud::{Markup, html};
 
+use num_traits::ToPrimitive;
+
 use crate::engine::Analysis;
 use crate::model::{Seat, Vote};
+use crate::power::{Game, indices};
 use crate::render::document::page;
 use crate::render::prose;
 use crate::sim::Simulation;
@@ -132,6 +135,26 @@ fn simulation_section(sim: &Simulation) -> Markup {
     }
 }
 
+fn power_section(a: &Analysis<'_>) -> Markup {
+    let s = a.scenario;
+    let power = indices(&Game::from_council(&s.council, &s.rules));
+    let bars: Vec<(String, f64)> = power
+        .game
+        .players
+        .iter()
+        .zip(&power.shapley_shubik)
+        .map(|(p, v)| (p.label.clone(), v.to_f64().unwrap_or(0.0)))
+        .collect();
+    html! {
+        h2 { "Who holds the power?" }
+        p class="note" {
+            "The Shapley–Shubik index of each seat under these rules: the share of the orders of joining "
+            "a coalition in which the member's vote is the one that carries the text. See docs/power.md."
+        }
+        (bar_chart("power-chart", "Voting power of each member (Shapley–Shubik index)", &bars))
+    }
+}
+
 /// The report as one HTML page. `simulation` adds the probability charts.
 #[must_use]
 pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String {
@@ -164,6 +187,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
             }
         }
         @if let Some(sim) = simulation { (simulation_section(sim)) }
+        (power_section(a))
         h2 { "The votes" }
         table id="votes" {
             thead { tr { th scope="col" { "Member" } th scope="col" { "Seat" } th scope="col" { "Vote" } th scope="col" { "Stated position" } } }
