@@ -72,7 +72,7 @@ pub enum Command {
     /// Print the JSON Schema of the scenario format, for editors.
     Schema,
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
-    #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "drop_provision", "rules"])))]
+    #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "replace", "drop_provision", "rules"])))]
     Whatif {
         /// A scenario file, or the id of a bundled scenario.
         scenario: String,
@@ -82,6 +82,10 @@ pub enum Command {
         /// Set a member's vote, e.g. RUS=abstain (repeatable).
         #[arg(long, value_name = "CODE=VOTE")]
         set: Vec<String>,
+        /// Another state holds a seat, e.g. ECU=BRA (repeatable); it takes the seat's stance
+        /// unless --set gives it a vote.
+        #[arg(long, value_name = "SEAT=CODE")]
+        replace: Vec<String>,
         /// Drop a provision from the text (repeatable).
         #[arg(long, value_name = "PROVISION")]
         drop_provision: Vec<String>,

@@ -51,6 +51,7 @@ pub fn run(cli: Cli) -> ExitCode {
             scenario,
             variant,
             set,
+            replace,
             drop_provision,
             rules,
             format,
@@ -58,6 +59,7 @@ pub fn run(cli: Cli) -> ExitCode {
             &scenario,
             variant.as_deref(),
             &set,
+            &replace,
             &drop_provision,
             rules.as_deref(),
             format,
@@ -274,6 +276,7 @@ fn whatif(
     argument: &str,
     variant: Option<&str>,
     set: &[String],
+    replace: &[String],
     drop: &[String],
     rules: Option<&str>,
     format: ReportFormat,
@@ -291,10 +294,22 @@ fn whatif(
         });
     }
     let mut adhoc = Overrides::default();
-    for assignment in set {
+    for replacement in replace {
         adhoc
-            .set
-            .push(sim::parse_assignment(&scenario, assignment)?);
+            .replace
+            .push(sim::parse_replacement(&scenario, replacement)?);
+        label.push(format!("replace {replacement}"));
+    }
+    // Votes may name the new holders of replaced seats.
+    let seated = sim::apply(
+        &scenario,
+        &overrides.clone().then(Overrides {
+            replace: adhoc.replace.clone(),
+            ..Overrides::default()
+        }),
+    )?;
+    for assignment in set {
+        adhoc.set.push(sim::parse_assignment(&seated, assignment)?);
         label.push(format!("set {assignment}"));
     }
     for name in drop {
@@ -306,7 +321,7 @@ fn whatif(
         label.push(format!("rules {preset}"));
     }
     let overrides = overrides.then(adhoc);
-    let variant_scenario = sim::apply(&scenario, &overrides);
+    let variant_scenario = sim::apply(&scenario, &overrides)?;
     let comparison = sim::compare(&scenario, &variant_scenario);
     let label = label.join("; ");
     write_stdout(&match format {

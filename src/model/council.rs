@@ -83,6 +83,19 @@ impl Council {
         MemberSet::first(self.members.len())
     }
 
+    /// The same Council with the seat at `index` held by `member` (same seat, same order).
+    ///
+    /// # Errors
+    /// When `member` already sits on the Council.
+    ///
+    /// # Panics
+    /// When `index` is not a seat of this Council.
+    pub fn with_replacement(&self, index: usize, member: Member) -> Result<Self, CouncilError> {
+        let mut members = self.members.clone();
+        members[index] = member;
+        Self::new(members)
+    }
+
     /// The permanent members.
     #[must_use]
     pub fn permanent(&self) -> MemberSet {

@@ -230,6 +230,16 @@ pub struct Roster {
     pub sources: Vec<&'static str>,
 }
 
+/// The name the built-in tables give a member code (any year), if they know it.
+#[must_use]
+pub fn name_of(code: MemberCode) -> Option<&'static str> {
+    PERMANENT
+        .iter()
+        .chain(COHORTS.iter().flat_map(|c| c.members.iter()))
+        .find(|(c, _)| *c == code.as_str())
+        .map(|(_, name)| *name)
+}
+
 /// The built-in roster for `year`, if there is one.
 #[must_use]
 pub fn roster(year: i32) -> Option<Roster> {

@@ -5,6 +5,7 @@ use std::fmt;
 use crate::model::ballot::Ballot;
 use crate::model::council::Council;
 use crate::model::draft::{Draft, ProvisionSet};
+use crate::model::member::Member;
 use crate::model::rule_set::RuleSet;
 use crate::model::source::Source;
 use crate::model::stance::{Choice, Stance, VoteOdds};
@@ -120,6 +121,9 @@ pub struct Variant {
     pub description: String,
     /// Members whose vote is set outright.
     pub set: Vec<(usize, Vote)>,
+    /// Seats held by another state: the seat index and its new holder, which takes the
+    /// seat's stance unless `set` gives it a vote.
+    pub replace: Vec<(usize, Member)>,
     /// Provisions dropped from the text.
     pub drop: ProvisionSet,
     /// A different rule set, if any.

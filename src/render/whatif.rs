@@ -75,6 +75,19 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
             writeln!(out, "{label:<10} {left:<44} {right}")?;
         }
         writeln!(out)?;
+        let replaced: Vec<String> = (0..council.len())
+            .filter(|&i| council.member(i).code != var.scenario.council.member(i).code)
+            .map(|i| {
+                format!(
+                    "{}'s seat is held by {}",
+                    council.member(i).name,
+                    var.scenario.council.member(i).name
+                )
+            })
+            .collect();
+        if !replaced.is_empty() {
+            writeln!(out, "Seats: {}.", replaced.join("; "))?;
+        }
         if c.changed.is_empty() {
             writeln!(out, "Changed votes: none")?;
         } else {
@@ -83,7 +96,7 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
                 writeln!(
                     out,
                     "  {}: {} → {}",
-                    council.member(change.member).name,
+                    var.scenario.council.member(change.member).name,
                     change.from,
                     change.to
                 )?;
@@ -162,7 +175,7 @@ pub fn comparison_json(c: &Comparison<'_>, label: &str) -> String {
             .changed
             .iter()
             .map(|ch| ChangedJson {
-                member: scenario.council.member(ch.member).code.as_str(),
+                member: c.variant.scenario.council.member(ch.member).code.as_str(),
                 from: ch.from.as_str(),
                 to: ch.to.as_str(),
             })

@@ -191,6 +191,8 @@ pub(crate) struct RawVariant {
     pub description: String,
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub set: Option<BTreeMap<String, Spanned<String>>>,
+    #[schemars(with = "Option<BTreeMap<String, String>>")]
+    pub replace: Option<BTreeMap<String, Spanned<String>>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub drop: Vec<Spanned<String>>,

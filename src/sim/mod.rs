@@ -16,7 +16,7 @@ pub use compromise::{
 pub use groups::{Group, groups};
 pub use whatif::{
     Comparison, Overrides, WhatIfError, apply, compare, find_provision, find_variant,
-    parse_assignment, preset_rules,
+    parse_assignment, parse_replacement, preset_rules, with_changes,
 };
 
 use crate::engine::{Resolver, Tally};

@@ -2,7 +2,8 @@
 
 use crate::engine::{Analysis, VoteChange, analyse};
 use crate::model::{
-    MemberSet, Preset, ProvisionSet, RuleSet, Scenario, Stance, Status, Variant, Vote,
+    Member, MemberCode, MemberSet, Preset, ProvisionSet, RuleSet, Scenario, Stance, Status,
+    Variant, Vote, name_of,
 };
 
 /// What a what-if changes.
@@ -10,6 +11,8 @@ use crate::model::{
 pub struct Overrides {
     /// Members whose vote is set outright.
     pub set: Vec<(usize, Vote)>,
+    /// Seats held by another state (which takes the seat's stance unless `set` says otherwise).
+    pub replace: Vec<(usize, Member)>,
     /// Provisions dropped from the text.
     pub drop: ProvisionSet,
     /// A different rule set.
@@ -20,6 +23,7 @@ impl From<&Variant> for Overrides {
     fn from(variant: &Variant) -> Self {
         Self {
             set: variant.set.clone(),
+            replace: variant.replace.clone(),
             drop: variant.drop,
             rules: variant.rules.clone(),
         }
@@ -31,6 +35,7 @@ impl Overrides {
     #[must_use]
     pub fn then(mut self, later: Self) -> Self {
         self.set.extend(later.set);
+        self.replace.extend(later.replace);
         self.drop = self.drop.union(later.drop);
         if later.rules.is_some() {
             self.rules = later.rules;
@@ -41,7 +46,10 @@ impl Overrides {
     /// Whether nothing is changed.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.set.is_empty() && self.drop.is_empty() && self.rules.is_none()
+        self.set.is_empty()
+            && self.replace.is_empty()
+            && self.drop.is_empty()
+            && self.rules.is_none()
     }
 }
 
@@ -79,6 +87,14 @@ pub enum WhatIfError {
         /// The scenario's variant names.
         known: String,
     },
+    /// A replacement holder that cannot take the seat.
+    #[error("{code} cannot take the seat: {reason}")]
+    BadReplacement {
+        /// The code given.
+        code: String,
+        /// Why not.
+        reason: String,
+    },
     /// Not a preset.
     #[error("`{0}` is not a rule-set preset; expected charter, charter-1945 or no-veto")]
     UnknownPreset(String),
@@ -115,6 +131,34 @@ pub fn parse_assignment(scenario: &Scenario, text: &str) -> Result<(usize, Vote)
         .parse()
         .map_err(|_| WhatIfError::UnknownVote(vote.trim().to_owned()))?;
     Ok((member, vote))
+}
+
+/// Parses `SEAT=NEW` (e.g. `ECU=BRA`): another state holds the seat.
+///
+/// # Errors
+/// When the seat is not on the Council, or the new holder is not a known code or already sits.
+pub fn parse_replacement(scenario: &Scenario, text: &str) -> Result<(usize, Member), WhatIfError> {
+    let (seat, holder) = text
+        .split_once('=')
+        .ok_or_else(|| WhatIfError::NotAnAssignment(text.to_owned()))?;
+    let (index, _) = parse_assignment(scenario, &format!("{seat}=yes"))?;
+    let bad = |reason: &str| WhatIfError::BadReplacement {
+        code: holder.trim().to_owned(),
+        reason: reason.to_owned(),
+    };
+    let code: MemberCode = holder
+        .trim()
+        .parse()
+        .map_err(|_| bad("not three capital letters"))?;
+    if scenario.council.index_of(code).is_some() {
+        return Err(bad("it already sits on the Council"));
+    }
+    let name =
+        name_of(code).ok_or_else(|| bad("unsc knows no name for it (built-in rosters only)"))?;
+    Ok((
+        index,
+        Member::new(code, name, scenario.council.member(index).seat),
+    ))
 }
 
 /// The index of a provision by id.
@@ -174,20 +218,41 @@ pub fn preset_rules(scenario: &Scenario, name: &str) -> Result<RuleSet, WhatIfEr
     })
 }
 
-/// The scenario with the overrides applied. The result is hypothetical and has no record.
+/// The scenario with these votes set and provisions dropped: the part of a what-if that
+/// cannot fail. The result is hypothetical and has no record.
 #[must_use]
-pub fn apply(scenario: &Scenario, overrides: &Overrides) -> Scenario {
+pub fn with_changes(scenario: &Scenario, set: &[(usize, Vote)], drop: ProvisionSet) -> Scenario {
     let mut variant = scenario.clone();
-    for &(member, vote) in &overrides.set {
+    for &(member, vote) in set {
         variant.stances[member] = Stance::fixed(vote);
     }
-    variant.text = variant.text.difference(overrides.drop);
-    if let Some(rules) = &overrides.rules {
-        variant.rules = rules.clone();
-    }
+    variant.text = variant.text.difference(drop);
     variant.meta.status = Status::Hypothetical;
     variant.record = None;
     variant
+}
+
+/// The scenario with the overrides applied: seats replaced, votes set, provisions dropped,
+/// rules changed. The result is hypothetical and has no record.
+///
+/// # Errors
+/// When replacements would seat the same state twice.
+pub fn apply(scenario: &Scenario, overrides: &Overrides) -> Result<Scenario, WhatIfError> {
+    let mut council = scenario.council.clone();
+    for (index, member) in &overrides.replace {
+        council = council
+            .with_replacement(*index, member.clone())
+            .map_err(|e| WhatIfError::BadReplacement {
+                code: member.code.to_string(),
+                reason: e.to_string(),
+            })?;
+    }
+    let mut variant = with_changes(scenario, &overrides.set, overrides.drop);
+    variant.council = council;
+    if let Some(rules) = &overrides.rules {
+        variant.rules = rules.clone();
+    }
+    Ok(variant)
 }
 
 /// A baseline and a variant, analysed side by side.

@@ -2,7 +2,7 @@
 
 use crate::engine::{Analysis, Outcome, analyse};
 use crate::model::{MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
-use crate::sim::{self, Candidate, CompromiseOptions, Overrides, SimError};
+use crate::sim::{self, Candidate, CompromiseOptions, SimError};
 use crate::teach::answers::Answers;
 
 /// Points for each correctly predicted vote.
@@ -125,13 +125,7 @@ pub fn score_compromise(
         adopted: search.baseline,
         vetoed: 0.0,
     });
-    let text = sim::apply(
-        scenario,
-        &Overrides {
-            drop: answers.drop,
-            ..Overrides::default()
-        },
-    );
+    let text = sim::with_changes(scenario, &[], answers.drop);
     let adopted = sim::simulate(&text, sim::MethodChoice::Exact, 1, 0, &|_| {})?
         .adopted
         .p;
@@ -205,12 +199,6 @@ pub fn score_penholder<'a>(
 /// The scenario with these members won over: each votes yes.
 #[must_use]
 pub fn won_over(scenario: &Scenario, won: MemberSet) -> Scenario {
-    let set = won.iter().map(|m| (m, Vote::Yes)).collect();
-    sim::apply(
-        scenario,
-        &Overrides {
-            set,
-            ..Overrides::default()
-        },
-    )
+    let set: Vec<(usize, Vote)> = won.iter().map(|m| (m, Vote::Yes)).collect();
+    sim::with_changes(scenario, &set, ProvisionSet::EMPTY)
 }

@@ -370,6 +370,24 @@ fn whatif_errors_are_clear() {
         ])
         .assert()
         .code(1);
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--replace",
+            "ECU=BRA",
+        ])
+        .assert()
+        .code(1);
+    unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--replace",
+            "ECU=XYZ",
+        ])
+        .assert()
+        .code(1);
     // Nothing to change is a usage error.
     unsc()
         .args(["whatif", "2023-08-30-mali-sanctions-france-uae"])
@@ -637,4 +655,29 @@ fn color_follows_the_flag_and_no_color() {
         .stderr
         .clone();
     assert!(coloured.contains(&0x1b), "--color always: escape codes");
+}
+
+#[test]
+fn whatif_can_seat_another_state() {
+    let out = unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--replace",
+            "ECU=DZA",
+            "--set",
+            "DZA=no",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(json["variant"]["votes"]["DZA"], "no");
+    assert!(json["variant"]["votes"].get("ECU").is_none());
+    assert_eq!(json["variant"]["tally"]["no"], 2);
+    assert_eq!(json["changed"][0]["member"], "DZA");
 }

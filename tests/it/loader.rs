@@ -201,6 +201,24 @@ fn each_variant_and_bloc_mistake_gets_its_code() {
 }
 
 #[test]
+fn a_variant_may_seat_another_state_and_give_it_a_vote() {
+    let text = format!(
+        "{MINIMAL}[[variant]]\nname = \"latvia\"\nreplace = {{ SVN = \"LVA\" }}\nset = {{ LVA = \"no\" }}\n"
+    );
+    let scenario = load("t.toml", &text).expect("a valid variant");
+    let variant = &scenario.variants[0];
+    assert_eq!(variant.replace.len(), 1);
+    assert_eq!(variant.replace[0].1.name, "Latvia");
+    let what_if =
+        unsc::sim::apply(&scenario, &unsc::sim::Overrides::from(variant)).expect("applies");
+    let seat = what_if
+        .council
+        .index_of("LVA".parse().expect("code"))
+        .expect("seated");
+    assert_eq!(what_if.ballot().vote(seat), Some(unsc::model::Vote::No));
+}
+
+#[test]
 fn an_explicit_council_with_a_duplicate_member_is_rejected() {
     let text = MINIMAL.replace(
         "council = 2024",

@@ -225,7 +225,7 @@ fn variant_outcome(id: &str, variant: &str) -> (String, Tally, Vec<String>) {
     let b = bundled::find(id).expect("bundled");
     let scenario = load(b.file_name, b.text).expect("loads");
     let v = sim::find_variant(&scenario, variant).expect("variant");
-    let what_if = sim::apply(&scenario, &Overrides::from(v));
+    let what_if = sim::apply(&scenario, &Overrides::from(v)).expect("a valid variant");
     let cmp = sim::compare(&scenario, &what_if);
     let r = &cmp.variant.resolution;
     let vetoed_by = r

@@ -5,7 +5,9 @@ use toml::Spanned;
 use super::rules::overrides;
 use super::stances::provision;
 use super::{Checker, is_kebab_case};
-use crate::model::{Council, Draft, MemberSet, ProvisionSet, RuleSet, Variant, Vote};
+use crate::model::{
+    Council, Draft, Member, MemberCode, MemberSet, ProvisionSet, RuleSet, Variant, Vote, name_of,
+};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawVariant;
 
@@ -38,9 +40,17 @@ pub(super) fn variants(
                 format!("variant `{name}` is defined twice"),
             ));
         }
+        let replace = replacements(check, variant.replace.as_ref(), council);
+        // Votes may name the new holders of replaced seats.
+        let seated = replace
+            .iter()
+            .try_fold(council.clone(), |c, (index, member)| {
+                c.with_replacement(*index, member.clone())
+            })
+            .unwrap_or_else(|_| council.clone());
         let mut set = Vec::new();
         for (code, vote) in variant.set.iter().flatten() {
-            let member = check.member(council, &Spanned::new(vote.span(), code.clone()));
+            let member = check.member(&seated, &Spanned::new(vote.span(), code.clone()));
             let vote: Option<Vote> = check.parse(
                 vote,
                 ProblemCode::InvalidValue,
@@ -65,9 +75,51 @@ pub(super) fn variants(
             name: name.clone(),
             description: variant.description.trim().to_owned(),
             set,
+            replace,
             drop,
             rules,
         });
+    }
+    out
+}
+
+/// `replace = { SEAT = "NEW" }`: another state holds the seat. The new holder must not sit on
+/// the Council already, and its name must be known to the built-in tables.
+fn replacements(
+    check: &mut Checker,
+    raw: Option<&std::collections::BTreeMap<String, Spanned<String>>>,
+    council: &Council,
+) -> Vec<(usize, Member)> {
+    let mut out: Vec<(usize, Member)> = Vec::new();
+    for (seat, holder) in raw.into_iter().flatten() {
+        let Some(index) = check.member(council, &Spanned::new(holder.span(), seat.clone())) else {
+            continue;
+        };
+        let Some(code) = check.parse::<MemberCode>(
+            holder,
+            ProblemCode::InvalidMemberCode,
+            "use the ISO 3166 alpha-3 code",
+        ) else {
+            continue;
+        };
+        let taken = council.index_of(code).is_some() || out.iter().any(|(_, m)| m.code == code);
+        let Some(name) = name_of(code) else {
+            check.report(
+                Problem::new(ProblemCode::UnknownMember, Some(holder.span()), format!("unsc knows no name for {code}"))
+                    .help("replacements use the names of the built-in rosters (any member 2012–2027 or a permanent member)"),
+            );
+            continue;
+        };
+        if taken {
+            check.report(Problem::new(
+                ProblemCode::DuplicateMember,
+                Some(holder.span()),
+                format!("{code} already sits on the Council"),
+            ));
+            continue;
+        }
+        let seat = council.member(index).seat;
+        out.push((index, Member::new(code, name, seat)));
     }
     out
 }
