@@ -115,3 +115,41 @@ fn power_weighted(bencher: Bencher, n: usize) {
     let game = weighted(n);
     bencher.bench(|| unsc::power::indices(black_box(&game)));
 }
+
+/// A Digital Library voting-data file the size of the official one: 2,729 votes of 15
+/// members (40,935 rows), each row with every official column filled.
+fn undl_file() -> String {
+    use std::fmt::Write as _;
+    let codes = [
+        "CHN", "FRA", "RUS", "GBR", "USA", "AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG", "HHH",
+        "III", "JJJ",
+    ];
+    let mut text = String::from(
+        "undl_id,ms_code,ms_name,permanent_member,ms_vote,date,resolution,draft,meeting,description,agenda,subjects,vote_note,modality,total_yes,total_no,total_abstentions,total_non_voting,total_ms,undl_link\n",
+    );
+    for vote in 0..2729 {
+        for (seat, code) in codes.iter().enumerate() {
+            let (cast, yes, abstain) = if vote % 7 == 0 {
+                (if seat == 14 { "A" } else { "Y" }, 14, 1)
+            } else {
+                ("Y", 15, 0)
+            };
+            writeln!(
+                text,
+                "{vote},{code},Member {code},{},{cast},2000-01-01,S/RES/{vote}(2000),S/2000/{vote},S/PV.{vote},A short description of the topic,The situation in a region,SUBJECT,,Voting,{yes},0,{abstain},0,15,https://digitallibrary.un.org/record/{vote}",
+                if seat < 5 { "True" } else { "False" }
+            )
+            .expect("writing to a String");
+        }
+    }
+    text
+}
+
+#[divan::bench(sample_count = 10)]
+fn undl_replay_41k_rows(bencher: Bencher) {
+    let text = undl_file();
+    bencher.counter(ItemsCount::new(2729_usize * 15)).bench(|| {
+        let votes = unsc::history::read_votes(black_box(text.as_bytes())).expect("valid");
+        votes.iter().map(unsc::history::replay).count()
+    });
+}

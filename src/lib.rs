@@ -19,6 +19,7 @@
 
 pub mod bundled;
 pub mod engine;
+pub mod history;
 pub mod model;
 pub mod power;
 pub mod render;

@@ -48,8 +48,44 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// List the bundled scenarios.
-    List,
+    /// List the bundled scenarios, optionally filtered.
+    List {
+        /// Only votes taken in this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Only scenarios with this tag (repeatable: all must match).
+        #[arg(long)]
+        tag: Vec<String>,
+        /// Only scenarios whose vote has this outcome.
+        #[arg(long, value_enum)]
+        outcome: Option<OutcomeArg>,
+    },
+    /// Replay scenario files against their [record], or the UN Digital Library's voting data.
+    ///
+    /// Exits 3 when any vote disagrees with the record.
+    #[command(group(ArgGroup::new("input").required(true).args(["paths", "undl"])))]
+    Replay {
+        /// Scenario files, or folders of them (every `.toml` inside, recursively).
+        paths: Vec<PathBuf>,
+        /// The Digital Library's "Security Council voting data" CSV instead.
+        #[arg(long, value_name = "FILE.csv", conflicts_with = "paths")]
+        undl: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Write one scenario file per vote in the UN Digital Library's voting data.
+    Import {
+        /// The Digital Library's "Security Council voting data" CSV.
+        #[arg(long, value_name = "FILE.csv")]
+        undl: PathBuf,
+        /// The folder to write the scenarios in (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Overwrite scenario files that exist.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a new scenario from a commented template.
     New {
         /// Which template.
@@ -195,6 +231,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutcomeArg {
+    Adopted,
+    Vetoed,
+    Failed,
+}
+
+impl OutcomeArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Adopted => "adopted",
+            Self::Vetoed => "vetoed",
+            Self::Failed => "failed",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -1,6 +1,7 @@
 //! The thin command-line layer: arguments in, library calls, bytes out. No domain logic.
 
 mod args;
+mod history;
 mod power;
 mod teach;
 
@@ -26,27 +27,21 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Run { scenario, format } => run_scenario(&scenario, format.into()),
         Command::Check { files } => Ok(check(&files)),
-        Command::List => list(),
+        Command::List { year, tag, outcome } => list(year, &tag, outcome),
+        Command::Replay {
+            paths,
+            undl,
+            format,
+        } => history::replay(&paths, undl.as_deref(), format),
+        Command::Import { undl, out, force } => history::import(&undl, &out, force),
         Command::New {
             template,
             output,
             force,
         } => new_scenario(template, output.as_deref(), force),
-        Command::Completions { shell } => {
-            let mut command = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            clap_complete::generate(shell, &mut command, "unsc", &mut out);
-            write_stdout(&String::from_utf8_lossy(&out))
-        }
+        Command::Completions { shell } => completions(shell),
         Command::Schema => write_stdout(&unsc::scenario::json_schema()),
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            match clap_mangen::Man::new(command).render(&mut out) {
-                Ok(()) => write_stdout(&String::from_utf8_lossy(&out)),
-                Err(e) => Err(miette::miette!("cannot render the manual page: {e}").into()),
-            }
-        }
+        Command::Man => man(),
         Command::Whatif {
             scenario,
             variant,
@@ -120,6 +115,24 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Shell completions, generated from the CLI definition.
+fn completions(shell: clap_complete::Shell) -> Result<ExitCode, Failure> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, "unsc", &mut out);
+    write_stdout(&String::from_utf8_lossy(&out))
+}
+
+/// The manual page (roff), generated from the CLI definition.
+fn man() -> Result<ExitCode, Failure> {
+    let command = <Cli as clap::CommandFactory>::command();
+    let mut out = Vec::new();
+    match clap_mangen::Man::new(command).render(&mut out) {
+        Ok(()) => write_stdout(&String::from_utf8_lossy(&out)),
+        Err(e) => Err(miette::miette!("cannot render the manual page: {e}").into()),
+    }
+}
+
 /// Why a command failed: an error still to print, or problems already printed.
 pub(crate) enum Failure {
     /// An error for `main` to print.
@@ -177,7 +190,7 @@ fn new_scenario(
 
 /// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
 /// rename), never replacing an existing file unless `force`.
-fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), Report> {
+pub(crate) fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), Report> {
     let name = path.display();
     if !force && path.exists() {
         return Err(miette::miette!(
@@ -250,7 +263,7 @@ fn reports(error: &ScenarioError) -> impl Iterator<Item = Report> + '_ {
         .map(move |problem| Report::new(problem.clone()).with_source_code(source.clone()))
 }
 
-fn print_problems(error: &ScenarioError) {
+pub(crate) fn print_problems(error: &ScenarioError) {
     eprintln!("error: {error}");
     for report in reports(error) {
         eprintln!("{report:?}");
@@ -414,14 +427,36 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
     }
 }
 
-fn list() -> Result<ExitCode, Failure> {
-    let lines: Vec<String> = bundled::ALL
-        .iter()
-        .map(|b| match scenario::load(b.file_name, b.text) {
-            Ok(s) => format!("{:<48} {}  {}", s.meta.id, s.meta.date, s.meta.title),
-            Err(e) => format!("{:<48} (invalid: {e})", b.stem()),
-        })
-        .collect();
+/// The bundled scenarios, one line each: id, date, outcome, title.
+fn list(
+    year: Option<i32>,
+    tags: &[String],
+    outcome: Option<args::OutcomeArg>,
+) -> Result<ExitCode, Failure> {
+    let mut lines = Vec::new();
+    for b in bundled::ALL {
+        let s = match scenario::load(b.file_name, b.text) {
+            Ok(s) => s,
+            Err(e) => {
+                lines.push(format!("{:<48} (invalid: {e})", b.stem()));
+                continue;
+            }
+        };
+        let computed = analyse(&s).resolution.outcome.as_str();
+        let keep = year.is_none_or(|y| s.meta.date.year == y)
+            && tags.iter().all(|t| s.meta.tags.contains(t))
+            && outcome.is_none_or(|o| o.as_str() == computed);
+        if keep {
+            lines.push(format!(
+                "{:<48} {}  {:<8} {}",
+                s.meta.id, s.meta.date, computed, s.meta.title
+            ));
+        }
+    }
+    if lines.is_empty() {
+        eprintln!("no bundled scenario matches");
+        return Ok(ExitCode::SUCCESS);
+    }
     write_stdout(&(lines.join("\n") + "\n"))
 }
 

@@ -54,10 +54,14 @@ impl Preset {
         }
     }
 
-    /// The preset in force on a date: `charter-1945` before 31 August 1965.
+    /// The preset the Council voted under in a year: `charter-1945` until the end of 1965.
+    ///
+    /// The amendments to Articles 23 and 27 entered into force on 31 August 1965, but the
+    /// Council kept its eleven members until the four added seats were filled on
+    /// 1 January 1966; the preset follows the membership.
     #[must_use]
-    pub fn in_force(year: i32, month: u8, day: u8) -> Self {
-        if (year, month, day) < (1965, 8, 31) {
+    pub fn in_force(year: i32) -> Self {
+        if year < 1966 {
             Self::Charter1945
         } else {
             Self::Charter

@@ -42,8 +42,9 @@ struct RuleSetJson {
     absence_blocks: bool,
 }
 
+/// A tally in JSON: the four counts.
 #[derive(Serialize)]
-struct TallyJson {
+pub(crate) struct TallyJson {
     yes: usize,
     no: usize,
     abstain: usize,

@@ -6,6 +6,7 @@ mod classroom;
 mod cli;
 mod docs;
 mod engine_props;
+mod history;
 mod loader;
 mod malformed;
 mod power;

@@ -17,9 +17,7 @@ pub(super) fn rules(
     member_veto: MemberSet,
     date: Option<Date>,
 ) -> Option<RuleSet> {
-    let preset = date.map_or(Preset::Charter, |d| {
-        Preset::in_force(d.year, d.month, d.day)
-    });
+    let preset = date.map_or(Preset::Charter, |d| Preset::in_force(d.year));
     let base = RuleSet::from_preset(preset, member_veto);
     let Some(spanned) = raw else {
         return fits(check, &base, council, None).then_some(base);

@@ -1,0 +1,196 @@
+//! `unsc replay` and `unsc import`: the record, from scenario files or the Digital Library.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use unsc::engine::analyse;
+use unsc::history::{self, RecordedVote, UndlErrors};
+use unsc::model::Scenario;
+use unsc::render::{self, ScenarioReplay};
+use unsc::scenario;
+
+use super::args::ReportFormat;
+use super::{Failure, print_problems, read, write_file, write_stdout};
+
+/// The exit code when a replay disagrees with the record.
+const MISMATCH: u8 = 3;
+
+/// How many of a file's problems to print before summing up the rest.
+const SHOWN_PROBLEMS: usize = 50;
+
+/// Every `.toml` file under the paths, folders walked recursively in name order.
+fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?
+                .map(|entry| entry.map(|e| e.path()))
+                .collect::<Result<_, _>>()
+                .map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
+            entries.sort();
+            let (dirs, plain): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
+            files.extend(
+                plain
+                    .into_iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "toml")),
+            );
+            files.extend(scenario_files(&dirs)?);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// `unsc replay`: the Digital Library's file if given, else the scenario files.
+pub(crate) fn replay(
+    paths: &[PathBuf],
+    undl: Option<&Path>,
+    format: ReportFormat,
+) -> Result<ExitCode, Failure> {
+    match undl {
+        Some(file) => replay_undl(file, format),
+        None => replay_paths(paths, format),
+    }
+}
+
+/// `unsc replay PATH…`: each scenario against its record.
+fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Failure> {
+    let files = scenario_files(paths)?;
+    if files.is_empty() {
+        return Err(miette::miette!("no scenario files (*.toml) found").into());
+    }
+    let mut loaded: Vec<(String, Option<Scenario>)> = Vec::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let scenario = match read(path) {
+            Err(report) => {
+                eprintln!("{report:?}");
+                None
+            }
+            Ok(input) => match scenario::load(&input.name, &input.text) {
+                Ok(s) => Some(s),
+                Err(error) => {
+                    print_problems(&error);
+                    None
+                }
+            },
+        };
+        loaded.push((name, scenario));
+    }
+    let replays: Vec<ScenarioReplay<'_>> = loaded
+        .iter()
+        .map(|(file, scenario)| ScenarioReplay {
+            file: file.clone(),
+            analysis: scenario.as_ref().map(analyse),
+        })
+        .collect();
+    write_stdout(&match format {
+        ReportFormat::Text => render::scenario_replay_text(&replays),
+        ReportFormat::Json => render::scenario_replay_json(&replays),
+    })?;
+    Ok(if loaded.iter().any(|(_, s)| s.is_none()) {
+        ExitCode::FAILURE
+    } else if replays.iter().all(ScenarioReplay::is_ok) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(MISMATCH)
+    })
+}
+
+/// Reads a Digital Library CSV, printing its problems if it has any.
+fn read_undl(path: &Path) -> Result<Vec<RecordedVote>, Failure> {
+    let file =
+        File::open(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
+    history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
+        eprintln!(
+            "error: {} has {} problem{}",
+            path.display(),
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        );
+        for error in errors.iter().take(SHOWN_PROBLEMS) {
+            eprintln!("  {}:{}: {}", path.display(), error.line, error.kind);
+        }
+        if errors.len() > SHOWN_PROBLEMS {
+            eprintln!("  … and {} more", errors.len() - SHOWN_PROBLEMS);
+        }
+        Failure::Reported
+    })
+}
+
+/// `unsc replay --undl FILE`: every recorded vote, resolved and compared with the record.
+fn replay_undl(path: &Path, format: ReportFormat) -> Result<ExitCode, Failure> {
+    let votes = read_undl(path)?;
+    let replays: Vec<history::Replay> = votes.iter().map(history::replay).collect();
+    write_stdout(&match format {
+        ReportFormat::Text => render::undl_replay_text(&votes, &replays),
+        ReportFormat::Json => render::undl_replay_json(&votes, &replays),
+    })?;
+    Ok(if replays.iter().any(|r| r.discrepancy.is_some()) {
+        ExitCode::from(MISMATCH)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `unsc import --undl FILE --out DIR`: one scenario per vote; nothing written if any file
+/// exists (without `--force`) or any vote cannot be written.
+pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, Failure> {
+    let votes = read_undl(path)?;
+    let mut files = Vec::with_capacity(votes.len());
+    let mut flagged = 0;
+    for vote in &votes {
+        let replay = history::replay(vote);
+        flagged += usize::from(replay.discrepancy.is_some());
+        files.push(
+            history::scenario_file(vote, &replay)
+                .map_err(|e| miette::miette!("{}:{e}", path.display()))?,
+        );
+    }
+    let mut names: Vec<&str> = files.iter().map(|f| f.file_name.as_str()).collect();
+    names.sort_unstable();
+    if let Some([name, _]) = names.windows(2).find(|w| w[0] == w[1]) {
+        return Err(miette::miette!("two votes would both be written to {name}").into());
+    }
+    if !force {
+        let existing: Vec<String> = files
+            .iter()
+            .map(|f| out.join(&f.file_name))
+            .filter(|p| p.exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        if !existing.is_empty() {
+            return Err(miette::miette!(
+                help = "use --force to overwrite them, or choose another --out folder",
+                "{} of the files to write exist already, e.g. {}; nothing was written",
+                existing.len(),
+                existing[0]
+            )
+            .into());
+        }
+    }
+    std::fs::create_dir_all(out)
+        .map_err(|e| miette::miette!("cannot create {}: {e}", out.display()))?;
+    for file in &files {
+        write_file(&out.join(&file.file_name), &file.text, force)?;
+    }
+    eprintln!(
+        "wrote {} scenario{} to {}{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        out.display(),
+        if flagged == 0 {
+            String::new()
+        } else {
+            format!(
+                "; {flagged} disagree with the record (see `unsc replay {}`)",
+                out.display()
+            )
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}

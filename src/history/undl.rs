@@ -1,0 +1,547 @@
+//! The UN Digital Library's "Security Council voting data" CSV, read into recorded votes.
+//!
+//! One row per member per vote, in the library's official column layout
+//! (<https://digitallibrary.un.org/record/4055387>). Columns are matched by header name:
+//! extra columns are ignored, optional ones may be missing. Rows are grouped into one vote per
+//! draft symbol, or per resolution symbol where the draft is empty, and date. Every problem is
+//! reported with its line; nothing is skipped silently.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io;
+
+use crate::model::{
+    Ballot, Council, Date, InvalidMemberCode, MAX_MEMBERS, Member, MemberCode, QuestionKind, Seat,
+    Vote,
+};
+
+/// One vote as the file records it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordedVote {
+    /// The draft's symbol, such as `S/2023/638` (filled in the official file from 1998).
+    pub draft: Option<String>,
+    /// The adopted resolution's symbol; empty for a draft not adopted.
+    pub resolution: Option<String>,
+    /// The date of the vote.
+    pub date: Date,
+    /// The meeting record, such as `S/PV.9408`.
+    pub meeting: Option<String>,
+    /// The library's short description.
+    pub description: Option<String>,
+    /// The agenda item.
+    pub agenda: Option<String>,
+    /// The voting record in the UN Digital Library.
+    pub link: Option<String>,
+    /// Procedural or substantive (the optional `question` column; substantive by default).
+    pub question: QuestionKind,
+    /// The members, in the file's order.
+    pub council: Council,
+    /// How each voted.
+    pub ballot: Ballot,
+    /// The line of the vote's first row.
+    pub line: u64,
+}
+
+impl RecordedVote {
+    /// The symbol the vote is known by: the draft's, or else the resolution's.
+    #[must_use]
+    pub fn symbol(&self) -> &str {
+        self.draft
+            .as_deref()
+            .or(self.resolution.as_deref())
+            .unwrap_or_default()
+    }
+}
+
+/// One problem in the file, at a line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {kind}")]
+pub struct UndlError {
+    /// The line (1 is the header).
+    pub line: u64,
+    /// What is wrong.
+    pub kind: UndlErrorKind,
+}
+
+/// What is wrong with a row or a vote.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum UndlErrorKind {
+    /// The header lacks a column the importer needs.
+    #[error("the header has no `{0}` column")]
+    MissingColumn(&'static str),
+    /// The CSV itself is malformed (a wrong number of fields, text that is not UTF-8).
+    #[error("{0}")]
+    Csv(String),
+    /// A required field is empty.
+    #[error("`{0}` is empty")]
+    Empty(&'static str),
+    /// Not a member code.
+    #[error(transparent)]
+    MemberCode(#[from] InvalidMemberCode),
+    /// Not one of the vote codes.
+    #[error("`{0}` is not a vote code; expected Y, N, A or X")]
+    UnknownVote(String),
+    /// Not a date.
+    #[error("`{0}` is not a date; expected YYYY-MM-DD")]
+    InvalidDate(String),
+    /// Not a true/false flag.
+    #[error("permanent_member is `{0}`; expected True or False")]
+    InvalidFlag(String),
+    /// Not a question kind.
+    #[error("question is `{0}`; expected procedural or substantive")]
+    InvalidQuestion(String),
+    /// Not a count.
+    #[error("`{column}` is `{value}`, not a count")]
+    InvalidCount {
+        /// The column.
+        column: &'static str,
+        /// What it holds.
+        value: String,
+    },
+    /// Neither draft nor resolution is given.
+    #[error("neither `draft` nor `resolution` names the vote")]
+    NoSymbol,
+    /// A member appears twice in one vote.
+    #[error("{code} is listed twice for {vote}; first on line {first_line}")]
+    DuplicateMember {
+        /// The member.
+        code: MemberCode,
+        /// The vote.
+        vote: String,
+        /// Where it was first listed.
+        first_line: u64,
+    },
+    /// Two rows of one vote disagree about a fact of the vote.
+    #[error("`{column}` is `{value}` for {vote}, but line {first_line} says `{first}`")]
+    Conflict {
+        /// The column.
+        column: &'static str,
+        /// The vote.
+        vote: String,
+        /// This row's value.
+        value: String,
+        /// The first row's value.
+        first: String,
+        /// The first row's line.
+        first_line: u64,
+    },
+    /// A stated total disagrees with the rows.
+    #[error("`{column}` says {stated} for {vote}, but its rows count {counted}")]
+    WrongCount {
+        /// The column.
+        column: &'static str,
+        /// The vote.
+        vote: String,
+        /// The number in the file.
+        stated: u64,
+        /// The number of rows.
+        counted: usize,
+    },
+    /// More members than the engine supports.
+    #[error("{vote} has more than {MAX_MEMBERS} members")]
+    TooManyMembers {
+        /// The vote.
+        vote: String,
+    },
+}
+
+/// Every problem found in a file, in line order.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct UndlErrors(pub Vec<UndlError>);
+
+impl fmt::Display for UndlErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        write!(f, "{n} problem{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+/// The stated totals, in the order the tally is checked.
+const TOTALS: [&str; 5] = [
+    "total_yes",
+    "total_no",
+    "total_abstentions",
+    "total_non_voting",
+    "total_ms",
+];
+
+/// Where each column the importer reads sits in a row.
+struct Columns {
+    code: usize,
+    name: Option<usize>,
+    permanent: usize,
+    vote: usize,
+    date: usize,
+    resolution: Option<usize>,
+    draft: Option<usize>,
+    meeting: Option<usize>,
+    description: Option<usize>,
+    agenda: Option<usize>,
+    link: Option<usize>,
+    question: Option<usize>,
+    totals: [Option<usize>; 5],
+}
+
+impl Columns {
+    fn find(header: &csv::StringRecord) -> Result<Self, UndlErrorKind> {
+        let at = |name: &str| header.iter().position(|h| h.trim() == name);
+        let need = |name: &'static str| at(name).ok_or(UndlErrorKind::MissingColumn(name));
+        let columns = Self {
+            code: need("ms_code")?,
+            name: at("ms_name"),
+            permanent: need("permanent_member")?,
+            vote: need("ms_vote")?,
+            date: need("date")?,
+            resolution: at("resolution"),
+            draft: at("draft"),
+            meeting: at("meeting"),
+            description: at("description"),
+            agenda: at("agenda"),
+            link: at("undl_link"),
+            question: at("question"),
+            totals: TOTALS.map(at),
+        };
+        if columns.resolution.is_none() && columns.draft.is_none() {
+            return Err(UndlErrorKind::MissingColumn("draft"));
+        }
+        Ok(columns)
+    }
+}
+
+/// The facts shared by every row of one vote, as first seen.
+#[derive(Clone, PartialEq, Eq)]
+struct VoteFacts {
+    resolution: Option<String>,
+    meeting: Option<String>,
+    question: QuestionKind,
+    totals: [Option<u64>; 5],
+}
+
+/// A vote being assembled from its rows.
+struct Group {
+    key: String,
+    line: u64,
+    draft: Option<String>,
+    date: Date,
+    facts: VoteFacts,
+    description: Option<String>,
+    agenda: Option<String>,
+    link: Option<String>,
+    members: Vec<(Member, Vote, u64)>,
+}
+
+/// One member's row, parsed.
+struct Row {
+    draft: Option<String>,
+    date: Date,
+    facts: VoteFacts,
+    description: Option<String>,
+    agenda: Option<String>,
+    link: Option<String>,
+    member: Member,
+    vote: Vote,
+}
+
+/// Reads every vote in the file, streaming its rows; all problems or all votes.
+///
+/// # Errors
+/// Every problem found, each with its line, when there is any.
+pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(input);
+    let header = reader.headers().map_err(|e| one_error(&e))?.clone();
+    let columns =
+        Columns::find(&header).map_err(|kind| UndlErrors(vec![UndlError { line: 1, kind }]))?;
+
+    let mut errors = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<(String, Date), usize> = HashMap::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
+                errors.push(csv_error(&e));
+                if fatal {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line = record.position().map_or(0, csv::Position::line);
+        let row = match parse_row(&columns, &record) {
+            Ok(row) => row,
+            Err(kind) => {
+                errors.push(UndlError { line, kind });
+                continue;
+            }
+        };
+        let key = row
+            .draft
+            .clone()
+            .or_else(|| row.facts.resolution.clone())
+            .unwrap_or_default();
+        let slot = *index.entry((key.clone(), row.date)).or_insert_with(|| {
+            groups.push(Group {
+                key: format!("{key} ({})", row.date),
+                line,
+                draft: row.draft.clone(),
+                date: row.date,
+                facts: row.facts.clone(),
+                description: row.description.clone(),
+                agenda: row.agenda.clone(),
+                link: row.link.clone(),
+                members: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        if let Err(kind) = add_row(&mut groups[slot], row, line) {
+            errors.push(UndlError { line, kind });
+        }
+    }
+
+    // A row with a problem is missing from its vote, so its totals would not add up: report
+    // the rows' problems first.
+    let check_totals = errors.is_empty();
+    let mut votes = Vec::with_capacity(groups.len());
+    for group in groups {
+        match finish(group, check_totals) {
+            Ok(vote) => votes.push(vote),
+            Err(error) => errors.push(error),
+        }
+    }
+    if errors.is_empty() {
+        Ok(votes)
+    } else {
+        errors.sort_by_key(|e| e.line);
+        Err(UndlErrors(errors))
+    }
+}
+
+fn one_error(e: &csv::Error) -> UndlErrors {
+    UndlErrors(vec![csv_error(e)])
+}
+
+fn csv_error(e: &csv::Error) -> UndlError {
+    let line = e.position().map_or(1, csv::Position::line);
+    let kind = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => UndlErrorKind::Csv(format!(
+            "the row has {len} fields, but the header has {expected_len}"
+        )),
+        csv::ErrorKind::Utf8 { .. } => UndlErrorKind::Csv("the row is not UTF-8 text".to_owned()),
+        csv::ErrorKind::Io(io) => UndlErrorKind::Csv(format!("cannot read the file: {io}")),
+        _ => UndlErrorKind::Csv(e.to_string()),
+    };
+    UndlError { line, kind }
+}
+
+fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlErrorKind> {
+    let field = |i: usize| record.get(i).map_or("", str::trim);
+    let optional = |i: Option<usize>| i.map(field).filter(|s| !s.is_empty()).map(str::to_owned);
+    let required = |i: usize, name: &'static str| match field(i) {
+        "" => Err(UndlErrorKind::Empty(name)),
+        text => Ok(text),
+    };
+
+    let code: MemberCode = required(columns.code, "ms_code")?.parse()?;
+    let seat = match required(columns.permanent, "permanent_member")?
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "true" | "1" | "yes" => Seat::Permanent,
+        "false" | "0" | "no" => Seat::Elected,
+        _ => {
+            return Err(UndlErrorKind::InvalidFlag(
+                field(columns.permanent).to_owned(),
+            ));
+        }
+    };
+    let vote = match required(columns.vote, "ms_vote")?
+        .to_ascii_uppercase()
+        .as_str()
+    {
+        "Y" => Vote::Yes,
+        "N" => Vote::No,
+        "A" => Vote::Abstain,
+        "X" => Vote::Absent,
+        _ => return Err(UndlErrorKind::UnknownVote(field(columns.vote).to_owned())),
+    };
+    let date = parse_date(required(columns.date, "date")?)?;
+    let question = match optional(columns.question).as_deref() {
+        None | Some("substantive") => QuestionKind::Substantive,
+        Some("procedural") => QuestionKind::Procedural,
+        Some(other) => return Err(UndlErrorKind::InvalidQuestion(other.to_owned())),
+    };
+    let mut totals = [None; 5];
+    for ((total, column), name) in totals.iter_mut().zip(columns.totals).zip(TOTALS) {
+        if let Some(text) = optional(column) {
+            *total = Some(parse_count(&text).ok_or(UndlErrorKind::InvalidCount {
+                column: name,
+                value: text,
+            })?);
+        }
+    }
+    let draft = optional(columns.draft);
+    let resolution = optional(columns.resolution);
+    if draft.is_none() && resolution.is_none() {
+        return Err(UndlErrorKind::NoSymbol);
+    }
+    let name = optional(columns.name).unwrap_or_else(|| code.to_string());
+    Ok(Row {
+        draft,
+        date,
+        facts: VoteFacts {
+            resolution,
+            meeting: optional(columns.meeting),
+            question,
+            totals,
+        },
+        description: optional(columns.description),
+        agenda: optional(columns.agenda),
+        link: optional(columns.link),
+        member: Member::new(code, name, seat),
+        vote,
+    })
+}
+
+/// A count such as `13`, also written `13.0` by some spreadsheet exports.
+fn parse_count(text: &str) -> Option<u64> {
+    text.strip_suffix(".0").unwrap_or(text).parse().ok()
+}
+
+/// `YYYY-MM-DD`, optionally followed by a time (`T…` or a space).
+fn parse_date(text: &str) -> Result<Date, UndlErrorKind> {
+    let invalid = || UndlErrorKind::InvalidDate(text.to_owned());
+    let day_part = text.split(['T', ' ']).next().unwrap_or_default();
+    let mut parts = day_part.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(invalid());
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return Err(invalid());
+    }
+    let (year, month, day) = (
+        y.parse().map_err(|_| invalid())?,
+        m.parse().map_err(|_| invalid())?,
+        d.parse().map_err(|_| invalid())?,
+    );
+    let date = Date { year, month, day };
+    if date.is_valid() {
+        Ok(date)
+    } else {
+        Err(invalid())
+    }
+}
+
+fn add_row(group: &mut Group, row: Row, line: u64) -> Result<(), UndlErrorKind> {
+    if row.facts != group.facts {
+        let (column, value, first) = first_difference(&row.facts, &group.facts);
+        return Err(UndlErrorKind::Conflict {
+            column,
+            vote: group.key.clone(),
+            value,
+            first,
+            first_line: group.line,
+        });
+    }
+    if let Some((_, _, first_line)) = group
+        .members
+        .iter()
+        .find(|(m, _, _)| m.code == row.member.code)
+    {
+        return Err(UndlErrorKind::DuplicateMember {
+            code: row.member.code,
+            vote: group.key.clone(),
+            first_line: *first_line,
+        });
+    }
+    if group.members.len() == MAX_MEMBERS {
+        return Err(UndlErrorKind::TooManyMembers {
+            vote: group.key.clone(),
+        });
+    }
+    group.members.push((row.member, row.vote, line));
+    Ok(())
+}
+
+/// The first fact on which two rows of one vote differ: column, this row's value, the first's.
+fn first_difference(row: &VoteFacts, first: &VoteFacts) -> (&'static str, String, String) {
+    let show = |s: &Option<String>| s.clone().unwrap_or_default();
+    if row.resolution != first.resolution {
+        return ("resolution", show(&row.resolution), show(&first.resolution));
+    }
+    if row.meeting != first.meeting {
+        return ("meeting", show(&row.meeting), show(&first.meeting));
+    }
+    if row.question != first.question {
+        return (
+            "question",
+            row.question.as_str().to_owned(),
+            first.question.as_str().to_owned(),
+        );
+    }
+    let count = |c: Option<u64>| c.map(|n| n.to_string()).unwrap_or_default();
+    TOTALS
+        .iter()
+        .zip(row.totals.iter().zip(first.totals))
+        .find(|(_, (a, b))| **a != *b)
+        .map_or(("", String::new(), String::new()), |(name, (a, b))| {
+            (*name, count(*a), count(b))
+        })
+}
+
+fn finish(group: Group, check_totals: bool) -> Result<RecordedVote, UndlError> {
+    let error = |kind| UndlError {
+        line: group.line,
+        kind,
+    };
+    let votes: Vec<Vote> = group.members.iter().map(|(_, v, _)| *v).collect();
+    let counted = [
+        votes.iter().filter(|&&v| v == Vote::Yes).count(),
+        votes.iter().filter(|&&v| v == Vote::No).count(),
+        votes.iter().filter(|&&v| v == Vote::Abstain).count(),
+        votes.iter().filter(|&&v| v == Vote::Absent).count(),
+        votes.len(),
+    ];
+    for ((stated, counted), column) in group.facts.totals.iter().zip(counted).zip(TOTALS) {
+        match *stated {
+            _ if !check_totals => {}
+            Some(stated) if usize::try_from(stated) != Ok(counted) => {
+                return Err(error(UndlErrorKind::WrongCount {
+                    column,
+                    vote: group.key.clone(),
+                    stated,
+                    counted,
+                }));
+            }
+            _ => {}
+        }
+    }
+    let members = group.members.into_iter().map(|(m, _, _)| m).collect();
+    // Duplicates and size were checked row by row, so this cannot fail.
+    let council = Council::new(members).map_err(|_| {
+        error(UndlErrorKind::TooManyMembers {
+            vote: group.key.clone(),
+        })
+    })?;
+    Ok(RecordedVote {
+        draft: group.draft,
+        resolution: group.facts.resolution,
+        date: group.date,
+        meeting: group.facts.meeting,
+        description: group.description,
+        agenda: group.agenda,
+        link: group.link,
+        question: group.facts.question,
+        council,
+        ballot: Ballot::from_votes(&votes),
+        line: group.line,
+    })
+}

@@ -1,0 +1,354 @@
+//! The Digital Library importer and `unsc replay` / `unsc import`: small CSV files written
+//! for these tests (`tests/fixtures/undl`), good and malformed, read by the library and the
+//! binary.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use serde::Deserialize;
+use snapbox::cmd::{Command, cargo_bin};
+use unsc::history::{self, Discrepancy, read_votes};
+
+fn unsc() -> Command {
+    Command::new(cargo_bin!("unsc"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(Path::new("tests/fixtures/undl").join(name)).expect("fixture")
+}
+
+/// The problems in a fixture, as `LINE: MESSAGE`.
+fn problems(name: &str) -> Vec<String> {
+    match read_votes(fixture(name).as_slice()) {
+        Ok(votes) => panic!("{name} read as {} votes", votes.len()),
+        Err(errors) => errors
+            .0
+            .iter()
+            .map(|e| format!("{}: {}", e.line, e.kind))
+            .collect(),
+    }
+}
+
+#[test]
+fn the_mali_votes_of_2023_replay_as_recorded() {
+    let votes = read_votes(fixture("mali-2023.csv").as_slice()).expect("valid");
+    let summary: Vec<(String, &str, Vec<String>)> = votes
+        .iter()
+        .map(|vote| {
+            let replay = history::replay(vote);
+            assert_eq!(replay.discrepancy, None, "{}", vote.symbol());
+            let outcome = replay.resolution.outcome;
+            let vetoed_by = outcome
+                .vetoed_by()
+                .iter()
+                .map(|i| vote.council.member(i).code.to_string())
+                .collect();
+            (vote.symbol().to_owned(), outcome.as_str(), vetoed_by)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("S/RES/2690(2023)".to_owned(), "adopted", vec![]),
+            ("S/2023/638".to_owned(), "vetoed", vec!["RUS".to_owned()]),
+            ("S/2023/639".to_owned(), "failed", vec![]),
+        ]
+    );
+    assert!(votes.iter().all(|v| v.council.len() == 15));
+    assert_eq!(votes[1].line, 17);
+}
+
+#[test]
+fn only_the_required_columns_are_needed_and_extra_ones_are_ignored() {
+    let votes = read_votes(fixture("minimal-procedural.csv").as_slice()).expect("valid");
+    let replay = history::replay(&votes[0]);
+    // Two permanent members against, but a procedural question has no veto.
+    assert_eq!(replay.resolution.outcome.as_str(), "adopted");
+    assert_eq!(replay.discrepancy, None);
+}
+
+#[test]
+fn votes_before_1966_are_replayed_under_the_1945_rules() {
+    let csv = "ms_code,permanent_member,ms_vote,date,resolution\n\
+        USA,True,Y,1950-06-25,TEST/1\nGBR,True,Y,1950-06-25,TEST/1\nFRA,True,Y,1950-06-25,TEST/1\n\
+        CHN,True,Y,1950-06-25,TEST/1\nSUN,True,X,1950-06-25,TEST/1\nCUB,False,Y,1950-06-25,TEST/1\n\
+        ECU,False,Y,1950-06-25,TEST/1\nEGY,False,A,1950-06-25,TEST/1\nIND,False,A,1950-06-25,TEST/1\n\
+        NOR,False,Y,1950-06-25,TEST/1\nYUG,False,N,1950-06-25,TEST/1\n";
+    let votes = read_votes(csv.as_bytes()).expect("valid");
+    let replay = history::replay(&votes[0]);
+    assert_eq!(replay.rules.preset.as_str(), "charter-1945");
+    // Seven of eleven, a permanent member absent: adopted.
+    assert_eq!(replay.resolution.outcome.as_str(), "adopted");
+}
+
+#[test]
+fn malformed_files_name_every_problem_by_line() {
+    let cases: [(&str, &[&str]); 9] = [
+        (
+            "bad-missing-column.csv",
+            &["1: the header has no `ms_vote` column"],
+        ),
+        (
+            "bad-vote-code.csv",
+            &["4: `Z` is not a vote code; expected Y, N, A or X"],
+        ),
+        (
+            "bad-duplicate-member.csv",
+            &["18: CHN is listed twice for S/2023/638 (2023-08-30); first on line 17"],
+        ),
+        (
+            "bad-wrong-count.csv",
+            &["17: `total_yes` says 14 for S/2023/638 (2023-08-30), but its rows count 13"],
+        ),
+        (
+            "bad-date.csv",
+            &["7: `2023-02-30` is not a date; expected YYYY-MM-DD"],
+        ),
+        (
+            "bad-conflict.csv",
+            &[
+                "22: `meeting` is `S/PV.9409` for S/2023/638 (2023-08-30), but line 17 says `S/PV.9408`",
+            ],
+        ),
+        (
+            "bad-short-row.csv",
+            &["9: the row has 10 fields, but the header has 20"],
+        ),
+        (
+            "bad-not-utf8.csv",
+            &["2: the row has 2 fields, but the header has 20"],
+        ),
+        ("empty.csv", &["1: the header has no `ms_code` column"]),
+    ];
+    for (name, expected) in cases {
+        assert_eq!(problems(name), expected, "{name}");
+    }
+}
+
+#[test]
+fn a_resolution_the_engine_finds_not_adopted_is_flagged() {
+    let votes = read_votes(fixture("flag-resolution-not-adopted.csv").as_slice()).expect("valid");
+    let flags: Vec<_> = votes
+        .iter()
+        .map(|v| history::replay(v).discrepancy)
+        .collect();
+    assert_eq!(flags, [Some(Discrepancy::ResolutionNotAdopted), None, None]);
+    unsc()
+        .args([
+            "replay",
+            "--undl",
+            "tests/fixtures/undl/flag-resolution-not-adopted.csv",
+        ])
+        .assert()
+        .code(3)
+        .stdout_eq(snapbox::file!["snapshots/replay-undl-flag.txt"]);
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoteJson {
+    draft: Option<String>,
+    resolution: Option<String>,
+    date: String,
+    meeting: Option<String>,
+    question: String,
+    rules: String,
+    outcome: String,
+    tally: TallyJson,
+    vetoed_by: Vec<String>,
+    flag: Option<String>,
+    line: u64,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct TallyJson {
+    yes: usize,
+    no: usize,
+    abstain: usize,
+    absent: usize,
+}
+
+#[test]
+fn replay_undl_prints_a_table_or_a_json_list() {
+    unsc()
+        .args(["replay", "--undl", "tests/fixtures/undl/mali-2023.csv"])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/replay-undl.txt"]);
+    let output = unsc()
+        .args([
+            "replay",
+            "--undl",
+            "tests/fixtures/undl/mali-2023.csv",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let list: Vec<VoteJson> = serde_json::from_slice(&output.stdout).expect("a JSON list");
+    let veto = &list[1];
+    assert_eq!(veto.draft.as_deref(), Some("S/2023/638"));
+    assert_eq!(
+        (veto.outcome.as_str(), veto.vetoed_by.as_slice()),
+        ("vetoed", &["RUS".to_owned()][..])
+    );
+    assert_eq!(
+        veto.tally,
+        TallyJson {
+            yes: 13,
+            no: 1,
+            abstain: 1,
+            absent: 0
+        }
+    );
+    assert_eq!(
+        (veto.date.as_str(), veto.meeting.as_deref(), veto.line),
+        ("2023-08-30", Some("S/PV.9408"), 17)
+    );
+    assert_eq!(
+        (
+            veto.question.as_str(),
+            veto.rules.as_str(),
+            veto.flag.as_deref()
+        ),
+        ("substantive", "charter", None)
+    );
+    assert_eq!(list[0].resolution.as_deref(), Some("S/RES/2690(2023)"));
+    assert_eq!(list[2].outcome, "failed");
+}
+
+#[test]
+fn replay_undl_reports_problems_and_exits_1() {
+    unsc()
+        .args([
+            "replay",
+            "--undl",
+            "tests/fixtures/undl/bad-duplicate-member.csv",
+        ])
+        .assert()
+        .code(1)
+        .stdout_eq("")
+        .stderr_eq(snapbox::file!["snapshots/replay-undl-bad.stderr"]);
+}
+
+#[test]
+fn import_writes_scenarios_that_replay_and_never_overwrites_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("imported");
+    let out_arg = out.to_str().expect("UTF-8 path");
+    unsc()
+        .args([
+            "import",
+            "--undl",
+            "tests/fixtures/undl/mali-2023.csv",
+            "--out",
+            out_arg,
+        ])
+        .assert()
+        .success();
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("written")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "2023-06-30-s-res-2690-2023.toml",
+            "2023-08-30-s-2023-638.toml",
+            "2023-08-30-s-2023-639.toml"
+        ]
+    );
+    for name in &names {
+        let text = std::fs::read_to_string(out.join(name)).expect("readable");
+        let scenario = unsc::scenario::load(name, &text).expect("an imported file is valid");
+        let analysis = unsc::engine::analyse(&scenario);
+        assert!(analysis.record.expect("a record").matches(), "{name}");
+    }
+    unsc().args(["replay", out_arg]).assert().success();
+
+    let veto = out.join("2023-08-30-s-2023-638.toml");
+    std::fs::write(&veto, "edited by hand").expect("writable");
+    unsc()
+        .args([
+            "import",
+            "--undl",
+            "tests/fixtures/undl/mali-2023.csv",
+            "--out",
+            out_arg,
+        ])
+        .assert()
+        .code(1);
+    assert_eq!(
+        std::fs::read_to_string(&veto).expect("readable"),
+        "edited by hand"
+    );
+    unsc()
+        .args([
+            "import",
+            "--undl",
+            "tests/fixtures/undl/mali-2023.csv",
+            "--out",
+            out_arg,
+            "--force",
+        ])
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&veto)
+            .expect("readable")
+            .contains("S/2023/638")
+    );
+}
+
+#[test]
+fn replay_paths_replays_every_bundled_scenario() {
+    unsc()
+        .args(["replay", "scenarios"])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/replay-scenarios.txt"]);
+}
+
+#[test]
+fn replay_paths_exits_3_when_a_scenario_disagrees_with_its_record() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string("scenarios/2023-06-30-minusma-termination.toml")
+        .expect("bundled")
+        .replace(
+            "default = { vote = \"yes\" }",
+            "default = { vote = \"yes\" }\nUSA = { vote = \"no\" }",
+        );
+    let path = dir.path().join("altered.toml");
+    std::fs::write(&path, text).expect("writable");
+    unsc()
+        .args(["replay", path.to_str().expect("UTF-8 path")])
+        .assert()
+        .code(3);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Arbitrary bytes never panic the reader.
+    #[test]
+    fn the_reader_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = read_votes(bytes.as_slice());
+    }
+
+    /// A valid file with one byte changed reads, or fails with line-numbered problems.
+    #[test]
+    fn the_reader_never_panics_on_a_mutated_file(at in 0usize..10_000, byte in any::<u8>()) {
+        let mut bytes = fixture("mali-2023.csv");
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        if let Err(errors) = read_votes(bytes.as_slice()) {
+            prop_assert!(!errors.0.is_empty());
+            prop_assert!(errors.0.iter().all(|e| e.line >= 1));
+        }
+    }
+}
