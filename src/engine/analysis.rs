@@ -3,8 +3,17 @@
 use crate::engine::article27::Resolver;
 use crate::engine::explain::{Explanation, explain};
 use crate::engine::record::{RecordCheck, check};
-use crate::engine::resolution::Resolution;
-use crate::model::{Ballot, Scenario};
+use crate::engine::resolution::{Finding, Outcome, Resolution, Verdict};
+use crate::engine::rule::RuleId;
+use crate::model::{Ballot, Date, Scenario};
+
+/// The day General Assembly resolution 76/262 was adopted: vetoes cast from then on are
+/// debated by the Assembly.
+pub const VETO_INITIATIVE_SINCE: Date = Date {
+    year: 2022,
+    month: 4,
+    day: 26,
+};
 
 /// A scenario resolved and explained.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +35,16 @@ pub struct Analysis<'a> {
 pub fn analyse(scenario: &Scenario) -> Analysis<'_> {
     let resolver = Resolver::new(&scenario.rules);
     let ballot = scenario.ballot();
-    let resolution = resolver.resolve(&ballot);
+    let mut resolution = resolver.resolve(&ballot);
+    if let Outcome::Vetoed(by) = resolution.outcome {
+        if scenario.meta.date >= VETO_INITIATIVE_SINCE {
+            resolution.findings.push(Finding {
+                rule: RuleId::VetoInitiative,
+                verdict: Verdict::Applied,
+                members: by,
+            });
+        }
+    }
     let explanation = explain(&resolver, &ballot);
     let record = scenario.record.as_ref().map(|record| {
         let from_record = resolver.outcome(&record.ballot);

@@ -13,7 +13,7 @@ mod rule;
 #[cfg(test)]
 mod test_support;
 
-pub use analysis::{Analysis, analyse};
+pub use analysis::{Analysis, VETO_INITIATIVE_SINCE, analyse};
 pub use article27::Resolver;
 pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, explain, smallest_flip,

@@ -23,11 +23,14 @@ pub enum RuleId {
     AbstentionBlocks,
     /// A custom rule set in which a veto-holder's absence blocks (not Charter practice).
     AbsenceBlocks,
+    /// General Assembly resolution 76/262: after a veto cast on or after 26 April 2022, the
+    /// Assembly meets within ten working days to debate it.
+    VetoInitiative,
 }
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::ObligatoryAbstention,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
@@ -37,6 +40,7 @@ impl RuleId {
         Self::AbstentionBlocks,
         Self::AbsenceBlocks,
         Self::ProceduralNoVeto,
+        Self::VetoInitiative,
     ];
 
     /// The stable kebab-case code.
@@ -52,6 +56,7 @@ impl RuleId {
             Self::ObligatoryAbstention => "obligatory-abstention",
             Self::AbstentionBlocks => "abstention-blocks",
             Self::AbsenceBlocks => "absence-blocks",
+            Self::VetoInitiative => "veto-initiative",
         }
     }
 
@@ -71,6 +76,7 @@ impl RuleId {
             Self::AbstentionBlocks | Self::AbsenceBlocks => {
                 "custom rule set (departs from Charter practice)"
             }
+            Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
         }
     }
 }

@@ -235,6 +235,9 @@ fn finding_sentence(
             "{who} {} absent, and under this custom rule set absence blocks — the draft is vetoed.",
             verb(members, "was", "were")
         ),
+        (RuleId::VetoInitiative, _) => format!(
+            "Because {who} cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation."
+        ),
     }
 }
 

@@ -68,104 +68,113 @@ fn minusma_is_terminated_unanimously() {
     assert_eq!(tally.yes, 15);
 }
 
+/// A landmark vote as its sources state it: id, outcome, (yes, no, abstain, absent), veto.
+type Landmark = (
+    &'static str,
+    &'static str,
+    (usize, usize, usize, usize),
+    &'static [&'static str],
+);
+
+const LANDMARKS: [Landmark; 17] = [
+    (
+        "1950-06-27-korea-resolution-83",
+        "adopted",
+        (7, 1, 0, 3),
+        &[],
+    ),
+    (
+        "1990-11-29-iraq-kuwait-resolution-678",
+        "adopted",
+        (12, 2, 1, 0),
+        &[],
+    ),
+    (
+        "2011-03-17-libya-resolution-1973",
+        "adopted",
+        (10, 0, 5, 0),
+        &[],
+    ),
+    (
+        "2011-10-04-syria-double-veto",
+        "vetoed",
+        (9, 2, 4, 0),
+        &["CHN", "RUS"],
+    ),
+    (
+        "2013-04-25-minusma-established",
+        "adopted",
+        (15, 0, 0, 0),
+        &[],
+    ),
+    ("2014-06-25-minusma-renewal", "adopted", (15, 0, 0, 0), &[]),
+    (
+        "2014-12-30-palestine-draft-fails",
+        "failed",
+        (8, 2, 5, 0),
+        &[],
+    ),
+    (
+        "2016-12-23-resolution-2334-settlements",
+        "adopted",
+        (14, 0, 1, 0),
+        &[],
+    ),
+    (
+        "2017-02-28-syria-chemical-weapons-sanctions",
+        "vetoed",
+        (9, 3, 3, 0),
+        &["CHN", "RUS"],
+    ),
+    (
+        "2017-09-05-mali-sanctions-established",
+        "adopted",
+        (15, 0, 0, 0),
+        &[],
+    ),
+    (
+        "2022-02-25-ukraine-aggression-veto",
+        "vetoed",
+        (11, 1, 3, 0),
+        &["RUS"],
+    ),
+    (
+        "2022-02-27-ukraine-emergency-special-session",
+        "adopted",
+        (11, 1, 3, 0),
+        &[],
+    ),
+    ("2022-06-29-minusma-renewal", "adopted", (13, 0, 2, 0), &[]),
+    (
+        "2022-08-30-mali-sanctions-renewal",
+        "adopted",
+        (15, 0, 0, 0),
+        &[],
+    ),
+    (
+        "2022-09-30-ukraine-referenda-veto",
+        "vetoed",
+        (10, 1, 4, 0),
+        &["RUS"],
+    ),
+    (
+        "2023-12-08-gaza-ceasefire-veto",
+        "vetoed",
+        (13, 1, 1, 0),
+        &["USA"],
+    ),
+    (
+        "2024-03-25-gaza-ceasefire-resolution-2728",
+        "adopted",
+        (14, 0, 1, 0),
+        &[],
+    ),
+];
+
 /// The landmark votes as the sources state them: outcome, tally, and who cast the veto.
 #[test]
 fn the_landmark_votes_keep_their_recorded_tallies() {
-    let cases: [(&str, &str, (usize, usize, usize, usize), &[&str]); 17] = [
-        (
-            "1950-06-27-korea-resolution-83",
-            "adopted",
-            (7, 1, 0, 3),
-            &[],
-        ),
-        (
-            "1990-11-29-iraq-kuwait-resolution-678",
-            "adopted",
-            (12, 2, 1, 0),
-            &[],
-        ),
-        (
-            "2011-03-17-libya-resolution-1973",
-            "adopted",
-            (10, 0, 5, 0),
-            &[],
-        ),
-        (
-            "2011-10-04-syria-double-veto",
-            "vetoed",
-            (9, 2, 4, 0),
-            &["CHN", "RUS"],
-        ),
-        (
-            "2013-04-25-minusma-established",
-            "adopted",
-            (15, 0, 0, 0),
-            &[],
-        ),
-        ("2014-06-25-minusma-renewal", "adopted", (15, 0, 0, 0), &[]),
-        (
-            "2014-12-30-palestine-draft-fails",
-            "failed",
-            (8, 2, 5, 0),
-            &[],
-        ),
-        (
-            "2016-12-23-resolution-2334-settlements",
-            "adopted",
-            (14, 0, 1, 0),
-            &[],
-        ),
-        (
-            "2017-02-28-syria-chemical-weapons-sanctions",
-            "vetoed",
-            (9, 3, 3, 0),
-            &["CHN", "RUS"],
-        ),
-        (
-            "2017-09-05-mali-sanctions-established",
-            "adopted",
-            (15, 0, 0, 0),
-            &[],
-        ),
-        (
-            "2022-02-25-ukraine-aggression-veto",
-            "vetoed",
-            (11, 1, 3, 0),
-            &["RUS"],
-        ),
-        (
-            "2022-02-27-ukraine-emergency-special-session",
-            "adopted",
-            (11, 1, 3, 0),
-            &[],
-        ),
-        ("2022-06-29-minusma-renewal", "adopted", (13, 0, 2, 0), &[]),
-        (
-            "2022-08-30-mali-sanctions-renewal",
-            "adopted",
-            (15, 0, 0, 0),
-            &[],
-        ),
-        (
-            "2022-09-30-ukraine-referenda-veto",
-            "vetoed",
-            (10, 1, 4, 0),
-            &["RUS"],
-        ),
-        (
-            "2023-12-08-gaza-ceasefire-veto",
-            "vetoed",
-            (13, 1, 1, 0),
-            &["USA"],
-        ),
-        (
-            "2024-03-25-gaza-ceasefire-resolution-2728",
-            "adopted",
-            (14, 0, 1, 0),
-            &[],
-        ),
-    ];
-    for (id, outcome, counts, vetoed_by) in cases {
+    for (id, outcome, counts, vetoed_by) in LANDMARKS {
         let b = bundled::find(id).unwrap_or_else(|| panic!("{id} is bundled"));
         let scenario = load(b.file_name, b.text).expect("loads");
         let analysis = analyse(&scenario);
