@@ -3,6 +3,13 @@
 use crate::model::council::Council;
 use crate::model::member::{Member, MemberCode, Seat};
 
+/// The Soviet Union's permanent seat, held by the Russian Federation from December 1991.
+const SOVIET_UNION: (&str, &str) = ("SUN", "Union of Soviet Socialist Republics");
+
+/// The last year in which the Soviet Union held its seat for the whole year; the Russian
+/// Federation continued its membership from 24 December 1991.
+const LAST_SOVIET_YEAR: i32 = 1991;
+
 /// The permanent members, as the UN has named them since 1991 (Art. 23(1) as in practice).
 const PERMANENT: [(&str, &str); 5] = [
     ("CHN", "China"),
@@ -23,6 +30,366 @@ struct Cohort {
 /// Elected cohorts, oldest first. A cohort sits from 1 January of `first_year` to
 /// 31 December of `last_year`.
 const COHORTS: &[Cohort] = &[
+    Cohort {
+        first_year: 1982,
+        last_year: 1983,
+        members: &[
+            ("GUY", "Guyana"),
+            ("JOR", "Jordan"),
+            ("POL", "Poland"),
+            ("TGO", "Togo"),
+            ("ZAR", "Zaire"),
+        ],
+        source: "https://home.cydlabs.com/kiwix/content/wikipedia_en_all_maxi_2024-01/A/1981_United_Nations_Security_Council_election",
+    },
+    Cohort {
+        first_year: 1983,
+        last_year: 1984,
+        members: &[
+            ("MLT", "Malta"),
+            ("NLD", "Netherlands"),
+            ("NIC", "Nicaragua"),
+            ("PAK", "Pakistan"),
+            ("ZWE", "Zimbabwe"),
+        ],
+        source: "http://en.wikipedia.org/wiki/United_Nations_Security_Council_election,_1984",
+    },
+    Cohort {
+        first_year: 1984,
+        last_year: 1985,
+        members: &[
+            ("BFA", "Burkina Faso"),
+            ("EGY", "Egypt"),
+            ("IND", "India"),
+            ("PER", "Peru"),
+            ("UKR", "Ukrainian Soviet Socialist Republic"),
+        ],
+        source: "https://de.other.wiki/wiki/1983_United_Nations_Security_Council_election",
+    },
+    Cohort {
+        first_year: 1985,
+        last_year: 1986,
+        members: &[
+            ("AUS", "Australia"),
+            ("DNK", "Denmark"),
+            ("MDG", "Madagascar"),
+            ("THA", "Thailand"),
+            ("TTO", "Trinidad and Tobago"),
+        ],
+        source: "https://en.wikipedia.org/wiki/1984_United_Nations_Security_Council_election",
+    },
+    Cohort {
+        first_year: 1986,
+        last_year: 1987,
+        members: &[
+            ("BGR", "Bulgaria"),
+            ("COG", "Congo"),
+            ("GHA", "Ghana"),
+            ("ARE", "United Arab Emirates"),
+            ("VEN", "Venezuela"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1987,
+        last_year: 1988,
+        members: &[
+            ("ARG", "Argentina"),
+            ("DEU", "Germany, Federal Republic of"),
+            ("ITA", "Italy"),
+            ("JPN", "Japan"),
+            ("ZMB", "Zambia"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1988,
+        last_year: 1989,
+        members: &[
+            ("DZA", "Algeria"),
+            ("BRA", "Brazil"),
+            ("NPL", "Nepal"),
+            ("SEN", "Senegal"),
+            ("YUG", "Yugoslavia"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1989,
+        last_year: 1990,
+        members: &[
+            ("CAN", "Canada"),
+            ("COL", "Colombia"),
+            ("ETH", "Ethiopia"),
+            ("FIN", "Finland"),
+            ("MYS", "Malaysia"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1990,
+        last_year: 1991,
+        members: &[
+            ("CIV", "Côte d'Ivoire"),
+            ("CUB", "Cuba"),
+            ("ROU", "Romania"),
+            ("YEM", "Yemen"),
+            ("ZAR", "Zaire"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1991,
+        last_year: 1992,
+        members: &[
+            ("AUT", "Austria"),
+            ("BEL", "Belgium"),
+            ("ECU", "Ecuador"),
+            ("IND", "India"),
+            ("ZWE", "Zimbabwe"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1992,
+        last_year: 1993,
+        members: &[
+            ("CPV", "Cape Verde"),
+            ("HUN", "Hungary"),
+            ("JPN", "Japan"),
+            ("MAR", "Morocco"),
+            ("VEN", "Venezuela"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1993,
+        last_year: 1994,
+        members: &[
+            ("BRA", "Brazil"),
+            ("DJI", "Djibouti"),
+            ("NZL", "New Zealand"),
+            ("PAK", "Pakistan"),
+            ("ESP", "Spain"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1994,
+        last_year: 1995,
+        members: &[
+            ("ARG", "Argentina"),
+            ("CZE", "Czech Republic"),
+            ("NGA", "Nigeria"),
+            ("OMN", "Oman"),
+            ("RWA", "Rwanda"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1995,
+        last_year: 1996,
+        members: &[
+            ("BWA", "Botswana"),
+            ("DEU", "Germany"),
+            ("HND", "Honduras"),
+            ("IDN", "Indonesia"),
+            ("ITA", "Italy"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1996,
+        last_year: 1997,
+        members: &[
+            ("CHL", "Chile"),
+            ("EGY", "Egypt"),
+            ("GNB", "Guinea-Bissau"),
+            ("POL", "Poland"),
+            ("KOR", "Republic of Korea"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1997,
+        last_year: 1998,
+        members: &[
+            ("CRI", "Costa Rica"),
+            ("JPN", "Japan"),
+            ("KEN", "Kenya"),
+            ("PRT", "Portugal"),
+            ("SWE", "Sweden"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1998,
+        last_year: 1999,
+        members: &[
+            ("BHR", "Bahrain"),
+            ("BRA", "Brazil"),
+            ("GAB", "Gabon"),
+            ("GMB", "Gambia"),
+            ("SVN", "Slovenia"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 1999,
+        last_year: 2000,
+        members: &[
+            ("ARG", "Argentina"),
+            ("CAN", "Canada"),
+            ("MYS", "Malaysia"),
+            ("NAM", "Namibia"),
+            ("NLD", "Netherlands"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2000,
+        last_year: 2001,
+        members: &[
+            ("BGD", "Bangladesh"),
+            ("JAM", "Jamaica"),
+            ("MLI", "Mali"),
+            ("TUN", "Tunisia"),
+            ("UKR", "Ukraine"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2001,
+        last_year: 2002,
+        members: &[
+            ("COL", "Colombia"),
+            ("IRL", "Ireland"),
+            ("MUS", "Mauritius"),
+            ("NOR", "Norway"),
+            ("SGP", "Singapore"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2002,
+        last_year: 2003,
+        members: &[
+            ("BGR", "Bulgaria"),
+            ("CMR", "Cameroon"),
+            ("GIN", "Guinea"),
+            ("MEX", "Mexico"),
+            ("SYR", "Syrian Arab Republic"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2003,
+        last_year: 2004,
+        members: &[
+            ("AGO", "Angola"),
+            ("CHL", "Chile"),
+            ("DEU", "Germany"),
+            ("PAK", "Pakistan"),
+            ("ESP", "Spain"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2004,
+        last_year: 2005,
+        members: &[
+            ("DZA", "Algeria"),
+            ("BEN", "Benin"),
+            ("BRA", "Brazil"),
+            ("PHL", "Philippines"),
+            ("ROU", "Romania"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2005,
+        last_year: 2006,
+        members: &[
+            ("ARG", "Argentina"),
+            ("DNK", "Denmark"),
+            ("GRC", "Greece"),
+            ("JPN", "Japan"),
+            ("TZA", "United Republic of Tanzania"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2006,
+        last_year: 2007,
+        members: &[
+            ("COG", "Congo"),
+            ("GHA", "Ghana"),
+            ("PER", "Peru"),
+            ("QAT", "Qatar"),
+            ("SVK", "Slovakia"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2007,
+        last_year: 2008,
+        members: &[
+            ("BEL", "Belgium"),
+            ("IDN", "Indonesia"),
+            ("ITA", "Italy"),
+            ("PAN", "Panama"),
+            ("ZAF", "South Africa"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2008,
+        last_year: 2009,
+        members: &[
+            ("BFA", "Burkina Faso"),
+            ("CRI", "Costa Rica"),
+            ("HRV", "Croatia"),
+            ("LBY", "Libyan Arab Jamahiriya"),
+            ("VNM", "Viet Nam"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2009,
+        last_year: 2010,
+        members: &[
+            ("AUT", "Austria"),
+            ("JPN", "Japan"),
+            ("MEX", "Mexico"),
+            ("TUR", "Turkey"),
+            ("UGA", "Uganda"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2010,
+        last_year: 2011,
+        members: &[
+            ("BIH", "Bosnia and Herzegovina"),
+            ("BRA", "Brazil"),
+            ("GAB", "Gabon"),
+            ("LBN", "Lebanon"),
+            ("NGA", "Nigeria"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
+    Cohort {
+        first_year: 2011,
+        last_year: 2012,
+        members: &[
+            ("COL", "Colombia"),
+            ("DEU", "Germany"),
+            ("IND", "India"),
+            ("PRT", "Portugal"),
+            ("ZAF", "South Africa"),
+        ],
+        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+    },
     Cohort {
         first_year: 2012,
         last_year: 2013,
@@ -217,7 +584,7 @@ const COHORTS: &[Cohort] = &[
 ];
 
 /// The first and last years with a built-in roster.
-pub const ROSTER_YEARS: std::ops::RangeInclusive<i32> = 2013..=2026;
+pub const ROSTER_YEARS: std::ops::RangeInclusive<i32> = 1983..=2026;
 
 /// A built-in Council for one year, with the sources of its elected members.
 #[derive(Clone, Debug)]
@@ -233,9 +600,11 @@ pub struct Roster {
 /// The name the built-in tables give a member code (any year), if they know it.
 #[must_use]
 pub fn name_of(code: MemberCode) -> Option<&'static str> {
+    // Newest first, so a state is known by its current name.
     PERMANENT
         .iter()
-        .chain(COHORTS.iter().flat_map(|c| c.members.iter()))
+        .chain(COHORTS.iter().rev().flat_map(|c| c.members.iter()))
+        .chain([&SOVIET_UNION])
         .find(|(c, _)| *c == code.as_str())
         .map(|(_, name)| *name)
 }
@@ -255,7 +624,14 @@ pub fn roster(year: i32) -> Option<Roster> {
         .flat_map(|c| c.members.iter().copied())
         .collect();
     elected.sort_by(|a, b| a.1.cmp(b.1));
-    let members = PERMANENT
+    let permanent = PERMANENT.map(|m| {
+        if m.0 == "RUS" && year <= LAST_SOVIET_YEAR {
+            SOVIET_UNION
+        } else {
+            m
+        }
+    });
+    let members = permanent
         .iter()
         .map(|m| (m, Seat::Permanent))
         .chain(elected.iter().map(|m| (m, Seat::Elected)))
@@ -291,7 +667,8 @@ mod tests {
                 .filter(|m| m.seat == Seat::Permanent)
                 .map(|m| m.code.as_str())
                 .collect();
-            assert_eq!(permanent, ["CHN", "FRA", "RUS", "GBR", "USA"], "{year}");
+            let russia = if year <= 1991 { "SUN" } else { "RUS" };
+            assert_eq!(permanent, ["CHN", "FRA", russia, "GBR", "USA"], "{year}");
             assert!(!r.sources.is_empty(), "{year}");
             for source in &r.sources {
                 assert!(
@@ -322,8 +699,34 @@ mod tests {
     }
 
     #[test]
+    fn the_soviet_seat_passes_to_the_russian_federation_after_1991() {
+        let seat = |year| roster(year).expect("roster").council.member(2).name.clone();
+        assert_eq!(seat(1991), "Union of Soviet Socialist Republics");
+        assert_eq!(seat(1992), "Russian Federation");
+    }
+
+    #[test]
+    fn the_1990_and_2011_councils_match_their_meeting_records() {
+        // S/PV.2932 (2 August 1990) and S/PV.6627 (4 October 2011) list every member.
+        let elected = |year| {
+            let mut codes: Vec<String> = roster(year)
+                .expect("roster")
+                .council
+                .members()
+                .iter()
+                .filter(|m| m.seat == Seat::Elected)
+                .map(|m| m.code.to_string())
+                .collect();
+            codes.sort();
+            codes.join(" ")
+        };
+        assert_eq!(elected(1990), "CAN CIV COL CUB ETH FIN MYS ROU YEM ZAR");
+        assert_eq!(elected(2011), "BIH BRA COL DEU GAB IND LBN NGA PRT ZAF");
+    }
+
+    #[test]
     fn years_outside_the_table_have_no_roster() {
-        assert!(roster(2012).is_none());
+        assert!(roster(1982).is_none());
         assert!(roster(2027).is_none());
     }
 }
