@@ -259,6 +259,15 @@ fn outcome_word(outcome: Outcome) -> &'static str {
     }
 }
 
+/// "would have been adopted", "would have been vetoed", "would have failed".
+fn would_have(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Adopted => "would have been adopted",
+        Outcome::Vetoed(_) => "would have been vetoed",
+        Outcome::Failed => "would have failed",
+    }
+}
+
 /// "Russian Federation — had it abstained or voted in favour, the draft would have been adopted."
 pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
     let alternatives: Vec<String> = pivot
@@ -272,10 +281,12 @@ pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
         .map(|(_, o)| outcome_word(*o))
         .collect();
     let result = if outcomes.windows(2).all(|w| w[0] == w[1]) {
-        format!(
-            "the draft would have been {}",
-            outcomes.first().copied().unwrap_or("decided otherwise")
-        )
+        pivot
+            .flips_to
+            .first()
+            .map_or("the outcome would have changed".to_owned(), |(_, o)| {
+                format!("the draft {}", would_have(*o))
+            })
     } else {
         "the outcome would have changed".to_owned()
     };
@@ -301,9 +312,9 @@ pub(crate) fn flip(council: &Council, flip: &Flip) -> String {
         }
     }
     format!(
-        "had {}, the draft would have been {} {}",
+        "had {}, the draft {} {}",
         join(&clauses),
-        outcome_word(flip.outcome),
+        would_have(flip.outcome),
         short_tally(&flip.tally)
     )
 }
