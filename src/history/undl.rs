@@ -218,27 +218,28 @@ struct VoteFacts {
     totals: [Option<u64>; 5],
 }
 
-/// A vote being assembled from its rows.
-struct Group {
-    key: String,
-    line: u64,
+/// What a row says about its vote, as opposed to its member.
+#[derive(Clone)]
+struct VoteInfo {
     draft: Option<String>,
     date: Date,
     facts: VoteFacts,
     description: Option<String>,
     agenda: Option<String>,
     link: Option<String>,
+}
+
+/// A vote being assembled from its rows, described by its first row.
+struct Group {
+    key: String,
+    line: u64,
+    info: VoteInfo,
     members: Vec<(Member, Vote, u64)>,
 }
 
 /// One member's row, parsed.
 struct Row {
-    draft: Option<String>,
-    date: Date,
-    facts: VoteFacts,
-    description: Option<String>,
-    agenda: Option<String>,
-    link: Option<String>,
+    info: VoteInfo,
     member: Member,
     vote: Vote,
 }
@@ -278,21 +279,17 @@ pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors>
                 continue;
             }
         };
-        let key = row
+        let info = &row.info;
+        let key = info
             .draft
             .clone()
-            .or_else(|| row.facts.resolution.clone())
+            .or_else(|| info.facts.resolution.clone())
             .unwrap_or_default();
-        let slot = *index.entry((key.clone(), row.date)).or_insert_with(|| {
+        let slot = *index.entry((key.clone(), info.date)).or_insert_with(|| {
             groups.push(Group {
-                key: format!("{key} ({})", row.date),
+                key: format!("{key} ({})", info.date),
                 line,
-                draft: row.draft.clone(),
-                date: row.date,
-                facts: row.facts.clone(),
-                description: row.description.clone(),
-                agenda: row.agenda.clone(),
-                link: row.link.clone(),
+                info: info.clone(),
                 members: Vec::new(),
             });
             groups.len() - 1
@@ -392,17 +389,19 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
     }
     let name = optional(columns.name).unwrap_or_else(|| code.to_string());
     Ok(Row {
-        draft,
-        date,
-        facts: VoteFacts {
-            resolution,
-            meeting: optional(columns.meeting),
-            question,
-            totals,
+        info: VoteInfo {
+            draft,
+            date,
+            facts: VoteFacts {
+                resolution,
+                meeting: optional(columns.meeting),
+                question,
+                totals,
+            },
+            description: optional(columns.description),
+            agenda: optional(columns.agenda),
+            link: optional(columns.link),
         },
-        description: optional(columns.description),
-        agenda: optional(columns.agenda),
-        link: optional(columns.link),
         member: Member::new(code, name, seat),
         vote,
     })
@@ -441,8 +440,8 @@ fn parse_date(text: &str) -> Result<Date, UndlErrorKind> {
 }
 
 fn add_row(group: &mut Group, row: Row, line: u64) -> Result<(), UndlErrorKind> {
-    if row.facts != group.facts {
-        let (column, value, first) = first_difference(&row.facts, &group.facts);
+    if row.info.facts != group.info.facts {
+        let (column, value, first) = first_difference(&row.info.facts, &group.info.facts);
         return Err(UndlErrorKind::Conflict {
             column,
             vote: group.key.clone(),
@@ -510,7 +509,7 @@ fn finish(group: Group, check_totals: bool) -> Result<RecordedVote, UndlError> {
         votes.iter().filter(|&&v| v == Vote::Absent).count(),
         votes.len(),
     ];
-    for ((stated, counted), column) in group.facts.totals.iter().zip(counted).zip(TOTALS) {
+    for ((stated, counted), column) in group.info.facts.totals.iter().zip(counted).zip(TOTALS) {
         match *stated {
             _ if !check_totals => {}
             Some(stated) if usize::try_from(stated) != Ok(counted) => {
@@ -532,14 +531,14 @@ fn finish(group: Group, check_totals: bool) -> Result<RecordedVote, UndlError> {
         })
     })?;
     Ok(RecordedVote {
-        draft: group.draft,
-        resolution: group.facts.resolution,
-        date: group.date,
-        meeting: group.facts.meeting,
-        description: group.description,
-        agenda: group.agenda,
-        link: group.link,
-        question: group.facts.question,
+        draft: group.info.draft,
+        resolution: group.info.facts.resolution,
+        date: group.info.date,
+        meeting: group.info.facts.meeting,
+        description: group.info.description,
+        agenda: group.info.agenda,
+        link: group.info.link,
+        question: group.info.facts.question,
         council,
         ballot: Ballot::from_votes(&votes),
         line: group.line,
