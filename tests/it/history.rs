@@ -235,21 +235,26 @@ fn replay_undl_reports_problems_and_exits_1() {
         .stderr_eq(snapbox::file!["snapshots/replay-undl-bad.stderr"]);
 }
 
-#[test]
-fn import_writes_scenarios_that_replay_and_never_overwrites_without_force() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("imported");
-    let out_arg = out.to_str().expect("UTF-8 path");
+/// `unsc import` of the Mali fixture into `out`, with extra flags.
+fn import_mali(out: &str, flags: &[&str]) -> snapbox::cmd::OutputAssert {
     unsc()
         .args([
             "import",
             "--undl",
             "tests/fixtures/undl/mali-2023.csv",
             "--out",
-            out_arg,
+            out,
         ])
+        .args(flags)
         .assert()
-        .success();
+}
+
+#[test]
+fn import_writes_scenarios_that_replay_and_never_overwrites_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("imported");
+    let out_arg = out.to_str().expect("UTF-8 path");
+    import_mali(out_arg, &[]).success();
     let mut names: Vec<String> = std::fs::read_dir(&out)
         .expect("written")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -273,31 +278,12 @@ fn import_writes_scenarios_that_replay_and_never_overwrites_without_force() {
 
     let veto = out.join("2023-08-30-s-2023-638.toml");
     std::fs::write(&veto, "edited by hand").expect("writable");
-    unsc()
-        .args([
-            "import",
-            "--undl",
-            "tests/fixtures/undl/mali-2023.csv",
-            "--out",
-            out_arg,
-        ])
-        .assert()
-        .code(1);
+    import_mali(out_arg, &[]).code(1);
     assert_eq!(
         std::fs::read_to_string(&veto).expect("readable"),
         "edited by hand"
     );
-    unsc()
-        .args([
-            "import",
-            "--undl",
-            "tests/fixtures/undl/mali-2023.csv",
-            "--out",
-            out_arg,
-            "--force",
-        ])
-        .assert()
-        .success();
+    import_mali(out_arg, &["--force"]).success();
     assert!(
         std::fs::read_to_string(&veto)
             .expect("readable")
