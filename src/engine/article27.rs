@@ -11,6 +11,12 @@
 //! Before 31 August 1965 the numbers were seven of eleven. By settled practice (ICJ, Namibia,
 //! 1971, para. 22) a permanent member's abstention or absence is not a veto. A draft short of
 //! the required affirmative votes has *failed*, even if a permanent member voted against it.
+//!
+//! Two neighbouring kinds of decision are settled here too. The preliminary vote on whether a
+//! matter is procedural is itself non-procedural (the San Francisco statement of the four
+//! sponsoring governments, 7 June 1945), so the veto applies to it. Presidential and press
+//! statements are agreed by consensus: any member's objection blocks them, which the UN does
+//! not count as a veto.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 use crate::engine::rule::RuleId;
@@ -62,7 +68,7 @@ impl Resolver {
     /// Whether a veto-holder casting `vote` blocks adoption under this rule set.
     #[must_use]
     pub fn vote_blocks(&self, vote: Vote) -> bool {
-        self.question == QuestionKind::Substantive
+        self.question.veto_applies()
             && match vote {
                 Vote::No => true,
                 Vote::Abstain => self.abstention_blocks,
@@ -108,6 +114,8 @@ impl Resolver {
         let blockers = self.blockers(counted);
         if blockers.is_empty() {
             Outcome::Adopted
+        } else if self.question == QuestionKind::Statement {
+            Outcome::Blocked(blockers)
         } else {
             Outcome::Vetoed(blockers)
         }
@@ -129,74 +137,15 @@ impl Resolver {
                 disregarded,
             ));
         }
-        let majority_rule = match self.question {
-            QuestionKind::Procedural => RuleId::ProceduralMajority,
-            QuestionKind::Substantive => RuleId::SubstantiveMajority,
-        };
-        let met = if majority {
-            Verdict::Met
+        if self.question == QuestionKind::Statement {
+            let objecting = counted.cast(Vote::No);
+            findings.push(if objecting.is_empty() {
+                finding(RuleId::ConsensusStatement, Verdict::Met, counted.members())
+            } else {
+                finding(RuleId::ConsensusStatement, Verdict::Blocks, objecting)
+            });
         } else {
-            Verdict::NotMet
-        };
-        findings.push(finding(majority_rule, met, counted.cast(Vote::Yes)));
-
-        let holders = self.veto_holders.difference(self.dispute_parties);
-        let cast_by_holders = |vote| counted.cast(vote).intersection(holders);
-        let blocking = if majority {
-            Verdict::Blocks
-        } else {
-            Verdict::Moot
-        };
-        match self.question {
-            QuestionKind::Procedural => {
-                let against = cast_by_holders(Vote::No);
-                if !against.is_empty() {
-                    findings.push(finding(
-                        RuleId::ProceduralNoVeto,
-                        Verdict::DoesNotBlock,
-                        against,
-                    ));
-                }
-            }
-            QuestionKind::Substantive => {
-                let against = cast_by_holders(Vote::No);
-                if against.is_empty() {
-                    if !holders.is_empty() {
-                        let concurring = cast_by_holders(Vote::Yes);
-                        findings.push(finding(
-                            RuleId::PermanentMemberVeto,
-                            Verdict::Met,
-                            concurring,
-                        ));
-                    }
-                } else {
-                    findings.push(finding(RuleId::PermanentMemberVeto, blocking, against));
-                }
-                for (vote, blocks, blocks_rule, practice_rule) in [
-                    (
-                        Vote::Abstain,
-                        self.abstention_blocks,
-                        RuleId::AbstentionBlocks,
-                        RuleId::AbstentionIsNotVeto,
-                    ),
-                    (
-                        Vote::Absent,
-                        self.absence_blocks,
-                        RuleId::AbsenceBlocks,
-                        RuleId::AbsenceIsNotVeto,
-                    ),
-                ] {
-                    let members = cast_by_holders(vote);
-                    if members.is_empty() {
-                        continue;
-                    }
-                    findings.push(if blocks {
-                        finding(blocks_rule, blocking, members)
-                    } else {
-                        finding(practice_rule, Verdict::DoesNotBlock, members)
-                    });
-                }
-            }
+            self.vote_findings(&counted, majority, &mut findings);
         }
 
         Resolution {
@@ -205,6 +154,83 @@ impl Resolver {
             tally,
             required_yes: self.threshold,
             findings,
+        }
+    }
+
+    /// The rule chain of a vote: the majority, then what the veto-holders' votes did.
+    fn vote_findings(&self, counted: &Ballot, majority: bool, findings: &mut Vec<Finding>) {
+        if self.question == QuestionKind::Preliminary {
+            findings.push(finding(
+                RuleId::PreliminaryQuestion,
+                Verdict::Applied,
+                self.effective_veto_holders(),
+            ));
+        }
+        let majority_rule = if self.question.veto_applies() {
+            RuleId::SubstantiveMajority
+        } else {
+            RuleId::ProceduralMajority
+        };
+        let met = if majority {
+            Verdict::Met
+        } else {
+            Verdict::NotMet
+        };
+        findings.push(finding(majority_rule, met, counted.cast(Vote::Yes)));
+
+        let holders = self.effective_veto_holders();
+        let cast_by_holders = |vote| counted.cast(vote).intersection(holders);
+        let against = cast_by_holders(Vote::No);
+        if !self.question.veto_applies() {
+            if !against.is_empty() {
+                findings.push(finding(
+                    RuleId::ProceduralNoVeto,
+                    Verdict::DoesNotBlock,
+                    against,
+                ));
+            }
+            return;
+        }
+        let blocking = if majority {
+            Verdict::Blocks
+        } else {
+            Verdict::Moot
+        };
+        if against.is_empty() {
+            if !holders.is_empty() {
+                let concurring = cast_by_holders(Vote::Yes);
+                findings.push(finding(
+                    RuleId::PermanentMemberVeto,
+                    Verdict::Met,
+                    concurring,
+                ));
+            }
+        } else {
+            findings.push(finding(RuleId::PermanentMemberVeto, blocking, against));
+        }
+        for (vote, blocks, blocks_rule, practice_rule) in [
+            (
+                Vote::Abstain,
+                self.abstention_blocks,
+                RuleId::AbstentionBlocks,
+                RuleId::AbstentionIsNotVeto,
+            ),
+            (
+                Vote::Absent,
+                self.absence_blocks,
+                RuleId::AbsenceBlocks,
+                RuleId::AbsenceIsNotVeto,
+            ),
+        ] {
+            let members = cast_by_holders(vote);
+            if members.is_empty() {
+                continue;
+            }
+            findings.push(if blocks {
+                finding(blocks_rule, blocking, members)
+            } else {
+                finding(practice_rule, Verdict::DoesNotBlock, members)
+            });
         }
     }
 }
@@ -223,7 +249,7 @@ mod tests {
     use crate::engine::resolution::{Outcome, Verdict};
     use crate::engine::rule::RuleId;
     use crate::engine::test_support::{ballot, charter};
-    use crate::model::{Preset, QuestionKind};
+    use crate::model::{MemberSet, Preset, QuestionKind};
 
     #[test]
     fn a_permanent_members_no_with_nine_yes_is_a_veto() {
@@ -294,5 +320,41 @@ mod tests {
         let resolver = Resolver::new(&rules);
         assert_eq!(resolver.outcome(&ballot("yyyy-yyyaaa")), Outcome::Adopted);
         assert_eq!(resolver.outcome(&ballot("yyyy-yyaaaa")), Outcome::Failed);
+    }
+
+    #[test]
+    fn a_preliminary_question_opens_with_its_rule_and_is_subject_to_the_veto() {
+        let resolver = Resolver::new(&charter(QuestionKind::Preliminary));
+        // S/PV.303 (1948) in a 15-seat shape: 8 in favour, a permanent member against.
+        let resolution = resolver.resolve(&ballot("yanyyyyyyyyyaaa"));
+        assert_eq!(
+            resolution.outcome,
+            Outcome::Vetoed([2].into_iter().collect())
+        );
+        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .any(|f| f.rule == RuleId::PermanentMemberVeto && f.verdict == Verdict::Blocks)
+        );
+    }
+
+    #[test]
+    fn one_elected_members_objection_blocks_a_statement_and_abstention_does_not() {
+        let rules = charter(QuestionKind::Substantive).consensus(MemberSet::first(15));
+        let resolver = Resolver::new(&rules);
+        assert_eq!(
+            resolver.outcome(&ballot("yyyyyyyyyyyyyyn")),
+            Outcome::Blocked([14].into_iter().collect())
+        );
+        assert_eq!(
+            resolver.outcome(&ballot("aa-yyyyyyyyyyyy")),
+            Outcome::Adopted
+        );
+        let resolution = resolver.resolve(&ballot("ynyyyyyyyyyyyyy"));
+        assert_eq!(resolution.findings.len(), 1);
+        assert_eq!(resolution.findings[0].rule, RuleId::ConsensusStatement);
+        assert_eq!(resolution.findings[0].verdict, Verdict::Blocks);
     }
 }

@@ -73,5 +73,6 @@ pub fn same_outcome(recorded: RecordedOutcome, computed: Outcome) -> bool {
         (RecordedOutcome::Adopted, Outcome::Adopted)
             | (RecordedOutcome::Vetoed, Outcome::Vetoed(_))
             | (RecordedOutcome::Failed, Outcome::Failed)
+            | (RecordedOutcome::Blocked, Outcome::Blocked(_))
     )
 }

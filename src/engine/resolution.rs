@@ -12,6 +12,8 @@ pub enum Outcome {
     Vetoed(MemberSet),
     /// Not enough affirmative votes (whatever the permanent members did).
     Failed,
+    /// A consensus statement that these members objected to: not agreed, and not a veto.
+    Blocked(MemberSet),
 }
 
 impl Outcome {
@@ -21,13 +23,14 @@ impl Outcome {
         matches!(self, Self::Adopted)
     }
 
-    /// The stable name used in JSON: `adopted`, `vetoed` or `failed`.
+    /// The stable name used in JSON: `adopted`, `vetoed`, `failed` or `blocked`.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Adopted => "adopted",
             Self::Vetoed(_) => "vetoed",
             Self::Failed => "failed",
+            Self::Blocked(_) => "blocked",
         }
     }
 
@@ -36,7 +39,16 @@ impl Outcome {
     pub fn vetoed_by(self) -> MemberSet {
         match self {
             Self::Vetoed(by) => by,
-            Self::Adopted | Self::Failed => MemberSet::EMPTY,
+            Self::Adopted | Self::Failed | Self::Blocked(_) => MemberSet::EMPTY,
+        }
+    }
+
+    /// The members whose objection blocked a consensus statement (empty unless blocked).
+    #[must_use]
+    pub fn blocked_by(self) -> MemberSet {
+        match self {
+            Self::Blocked(by) => by,
+            Self::Adopted | Self::Failed | Self::Vetoed(_) => MemberSet::EMPTY,
         }
     }
 }

@@ -26,12 +26,20 @@ pub enum RuleId {
     /// General Assembly resolution 76/262: after a veto cast on or after 26 April 2022, the
     /// Assembly meets within ten working days to debate it.
     VetoInitiative,
+    /// The San Francisco statement of 7 June 1945: whether a matter is procedural is itself
+    /// decided as a non-procedural question, subject to the veto.
+    PreliminaryQuestion,
+    /// Practice: presidential and press statements are agreed by consensus; one member's
+    /// objection blocks them.
+    ConsensusStatement,
 }
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::ObligatoryAbstention,
+        Self::ConsensusStatement,
+        Self::PreliminaryQuestion,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -57,6 +65,8 @@ impl RuleId {
             Self::AbstentionBlocks => "abstention-blocks",
             Self::AbsenceBlocks => "absence-blocks",
             Self::VetoInitiative => "veto-initiative",
+            Self::PreliminaryQuestion => "preliminary-question",
+            Self::ConsensusStatement => "consensus-statement",
         }
     }
 
@@ -77,6 +87,15 @@ impl RuleId {
                 "custom rule set (departs from Charter practice)"
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
+            Self::PreliminaryQuestion => {
+                "Statement by the delegations of the four sponsoring governments on voting \
+                 procedure in the Security Council, San Francisco, 7 June 1945, Part II, para. 2"
+            }
+            Self::ConsensusStatement => {
+                "Council practice: statements by the President and press statements are agreed \
+                 without a vote, by consensus (Sievers and Daws, The Procedure of the UN \
+                 Security Council, 4th ed., ch. 7)"
+            }
         }
     }
 }

@@ -32,7 +32,8 @@ pub struct RecordedVote {
     pub agenda: Option<String>,
     /// The voting record in the UN Digital Library.
     pub link: Option<String>,
-    /// Procedural or substantive (the optional `question` column; substantive by default).
+    /// Substantive, procedural or preliminary (the optional `question` column; substantive
+    /// by default).
     pub question: QuestionKind,
     /// The members, in the file's order.
     pub council: Council,
@@ -89,7 +90,7 @@ pub enum UndlErrorKind {
     #[error("permanent_member is `{0}`; expected True or False")]
     InvalidFlag(String),
     /// Not a question kind.
-    #[error("question is `{0}`; expected procedural or substantive")]
+    #[error("question is `{0}`; expected substantive, procedural or preliminary")]
     InvalidQuestion(String),
     /// Not a count.
     #[error("`{column}` is `{value}`, not a count")]
@@ -369,9 +370,12 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
     };
     let date = parse_date(required(columns.date, "date")?)?;
     let question = match optional(columns.question).as_deref() {
-        None | Some("substantive") => QuestionKind::Substantive,
-        Some("procedural") => QuestionKind::Procedural,
-        Some(other) => return Err(UndlErrorKind::InvalidQuestion(other.to_owned())),
+        None => QuestionKind::Substantive,
+        // Statements are agreed without a vote, so the voting data cannot hold one.
+        Some(name) => match QuestionKind::from_name(name) {
+            Some(kind) if kind != QuestionKind::Statement => kind,
+            _ => return Err(UndlErrorKind::InvalidQuestion(name.to_owned())),
+        },
     };
     let mut totals = [None; 5];
     for ((total, column), name) in totals.iter_mut().zip(columns.totals).zip(TOTALS) {

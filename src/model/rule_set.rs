@@ -91,23 +91,53 @@ impl FromStr for Preset {
     }
 }
 
-/// Whether a question is procedural (Art. 27(2)) or not (Art. 27(3)).
+/// The kind of decision put to the Council, which decides how it is taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum QuestionKind {
-    /// A procedural matter: affirmative votes only, no veto.
+    /// A procedural matter (Art. 27(2)): affirmative votes only, no veto.
     Procedural,
-    /// Any other matter: affirmative votes including the concurring votes of the permanent members.
+    /// Any other matter (Art. 27(3)): affirmative votes including the concurring votes of the
+    /// permanent members.
     Substantive,
+    /// The preliminary vote on whether a matter is procedural. By the San Francisco statement
+    /// of the four sponsoring governments (7 June 1945) it is itself non-procedural, so a
+    /// permanent member can veto it and then veto the matter: the "double veto".
+    Preliminary,
+    /// A presidential or press statement, agreed by consensus without a vote: any one
+    /// member's objection blocks it; an abstention or absence does not.
+    Statement,
 }
 
 impl QuestionKind {
+    /// Every kind.
+    pub const ALL: [Self; 4] = [
+        Self::Substantive,
+        Self::Procedural,
+        Self::Preliminary,
+        Self::Statement,
+    ];
+
     /// The stable name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Procedural => "procedural",
             Self::Substantive => "substantive",
+            Self::Preliminary => "preliminary",
+            Self::Statement => "statement",
         }
+    }
+
+    /// The kind with this stable name, if any.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// Whether a veto-holder's vote can block: every kind but a procedural matter.
+    #[must_use]
+    pub fn veto_applies(self) -> bool {
+        !matches!(self, Self::Procedural)
     }
 }
 
@@ -120,13 +150,14 @@ pub struct RuleSet {
     pub customised: bool,
     /// Affirmative votes required.
     pub threshold: usize,
-    /// Members whose negative vote on a substantive question blocks adoption.
+    /// Members whose negative vote can block adoption: the veto-holders, or, for a
+    /// consensus statement, every member (see [`RuleSet::consensus`]).
     pub veto_holders: MemberSet,
     /// Whether a veto-holder's abstention blocks adoption (not Charter practice).
     pub abstention_blocks: bool,
     /// Whether a veto-holder's absence blocks adoption (not Charter practice).
     pub absence_blocks: bool,
-    /// Procedural or substantive.
+    /// The kind of decision.
     pub question: QuestionKind,
     /// Parties to a dispute who must abstain under Art. 27(3) (Chapter VI decisions).
     pub dispute_parties: MemberSet,
@@ -150,6 +181,20 @@ impl RuleSet {
             absence_blocks: false,
             question: QuestionKind::Substantive,
             dispute_parties: MemberSet::EMPTY,
+        }
+    }
+
+    /// The rule for a consensus statement among `members`: no affirmative votes required,
+    /// and any member's objection blocks; abstention and absence never do.
+    #[must_use]
+    pub fn consensus(self, members: MemberSet) -> Self {
+        Self {
+            threshold: 0,
+            veto_holders: members,
+            abstention_blocks: false,
+            absence_blocks: false,
+            question: QuestionKind::Statement,
+            ..self
         }
     }
 }

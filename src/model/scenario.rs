@@ -114,9 +114,20 @@ pub enum RecordedOutcome {
     Vetoed,
     /// Not adopted for want of the required affirmative votes.
     Failed,
+    /// A consensus statement not agreed because a member objected.
+    Blocked,
 }
 
 impl RecordedOutcome {
+    /// Every outcome.
+    pub const ALL: [Self; 4] = [Self::Adopted, Self::Vetoed, Self::Failed, Self::Blocked];
+
+    /// The outcome with this stable name, if any.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.as_str() == name)
+    }
+
     /// The stable name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
@@ -124,6 +135,7 @@ impl RecordedOutcome {
             Self::Adopted => "adopted",
             Self::Vetoed => "vetoed",
             Self::Failed => "failed",
+            Self::Blocked => "blocked",
         }
     }
 }

@@ -1,6 +1,6 @@
 //! A weighted voting game with veto players: the structure every power index is computed on.
 
-use crate::model::{Council, QuestionKind, RuleSet};
+use crate::model::{Council, RuleSet};
 
 /// The most players a game may have (counts fit in 256 bits).
 pub const MAX_PLAYERS: usize = 255;
@@ -79,7 +79,7 @@ impl Game {
     }
 
     /// The Council's game under a rule set: one vote each, the affirmative threshold as quota,
-    /// and — on substantive questions — the veto-holders as veto players. Yes/no voting:
+    /// and — unless the question is procedural — the veto-holders as veto players. Yes/no voting:
     /// abstention is modelled separately (see `ternary`).
     #[must_use]
     pub fn from_council(council: &Council, rules: &RuleSet) -> Self {
@@ -90,12 +90,14 @@ impl Game {
             .map(|(i, m)| Player {
                 label: m.code.to_string(),
                 weight: 1,
-                veto: rules.question == QuestionKind::Substantive && rules.veto_holders.contains(i),
+                veto: rules.question.veto_applies() && rules.veto_holders.contains(i),
             })
             .collect();
         Self {
             players,
-            quota: rules.threshold.min(council.len()) as u64,
+            // A consensus statement needs no affirmative votes, only that no one objects: in
+            // yes/no terms, everyone's yes.
+            quota: rules.threshold.clamp(1, council.len()) as u64,
         }
     }
 

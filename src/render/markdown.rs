@@ -29,7 +29,11 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         prose::verdict(council, r.outcome, &r.tally, r.required_yes)
     )?;
     writeln!(out)?;
-    writeln!(out, "{}.", prose::tally_sentence(council, &r.counted))?;
+    writeln!(
+        out,
+        "{}.",
+        prose::positions_sentence(council, s.rules.question, &r.counted)
+    )?;
     writeln!(out)?;
     writeln!(out, "## Why")?;
     writeln!(out)?;

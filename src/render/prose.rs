@@ -1,7 +1,7 @@
 //! English phrases shared by the text and Markdown renderers.
 
 use crate::engine::{Finding, Flip, Outcome, Pivot, RuleId, Tally, Verdict};
-use crate::model::{Ballot, Council, MemberSet, Seat, Vote};
+use crate::model::{Ballot, Council, MemberSet, QuestionKind, Seat, Vote};
 
 /// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
 /// title alone when the draft has no symbol.
@@ -79,6 +79,32 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// How the members stood, in words: the UN-style tally for a vote, or who joined and who
+/// objected for a consensus statement (which is not voted on).
+pub(crate) fn positions_sentence(
+    council: &Council,
+    question: QuestionKind,
+    ballot: &Ballot,
+) -> String {
+    if question != QuestionKind::Statement {
+        return tally_sentence(council, ballot);
+    }
+    let objecting = ballot.cast(Vote::No);
+    let joining = ballot.members().difference(objecting).len();
+    match objecting.len() {
+        0 => format!("no objection: {joining} members joined the consensus"),
+        n => format!(
+            "{n} {} ({}); {joining} did not object",
+            if n == 1 {
+                "member objected"
+            } else {
+                "members objected"
+            },
+            names(council, objecting).join(", ")
+        ),
+    }
+}
+
 /// The tally as in a UN press release:
 /// "13 in favour to 1 against (Russian Federation), with 1 abstention (China)".
 pub(crate) fn tally_sentence(council: &Council, ballot: &Ballot) -> String {
@@ -139,6 +165,10 @@ pub(crate) fn verdict(
         Outcome::Failed => format!(
             "NOT ADOPTED — insufficient affirmative votes ({} of {required} required)",
             tally.yes
+        ),
+        Outcome::Blocked(by) => format!(
+            "NOT AGREED — BLOCKED by {} (a consensus statement; not a veto)",
+            join(&names(council, by))
         ),
     }
 }
@@ -235,6 +265,15 @@ fn finding_sentence(
             "{who} {} absent, and under this custom rule set absence blocks — the draft is vetoed.",
             verb(members, "was", "were")
         ),
+        (RuleId::PreliminaryQuestion, _) => format!(
+            "This vote decides whether the matter is procedural. That preliminary question is itself non-procedural, so {who} can veto it, and then the matter: the \"double veto\"."
+        ),
+        (RuleId::ConsensusStatement, Verdict::Blocks) => format!(
+            "{who} objected. A statement is agreed only by consensus, so it is blocked; the UN does not count this as a veto."
+        ),
+        (RuleId::ConsensusStatement, _) => {
+            "No member objected: the statement is agreed by consensus.".to_owned()
+        }
         (RuleId::VetoInitiative, _) => format!(
             "Because {who} cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation."
         ),
@@ -256,6 +295,7 @@ fn outcome_word(outcome: Outcome) -> &'static str {
         Outcome::Adopted => "adopted",
         Outcome::Vetoed(_) => "vetoed",
         Outcome::Failed => "failed",
+        Outcome::Blocked(_) => "blocked",
     }
 }
 
@@ -265,6 +305,7 @@ fn would_have(outcome: Outcome) -> &'static str {
         Outcome::Adopted => "would have been adopted",
         Outcome::Vetoed(_) => "would have been vetoed",
         Outcome::Failed => "would have failed",
+        Outcome::Blocked(_) => "would have been blocked",
     }
 }
 

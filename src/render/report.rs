@@ -169,7 +169,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
             p { "Penholders: " (prose::names(council, s.draft.penholders).join(", ")) }
         }
         p class="verdict" id="verdict" { (prose::verdict(council, r.outcome, &r.tally, r.required_yes)) }
-        p id="tally" { (prose::tally_sentence(council, &r.counted)) "." }
+        p id="tally" { (prose::positions_sentence(council, s.rules.question, &r.counted)) "." }
         (horseshoe(a))
         h2 { "Why" }
         ol id="rules" {

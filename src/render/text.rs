@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::{Analysis, same_outcome};
-use crate::model::{CouncilOrigin, Vote};
+use crate::model::{CouncilOrigin, QuestionKind, Vote};
 use crate::render::prose;
 
 /// Writes the whole report.
@@ -56,7 +56,17 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         prose::verdict(council, r.outcome, &r.tally, r.required_yes)
     )?;
     writeln!(out)?;
-    writeln!(out, "Vote: {}.", prose::tally_sentence(council, &r.counted))?;
+    let question = a.scenario.rules.question;
+    let label = if question == QuestionKind::Statement {
+        "Positions"
+    } else {
+        "Vote"
+    };
+    writeln!(
+        out,
+        "{label}: {}.",
+        prose::positions_sentence(council, question, &r.counted)
+    )?;
     for vote in Vote::ALL {
         let members = r.counted.cast(vote);
         if !members.is_empty() {

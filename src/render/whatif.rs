@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::engine::{Analysis, Finding};
-use crate::model::Scenario;
+use crate::model::{QuestionKind, Scenario};
 use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
 use crate::render::{collect, prose};
 use crate::sim::Comparison;
@@ -30,6 +30,9 @@ fn decisive_line(a: &Analysis<'_>) -> String {
 }
 
 fn rules_line(s: &Scenario) -> String {
+    if s.rules.question == QuestionKind::Statement {
+        return "consensus (no objection)".to_owned();
+    }
     let mut line = format!("{} ({} votes", s.rules.preset, s.rules.threshold);
     if s.rules.abstention_blocks {
         line.push_str(", abstention blocks");

@@ -63,6 +63,8 @@ pub enum ProblemCode {
     DuplicateVariant,
     /// More provisions than supported.
     TooManyProvisions,
+    /// A voting rule (threshold, veto, blocking switch) given for a consensus statement.
+    VotingRuleOnStatement,
 }
 
 impl ProblemCode {
@@ -97,6 +99,7 @@ impl ProblemCode {
             Self::AmbiguousStance => "ambiguous-stance",
             Self::DuplicateVariant => "duplicate-variant",
             Self::TooManyProvisions => "too-many-provisions",
+            Self::VotingRuleOnStatement => "voting-rule-on-statement",
         }
     }
 }

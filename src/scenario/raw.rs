@@ -81,7 +81,7 @@ pub(crate) struct RawRules {
     pub abstention_blocks: Option<Spanned<bool>>,
     #[schemars(with = "Option<bool>")]
     pub absence_blocks: Option<Spanned<bool>>,
-    #[schemars(with = "Option<String>", extend("enum" = ["substantive", "procedural"]))]
+    #[schemars(with = "Option<String>", extend("enum" = ["substantive", "procedural", "preliminary", "statement"]))]
     pub question: Option<Spanned<String>>,
     #[schemars(with = "Option<Vec<String>>")]
     pub dispute_parties: Option<Vec<Spanned<String>>>,
@@ -138,7 +138,7 @@ pub(crate) struct RawStance {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Record")]
 pub(crate) struct RawRecord {
-    #[schemars(with = "String", extend("enum" = ["adopted", "vetoed", "failed"]))]
+    #[schemars(with = "String", extend("enum" = ["adopted", "vetoed", "failed", "blocked"]))]
     pub outcome: Spanned<String>,
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,

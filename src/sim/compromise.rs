@@ -84,11 +84,12 @@ fn subsets_up_to(items: &[usize], k: usize) -> Vec<Vec<usize>> {
 ///
 /// # Errors
 /// When the search is larger than [`MAX_EVALUATIONS`], `win_over` exceeds [`MAX_WIN_OVER`],
-/// or the scenario is too large for exact probabilities.
+/// the scenario is a consensus statement, or it is too large for exact probabilities.
 pub fn compromise(
     scenario: &Scenario,
     options: CompromiseOptions,
 ) -> Result<CompromiseReport, SimError> {
+    super::refuse_statements(scenario)?;
     if options.win_over > MAX_WIN_OVER {
         return Err(SimError::WinOverTooLarge);
     }

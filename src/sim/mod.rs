@@ -20,7 +20,7 @@ pub use whatif::{
 };
 
 use crate::engine::{Resolver, Tally};
-use crate::model::Scenario;
+use crate::model::{QuestionKind, Scenario};
 
 /// The most trials one simulation may run.
 pub const MAX_TRIALS: u64 = 10_000_000_000;
@@ -139,13 +139,27 @@ pub enum SimError {
     /// Too many members to win over.
     #[error("--win-over may be at most {MAX_WIN_OVER}")]
     WinOverTooLarge,
+    /// Simulations estimate votes; a consensus statement is not voted on.
+    #[error(
+        "simulations model votes, not consensus statements; use `unsc run` and `unsc whatif` for a statement"
+    )]
+    ConsensusStatement,
+}
+
+/// Simulations count votes as adopted, vetoed or failed; a consensus statement is none of these.
+fn refuse_statements(scenario: &Scenario) -> Result<(), SimError> {
+    if scenario.rules.question == QuestionKind::Statement {
+        Err(SimError::ConsensusStatement)
+    } else {
+        Ok(())
+    }
 }
 
 /// Probabilities of each outcome for the scenario's stances.
 ///
 /// # Errors
-/// When `trials` is 0 or above [`MAX_TRIALS`], or the exact method was required but the
-/// scenario is too large for it.
+/// When `trials` is 0 or above [`MAX_TRIALS`], the scenario is a consensus statement, or the
+/// exact method was required but the scenario is too large for it.
 pub fn simulate(
     scenario: &Scenario,
     choice: MethodChoice,
@@ -153,6 +167,7 @@ pub fn simulate(
     seed: u64,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Simulation, SimError> {
+    refuse_statements(scenario)?;
     if trials == 0 {
         return Err(SimError::NoTrials);
     }

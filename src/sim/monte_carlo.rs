@@ -157,7 +157,8 @@ fn tally_trial(resolver: &Resolver, ballot: &Ballot, seats: usize, counts: &mut 
     match resolver.outcome_of_counted(&counted) {
         Outcome::Adopted => counts.adopted += 1,
         Outcome::Failed => counts.failed += 1,
-        Outcome::Vetoed(by) => {
+        // Consensus statements are refused before any trial (`SimError::ConsensusStatement`).
+        Outcome::Vetoed(by) | Outcome::Blocked(by) => {
             counts.vetoed += 1;
             for m in by.iter() {
                 counts.veto_by[m] += 1;

@@ -2,8 +2,8 @@
 
 use crate::engine::{Analysis, VoteChange, analyse};
 use crate::model::{
-    Member, MemberCode, MemberSet, Preset, ProvisionSet, RuleSet, Scenario, Stance, Status,
-    Variant, Vote, name_of,
+    Member, MemberCode, MemberSet, Preset, ProvisionSet, QuestionKind, RuleSet, Scenario, Stance,
+    Status, Variant, Vote, name_of,
 };
 
 /// What a what-if changes.
@@ -98,6 +98,9 @@ pub enum WhatIfError {
     /// Not a preset.
     #[error("`{0}` is not a rule-set preset; expected charter, charter-1945 or no-veto")]
     UnknownPreset(String),
+    /// A preset is a voting rule; a consensus statement is not voted on.
+    #[error("--rules sets a voting rule, and a consensus statement is not voted on")]
+    PresetOnStatement,
 }
 
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -196,11 +199,14 @@ pub fn find_variant<'a>(scenario: &'a Scenario, name: &str) -> Result<&'a Varian
 /// members hold the veto under a preset that has one); the question and dispute parties are kept.
 ///
 /// # Errors
-/// When `name` is not a preset.
+/// When `name` is not a preset, or the scenario is a consensus statement.
 pub fn preset_rules(scenario: &Scenario, name: &str) -> Result<RuleSet, WhatIfError> {
     let preset: Preset = name
         .parse()
         .map_err(|_| WhatIfError::UnknownPreset(name.to_owned()))?;
+    if scenario.rules.question == QuestionKind::Statement {
+        return Err(WhatIfError::PresetOnStatement);
+    }
     let threshold = preset.threshold().min(scenario.council.len());
     let veto_holders = if preset.has_veto() {
         scenario.council.permanent()

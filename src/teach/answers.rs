@@ -51,12 +51,7 @@ pub fn parse_vote(text: &str) -> Option<Vote> {
 /// Parses an outcome word.
 #[must_use]
 pub fn parse_outcome(text: &str) -> Option<RecordedOutcome> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "adopted" => Some(RecordedOutcome::Adopted),
-        "vetoed" => Some(RecordedOutcome::Vetoed),
-        "failed" => Some(RecordedOutcome::Failed),
-        _ => None,
-    }
+    RecordedOutcome::from_name(&text.trim().to_ascii_lowercase())
 }
 
 /// Reads answers against a scenario, reporting every bad line.

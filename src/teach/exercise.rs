@@ -19,6 +19,7 @@ pub fn recorded(outcome: Outcome) -> RecordedOutcome {
         Outcome::Adopted => RecordedOutcome::Adopted,
         Outcome::Vetoed(_) => RecordedOutcome::Vetoed,
         Outcome::Failed => RecordedOutcome::Failed,
+        Outcome::Blocked(_) => RecordedOutcome::Blocked,
     }
 }
 

@@ -32,6 +32,7 @@ fn scenario_format_md_documents_every_problem_code() {
     let doc = read("docs/scenario-format.md");
     for code in [
         "toml-syntax",
+        "voting-rule-on-statement",
         "unknown-key",
         "invalid-value",
         "unsupported-format",

@@ -223,3 +223,50 @@ proptest! {
         prop_assert_eq!(!pivots.is_empty(), expected == Some(1));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// The preliminary question is decided exactly as a substantive one: the veto applies.
+    #[test]
+    fn a_preliminary_question_is_decided_as_a_substantive_one(case in case(20)) {
+        let mut rules = case.rules();
+        rules.question = QuestionKind::Substantive;
+        let substantive = Resolver::new(&rules).outcome(&case.ballot());
+        rules.question = QuestionKind::Preliminary;
+        prop_assert_eq!(Resolver::new(&rules).outcome(&case.ballot()), substantive);
+    }
+
+    /// A consensus statement is agreed exactly when no member objects; the objectors, elected
+    /// or permanent, are the blockers; and it is never "vetoed" or "failed".
+    #[test]
+    fn a_statement_is_blocked_exactly_by_its_objectors(case in case(20)) {
+        let n = case.votes.len();
+        let rules = case.rules().consensus(MemberSet::first(n));
+        let resolver = Resolver::new(&rules);
+        let ballot = case.ballot();
+        let objectors: MemberSet = case
+            .votes
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v == Vote::No)
+            .map(|(i, _)| i)
+            .collect();
+        let expected = if objectors.is_empty() { Outcome::Adopted } else { Outcome::Blocked(objectors) };
+        prop_assert_eq!(resolver.outcome(&ballot), expected);
+    }
+
+    /// The explanation of a statement holds too: the smallest flip is truly smallest.
+    #[test]
+    fn a_statements_smallest_flip_is_truly_smallest(case in case(7)) {
+        let n = case.votes.len();
+        let rules = case.rules().consensus(MemberSet::first(n));
+        let resolver = Resolver::new(&rules);
+        let ballot = case.ballot();
+        let expected = brute_force_flip(&resolver, &ballot, n, MemberSet::EMPTY);
+        let flip = smallest_flip(&resolver, &ballot);
+        prop_assert_eq!(flip.as_ref().map(|f| f.changes.len()), expected);
+        let pivots = decisive(&resolver, &ballot);
+        prop_assert_eq!(!pivots.is_empty(), expected == Some(1));
+    }
+}

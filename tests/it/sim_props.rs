@@ -128,6 +128,7 @@ proptest! {
                     vetoed += p;
                     for m in by.iter() { veto_by[m] += p; }
                 }
+                Outcome::Blocked(_) => prop_assert!(false, "the cases are votes, not statements"),
             }
             for pivot in decisive(&resolver, &ballot) { decisive_p[pivot.member] += p; }
             let t = Tally::of(&resolver.counted(&ballot));

@@ -14,18 +14,17 @@ pub(super) fn record_of(
 ) -> Option<Record> {
     let span = raw.span();
     let raw = raw.get_ref();
-    let outcome = match raw.outcome.get_ref().as_str() {
-        "adopted" => Some(RecordedOutcome::Adopted),
-        "vetoed" => Some(RecordedOutcome::Vetoed),
-        "failed" => Some(RecordedOutcome::Failed),
-        other => {
+    let outcome = match RecordedOutcome::from_name(raw.outcome.get_ref()) {
+        Some(outcome) => Some(outcome),
+        None => {
+            let other = raw.outcome.get_ref();
             check.report(
                 Problem::new(
                     ProblemCode::InvalidValue,
                     Some(raw.outcome.span()),
                     format!("`{other}` is not an outcome"),
                 )
-                .help("expected adopted, vetoed or failed"),
+                .help("expected adopted, vetoed, failed or blocked"),
             );
             None
         }

@@ -53,7 +53,8 @@ pub(super) fn rules(
 }
 
 /// `base` with every key of `raw` applied. A preset replaces the base's threshold and
-/// blocking switches but keeps its question and dispute parties.
+/// blocking switches but keeps its question and dispute parties; a consensus statement takes
+/// no voting rule at all.
 pub(super) fn overrides(
     check: &mut Checker,
     raw: &RawRules,
@@ -77,6 +78,17 @@ pub(super) fn overrides(
         }
         None => base,
     };
+    if let Some(question) = &raw.question {
+        let kind = question_kind(check, question)?;
+        if rules.question == QuestionKind::Statement && kind != QuestionKind::Statement {
+            // Leaving consensus: back to the preset's voting rule.
+            rules = RuleSet {
+                dispute_parties: rules.dispute_parties,
+                ..RuleSet::from_preset(rules.preset, member_veto)
+            };
+        }
+        rules.question = kind;
+    }
     if let Some(size) = &raw.size {
         rules.customised = true;
         if usize::try_from(*size.get_ref()).ok() != Some(council.len()) {
@@ -124,29 +136,58 @@ pub(super) fn overrides(
         rules.customised |= *flag.get_ref();
         rules.absence_blocks = *flag.get_ref();
     }
-    if let Some(question) = &raw.question {
-        rules.question = question_kind(check, question)?;
-    }
     if let Some(parties) = &raw.dispute_parties {
         rules.dispute_parties = check.members(council, parties);
+    }
+    if rules.question == QuestionKind::Statement {
+        consensus_only(check, raw);
+        rules = rules.consensus(council.all());
     }
     Some(rules)
 }
 
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
-    match question.get_ref().as_str() {
-        "substantive" => Some(QuestionKind::Substantive),
-        "procedural" => Some(QuestionKind::Procedural),
-        other => {
+    let kind = QuestionKind::from_name(question.get_ref());
+    if kind.is_none() {
+        check.report(
+            Problem::new(
+                ProblemCode::InvalidValue,
+                Some(question.span()),
+                format!("`{}` is not a kind of question", question.get_ref()),
+            )
+            .help("expected substantive, procedural, preliminary or statement"),
+        );
+    }
+    kind
+}
+
+/// Reports voting keys given for a consensus statement, which is agreed without a vote.
+fn consensus_only(check: &mut Checker, raw: &RawRules) {
+    let spans = [
+        ("threshold", raw.threshold.as_ref().map(Spanned::span)),
+        (
+            "veto",
+            raw.veto.as_ref().and_then(|v| v.first()).map(Spanned::span),
+        ),
+        (
+            "abstention_blocks",
+            raw.abstention_blocks.as_ref().map(Spanned::span),
+        ),
+        (
+            "absence_blocks",
+            raw.absence_blocks.as_ref().map(Spanned::span),
+        ),
+    ];
+    for (key, span) in spans {
+        if let Some(span) = span {
             check.report(
                 Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(question.span()),
-                    format!("`{other}` is not a kind of question"),
+                    ProblemCode::VotingRuleOnStatement,
+                    Some(span),
+                    format!("`{key}` does not apply to a consensus statement"),
                 )
-                .help("expected substantive or procedural"),
+                .help("a statement is agreed by consensus: any member's objection blocks it; remove this key"),
             );
-            None
         }
     }
 }
