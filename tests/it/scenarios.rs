@@ -203,3 +203,75 @@ fn there_are_at_least_twenty_historical_scenarios() {
         .count();
     assert!(historical >= 20, "{historical}");
 }
+
+fn analysed(id: &str) -> unsc::model::Scenario {
+    let b = bundled::find(id).unwrap_or_else(|| panic!("{id} is bundled"));
+    load(b.file_name, b.text).expect("loads")
+}
+
+/// A statement blocked by two permanent members is blocked, not vetoed; one objection is
+/// enough; and the same positions on a resolution would be a veto.
+#[test]
+fn the_ecowas_press_statement_is_blocked_not_vetoed() {
+    use unsc::sim::{Overrides, apply, find_variant};
+    let scenario = analysed("2022-01-11-mali-ecowas-press-statement");
+    let analysis = analyse(&scenario);
+    let code = |i: usize| scenario.council.member(i).code.as_str().to_owned();
+    let blockers: Vec<String> = analysis
+        .resolution
+        .outcome
+        .blocked_by()
+        .iter()
+        .map(code)
+        .collect();
+    assert_eq!(blockers, ["CHN", "RUS"]);
+    assert!(analysis.resolution.outcome.vetoed_by().is_empty());
+    assert!(analysis.record.as_ref().expect("record").matches());
+
+    let only_russia = apply(
+        &scenario,
+        &Overrides::from(find_variant(&scenario, "china-does-not-object").expect("variant")),
+    )
+    .expect("applies");
+    let outcome = analyse(&only_russia).resolution.outcome;
+    assert_eq!(outcome.as_str(), "blocked");
+    assert_eq!(
+        outcome.blocked_by().iter().map(code).collect::<Vec<_>>(),
+        ["RUS"]
+    );
+
+    let resolution = apply(
+        &scenario,
+        &Overrides::from(find_variant(&scenario, "if-it-were-a-resolution").expect("variant")),
+    )
+    .expect("applies");
+    assert!(matches!(
+        analyse(&resolution).resolution.outcome,
+        Outcome::Vetoed(_)
+    ));
+}
+
+/// The preliminary vote of 1948 is decided as non-procedural, so the Soviet Union's negative
+/// vote blocks it; taken as procedural, the same votes carry it.
+#[test]
+fn the_1948_preliminary_question_is_subject_to_the_veto() {
+    use unsc::sim::{Overrides, apply, find_variant};
+    let scenario = analysed("1948-05-24-czechoslovakia-preliminary-question");
+    let analysis = analyse(&scenario);
+    let r = &analysis.resolution;
+    assert_eq!((r.tally.yes, r.tally.no, r.tally.abstain), (8, 2, 1));
+    let vetoers: Vec<&str> = r
+        .outcome
+        .vetoed_by()
+        .iter()
+        .map(|i| scenario.council.member(i).code.as_str())
+        .collect();
+    assert_eq!(vetoers, ["SUN"]);
+    assert_eq!(r.findings[0].rule.code(), "preliminary-question");
+    let procedural = apply(
+        &scenario,
+        &Overrides::from(find_variant(&scenario, "if-it-were-procedural").expect("variant")),
+    )
+    .expect("applies");
+    assert!(analyse(&procedural).resolution.outcome.is_adopted());
+}
