@@ -13,8 +13,8 @@ mod variants;
 
 use crate::model::{
     Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
-    MemberSet, Metadata, Provision, ProvisionSet, ROSTER_YEARS, Scenario, Seat, Source, Status,
-    roster,
+    MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
+    roster_coverage,
 };
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::{RawDraft, RawMember, RawScenario};
@@ -294,12 +294,15 @@ fn council(
             let roster = i32::try_from(*year.get_ref()).ok().and_then(roster);
             let Some(roster) = roster else {
                 check.report(
-                    Problem::new(ProblemCode::UnknownRosterYear, Some(year.span()), format!("there is no built-in roster for {}", year.get_ref()))
-                        .help(format!(
-                            "built-in rosters cover {}–{}; list the members in [[member]] tables instead",
-                            ROSTER_YEARS.start(),
-                            ROSTER_YEARS.end()
-                        )),
+                    Problem::new(
+                        ProblemCode::UnknownRosterYear,
+                        Some(year.span()),
+                        format!("there is no built-in roster for {}", year.get_ref()),
+                    )
+                    .help(format!(
+                        "built-in rosters cover {}; list the members in [[member]] tables instead",
+                        roster_coverage()
+                    )),
                 );
                 return None;
             };
