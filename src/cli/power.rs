@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use miette::Report;
-use unsc::model::{Preset, RuleSet, roster};
+use unsc::model::{Preset, RuleSet, roster, roster_coverage};
 use unsc::power::{Game, Player, indices};
 use unsc::render;
 use unsc::sim;
@@ -12,8 +12,9 @@ use unsc::sim;
 use super::args::PowerFormat;
 use super::{Failure, load, read, write_stdout};
 
-fn preset(name: Option<&str>) -> Result<Preset, Report> {
-    name.map_or(Ok(Preset::Charter), |n| {
+/// The preset named, or `default` when none is.
+fn preset(name: Option<&str>, default: Preset) -> Result<Preset, Report> {
+    name.map_or(Ok(default), |n| {
         n.parse::<Preset>().map_err(|e| miette::miette!("{e}"))
     })
 }
@@ -58,16 +59,21 @@ pub(super) fn power(
             Game::from_council(&scenario.council, &rules),
         )
     } else if let Some(year) = council {
-        let roster = roster(year)
-            .ok_or_else(|| miette::miette!("there is no built-in roster for {year}"))?;
-        let preset = preset(rules)?;
+        let roster = roster(year).ok_or_else(|| {
+            miette::miette!(
+                "there is no built-in roster for {year}; built-in rosters cover {}",
+                roster_coverage()
+            )
+        })?;
+        // The Council voted under the rule in force that year (charter-1945 until 1965).
+        let preset = preset(rules, Preset::in_force(year))?;
         let rules = RuleSet::from_preset(preset, roster.council.permanent());
         (
             format!("the Council of {year} — rules {preset}"),
             Game::from_council(&roster.council, &rules),
         )
     } else {
-        let preset = preset(rules)?;
+        let preset = preset(rules, Preset::Charter)?;
         (
             format!(
                 "a {}-member Council — rules {preset}",

@@ -63,6 +63,23 @@ fn json(args: &[&str]) -> PowerReport {
     serde_json::from_slice(&out).expect("the power JSON matches its documented shape")
 }
 
+/// Before 1966 the roster has eleven members and the rule in force is seven votes of eleven.
+/// Shapley–Shubik then gives a permanent member 76/385 and an elected one 1/462: a pivotal
+/// elected member comes seventh, after all five permanent members and one of the other five
+/// elected ones, in 5 · 6! · 4! of the 11! orders: 1/462; and 5 · 76/385 + 6/462 = 1.
+#[test]
+fn the_1950_council_votes_under_the_1945_charter() {
+    let p = json(&["power", "--council", "1950", "--format", "json"]);
+    assert_eq!((p.quota, p.members.len()), (7, 11));
+    assert!(p.title.contains("charter-1945"));
+    let ss = |code: &str| {
+        let m = p.members.iter().find(|m| m.member == code).expect("member");
+        m.shapley_shubik.fraction.clone()
+    };
+    assert_eq!(ss("SUN"), "76/385");
+    assert_eq!(ss("YUG"), "1/462");
+}
+
 #[test]
 fn the_published_values_as_json() {
     let p = json(&[
