@@ -238,6 +238,7 @@ pub enum OutcomeArg {
     Adopted,
     Vetoed,
     Failed,
+    Blocked,
 }
 
 impl OutcomeArg {
@@ -246,6 +247,7 @@ impl OutcomeArg {
             Self::Adopted => "adopted",
             Self::Vetoed => "vetoed",
             Self::Failed => "failed",
+            Self::Blocked => "blocked",
         }
     }
 }

@@ -80,7 +80,7 @@ pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError
             "outcome" => match parse_outcome(value) {
                 Some(outcome) => answers.outcome = Some(outcome),
                 None => fail(format!(
-                    "`{value}` is not an outcome; expected adopted, vetoed or failed"
+                    "`{value}` is not an outcome; expected adopted, vetoed, failed or blocked"
                 )),
             },
             "drop" => match scenario.draft.provisions.iter().position(|p| p.id == value) {
