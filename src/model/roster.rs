@@ -24,8 +24,39 @@ struct Cohort {
     first_year: i32,
     last_year: i32,
     members: &'static [(&'static str, &'static str)],
-    source: &'static str,
+    sources: &'static [&'static str],
 }
+
+/// The year-by-year table of the German Wikipedia list of members (mobile copy), used for the
+/// cohorts it lists before 1961.
+const DE_LIST: &str = "https://de.m.wikipedia.org/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen";
+/// Pages on single resolutions whose infobox lists the Council that voted.
+const RES_124: &str = "https://de.wikipedia.org/wiki/Resolution_124_des_UN-Sicherheitsrates";
+const RES_154: &str = "https://de.wiki.li/Resolution_154_des_UN-Sicherheitsrates";
+const RES_161: &str = "https://pt.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_161_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_178: &str = "https://de.m.wikipedia.org/wiki/Resolution_178_des_UN-Sicherheitsrates";
+const RES_191: &str = "https://pt.m.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_191_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_216: &str = "https://de.m.wikipedia.org/wiki/Resolution_216_des_UN-Sicherheitsrates";
+const RES_223: &str = "https://de.m.wikipedia.org/wiki/Resolution_223_des_UN-Sicherheitsrates";
+const RES_261: &str = "https://pt.m.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_261_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_268: &str = "https://pt.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_268_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_277: &str = "https://pt.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_277_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_300: &str = "https://pt.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_300_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_308: &str = "https://pt.wikipedia.org/wiki/Resolu%C3%A7%C3%A3o_308_do_Conselho_de_Seguran%C3%A7a_das_Na%C3%A7%C3%B5es_Unidas";
+const RES_400: &str = "http://unscr.com/en/resolutions/400";
+/// Security Council election pages: who was elected, and who sat until the end of that year.
+const ELECTION_1962: &str = "https://wikimili.com/en/1962_United_Nations_Security_Council_election";
+const ELECTION_1964: &str =
+    "https://pinocchiopedia.com/wiki/1964_United_Nations_Security_Council_election";
+const ELECTION_1970: &str =
+    "https://de.wikibrief.org/wiki/1970_United_Nations_Security_Council_election";
+const ELECTION_1973: &str =
+    "https://pinocchiopedia.com/wiki/United_Nations_Security_Council_election,_1973";
+const ELECTION_1974: &str =
+    "https://www.doc.surf/wiki/1974-united-nations-security-council-election";
+/// JTA, 2 January 1968: the five members who left the Council at the end of 1967 and the
+/// five who replaced them.
+const JTA_1968: &str = "http://www.jta.org/1968/01/02/archive/33-of-46-security-council-meetings-in-1967-devoted-to-middle-east";
 
 /// Elected cohorts, oldest first. A cohort sits from 1 January of `first_year` to
 /// 31 December of `last_year`.
@@ -34,19 +65,21 @@ const COHORTS: &[Cohort] = &[
         first_year: 1946,
         last_year: 1947,
         members: &[("AUS", "Australia"), ("BRA", "Brazil"), ("POL", "Poland")],
-        source: "https://history.state.gov/historicaldocuments/frus1946v01/d82",
+        sources: &["https://history.state.gov/historicaldocuments/frus1946v01/d82"],
     },
     Cohort {
         first_year: 1946,
         last_year: 1946,
         members: &[("EGY", "Egypt"), ("MEX", "Mexico"), ("NLD", "Netherlands")],
-        source: "https://history.state.gov/historicaldocuments/frus1946v01/d82",
+        sources: &["https://history.state.gov/historicaldocuments/frus1946v01/d82"],
     },
     Cohort {
         first_year: 1947,
         last_year: 1948,
         members: &[("BEL", "Belgium"), ("COL", "Colombia"), ("SYR", "Syria")],
-        source: "http://en.wikipedia.org/wiki/United_Nations_Security_Council_election,_November_1946",
+        sources: &[
+            "http://en.wikipedia.org/wiki/United_Nations_Security_Council_election,_November_1946",
+        ],
     },
     Cohort {
         first_year: 1948,
@@ -56,37 +89,402 @@ const COHORTS: &[Cohort] = &[
             ("CAN", "Canada"),
             ("UKR", "Ukrainian Soviet Socialist Republic"),
         ],
-        source: "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        sources: &[
+            "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        ],
     },
     Cohort {
         first_year: 1949,
         last_year: 1950,
         members: &[("CUB", "Cuba"), ("EGY", "Egypt"), ("NOR", "Norway")],
-        source: "https://wikimili.com/en/1948_United_Nations_Security_Council_election",
+        sources: &["https://wikimili.com/en/1948_United_Nations_Security_Council_election"],
     },
     Cohort {
         first_year: 1950,
         last_year: 1951,
         members: &[("ECU", "Ecuador"), ("IND", "India"), ("YUG", "Yugoslavia")],
-        source: "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        sources: &[
+            "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        ],
     },
     Cohort {
         first_year: 1951,
         last_year: 1952,
         members: &[("BRA", "Brazil"), ("NLD", "Netherlands"), ("TUR", "Turkey")],
-        source: "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        sources: &[
+            "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        ],
     },
     Cohort {
         first_year: 1952,
         last_year: 1953,
         members: &[("CHL", "Chile"), ("GRC", "Greece"), ("PAK", "Pakistan")],
-        source: "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        sources: &[
+            "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        ],
     },
     Cohort {
         first_year: 1953,
         last_year: 1954,
         members: &[("COL", "Colombia"), ("DNK", "Denmark"), ("LBN", "Lebanon")],
-        source: "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        sources: &[
+            "http://de.zxc.wiki/wiki/Liste_der_Mitglieder_des_Sicherheitsrates_der_Vereinten_Nationen",
+        ],
+    },
+    Cohort {
+        first_year: 1954,
+        last_year: 1955,
+        members: &[("BRA", "Brazil"), ("NZL", "New Zealand"), ("TUR", "Turkey")],
+        sources: &[DE_LIST, "http://unscr.com/en/resolutions/109"],
+    },
+    Cohort {
+        first_year: 1955,
+        last_year: 1956,
+        members: &[("BEL", "Belgium"), ("IRN", "Iran"), ("PER", "Peru")],
+        sources: &[DE_LIST, "http://unscr.com/en/resolutions/109"],
+    },
+    Cohort {
+        first_year: 1956,
+        last_year: 1957,
+        members: &[("AUS", "Australia"), ("CUB", "Cuba")],
+        sources: &[DE_LIST, RES_124],
+    },
+    // Yugoslavia and the Philippines split the 1956–1957 term.
+    Cohort {
+        first_year: 1956,
+        last_year: 1956,
+        members: &[("YUG", "Yugoslavia")],
+        sources: &[DE_LIST],
+    },
+    Cohort {
+        first_year: 1957,
+        last_year: 1957,
+        members: &[("PHL", "Philippines")],
+        sources: &[DE_LIST, RES_124],
+    },
+    Cohort {
+        first_year: 1957,
+        last_year: 1958,
+        members: &[("COL", "Colombia"), ("IRQ", "Iraq"), ("SWE", "Sweden")],
+        sources: &[DE_LIST, RES_124],
+    },
+    Cohort {
+        first_year: 1958,
+        last_year: 1959,
+        members: &[("CAN", "Canada"), ("JPN", "Japan"), ("PAN", "Panama")],
+        sources: &[DE_LIST],
+    },
+    Cohort {
+        first_year: 1959,
+        last_year: 1960,
+        members: &[("ARG", "Argentina"), ("ITA", "Italy"), ("TUN", "Tunisia")],
+        sources: &[DE_LIST, RES_154],
+    },
+    Cohort {
+        first_year: 1960,
+        last_year: 1961,
+        members: &[("LKA", "Ceylon"), ("ECU", "Ecuador")],
+        sources: &[DE_LIST, RES_154, RES_161],
+    },
+    // Poland and Turkey split the 1960–1961 term.
+    Cohort {
+        first_year: 1960,
+        last_year: 1960,
+        members: &[("POL", "Poland")],
+        sources: &[DE_LIST, RES_154],
+    },
+    Cohort {
+        first_year: 1961,
+        last_year: 1961,
+        members: &[("TUR", "Turkey")],
+        sources: &[RES_161],
+    },
+    Cohort {
+        first_year: 1961,
+        last_year: 1962,
+        members: &[("CHL", "Chile"), ("EGY", "United Arab Republic")],
+        sources: &[RES_161, ELECTION_1962],
+    },
+    // Liberia and Ireland split the 1961–1962 term.
+    Cohort {
+        first_year: 1961,
+        last_year: 1961,
+        members: &[("LBR", "Liberia")],
+        sources: &[RES_161],
+    },
+    Cohort {
+        first_year: 1962,
+        last_year: 1962,
+        members: &[("IRL", "Ireland")],
+        sources: &[ELECTION_1962],
+    },
+    Cohort {
+        first_year: 1962,
+        last_year: 1963,
+        members: &[("GHA", "Ghana"), ("VEN", "Venezuela")],
+        sources: &[ELECTION_1962, RES_178],
+    },
+    // Romania and the Philippines split the 1962–1963 term.
+    Cohort {
+        first_year: 1962,
+        last_year: 1962,
+        members: &[("ROU", "Romania")],
+        sources: &[ELECTION_1962],
+    },
+    Cohort {
+        first_year: 1963,
+        last_year: 1963,
+        members: &[("PHL", "Philippines")],
+        sources: &[ELECTION_1962, RES_178],
+    },
+    Cohort {
+        first_year: 1963,
+        last_year: 1964,
+        members: &[("BRA", "Brazil"), ("MAR", "Morocco"), ("NOR", "Norway")],
+        sources: &[RES_178, RES_191],
+    },
+    Cohort {
+        first_year: 1964,
+        last_year: 1965,
+        members: &[("BOL", "Bolivia"), ("CIV", "Ivory Coast")],
+        sources: &[RES_191, RES_216],
+    },
+    // Czechoslovakia and Malaysia split the 1964–1965 term.
+    Cohort {
+        first_year: 1964,
+        last_year: 1964,
+        members: &[("CSK", "Czechoslovakia")],
+        sources: &[RES_191, ELECTION_1964],
+    },
+    Cohort {
+        first_year: 1965,
+        last_year: 1965,
+        members: &[("MYS", "Malaysia")],
+        sources: &[ELECTION_1964, RES_216],
+    },
+    // Elected in 1964; Jordan and Mali were to split a term, and both served two full years
+    // once the enlargement of the Council came into force (31 August 1965).
+    Cohort {
+        first_year: 1965,
+        last_year: 1966,
+        members: &[
+            ("JOR", "Jordan"),
+            ("NLD", "Netherlands"),
+            ("URY", "Uruguay"),
+        ],
+        sources: &[ELECTION_1964, RES_216, RES_223],
+    },
+    Cohort {
+        first_year: 1966,
+        last_year: 1967,
+        members: &[("MLI", "Mali")],
+        sources: &[ELECTION_1964, RES_223, JTA_1968],
+    },
+    Cohort {
+        first_year: 1966,
+        last_year: 1967,
+        members: &[
+            ("ARG", "Argentina"),
+            ("BGR", "Bulgaria"),
+            ("JPN", "Japan"),
+            ("NGA", "Nigeria"),
+        ],
+        sources: &[RES_223, JTA_1968],
+    },
+    // Two of the four seats added in 1966 ran for one year, to stagger the terms.
+    Cohort {
+        first_year: 1966,
+        last_year: 1966,
+        members: &[("NZL", "New Zealand"), ("UGA", "Uganda")],
+        sources: &[RES_223, JTA_1968, RES_261],
+    },
+    Cohort {
+        first_year: 1967,
+        last_year: 1968,
+        members: &[
+            ("BRA", "Brazil"),
+            ("CAN", "Canada"),
+            ("DNK", "Denmark"),
+            ("ETH", "Ethiopia"),
+            ("IND", "India"),
+        ],
+        sources: &[JTA_1968, RES_261],
+    },
+    Cohort {
+        first_year: 1968,
+        last_year: 1969,
+        members: &[
+            ("DZA", "Algeria"),
+            ("HUN", "Hungary"),
+            ("PAK", "Pakistan"),
+            ("PRY", "Paraguay"),
+            ("SEN", "Senegal"),
+        ],
+        sources: &[JTA_1968, RES_261, RES_268],
+    },
+    Cohort {
+        first_year: 1969,
+        last_year: 1970,
+        members: &[
+            ("COL", "Colombia"),
+            ("FIN", "Finland"),
+            ("NPL", "Nepal"),
+            ("ESP", "Spain"),
+            ("ZMB", "Zambia"),
+        ],
+        sources: &[RES_268, RES_277, ELECTION_1970],
+    },
+    Cohort {
+        first_year: 1970,
+        last_year: 1971,
+        members: &[
+            ("BDI", "Burundi"),
+            ("NIC", "Nicaragua"),
+            ("POL", "Poland"),
+            ("SLE", "Sierra Leone"),
+            ("SYR", "Syria"),
+        ],
+        sources: &[RES_277, RES_300],
+    },
+    Cohort {
+        first_year: 1971,
+        last_year: 1972,
+        members: &[
+            ("ARG", "Argentina"),
+            ("BEL", "Belgium"),
+            ("ITA", "Italy"),
+            ("JPN", "Japan"),
+            ("SOM", "Somalia"),
+        ],
+        sources: &[ELECTION_1970, RES_300, RES_308],
+    },
+    Cohort {
+        first_year: 1972,
+        last_year: 1973,
+        members: &[
+            ("GIN", "Guinea"),
+            ("IND", "India"),
+            ("PAN", "Panama"),
+            ("SDN", "Sudan"),
+            ("YUG", "Yugoslavia"),
+        ],
+        sources: &[RES_308, ELECTION_1973],
+    },
+    Cohort {
+        first_year: 1973,
+        last_year: 1974,
+        members: &[
+            ("AUS", "Australia"),
+            ("AUT", "Austria"),
+            ("IDN", "Indonesia"),
+            ("KEN", "Kenya"),
+            ("PER", "Peru"),
+        ],
+        sources: &[ELECTION_1974],
+    },
+    Cohort {
+        first_year: 1974,
+        last_year: 1975,
+        members: &[
+            ("BLR", "Byelorussian Soviet Socialist Republic"),
+            ("CMR", "Cameroon"),
+            ("CRI", "Costa Rica"),
+            ("IRQ", "Iraq"),
+            ("MRT", "Mauritania"),
+        ],
+        sources: &[ELECTION_1973],
+    },
+    Cohort {
+        first_year: 1975,
+        last_year: 1976,
+        members: &[
+            ("GUY", "Guyana"),
+            ("ITA", "Italy"),
+            ("JPN", "Japan"),
+            ("SWE", "Sweden"),
+            ("TZA", "United Republic of Tanzania"),
+        ],
+        sources: &[ELECTION_1974, RES_400],
+    },
+    // Elected as Dahomey, which took the name Benin on 30 November 1975.
+    Cohort {
+        first_year: 1976,
+        last_year: 1977,
+        members: &[
+            ("BEN", "Benin"),
+            ("LBY", "Libyan Arab Republic"),
+            ("PAK", "Pakistan"),
+            ("PAN", "Panama"),
+            ("ROU", "Romania"),
+        ],
+        sources: &[
+            "https://en.wikipedia.org/wiki/1975_United_Nations_Security_Council_election",
+            RES_400,
+        ],
+    },
+    Cohort {
+        first_year: 1977,
+        last_year: 1978,
+        members: &[
+            ("CAN", "Canada"),
+            ("DEU", "Germany, Federal Republic of"),
+            ("IND", "India"),
+            ("MUS", "Mauritius"),
+            ("VEN", "Venezuela"),
+        ],
+        sources: &[
+            "http://theinfolist.com/php/SummaryGet.php?FindGo=1976_United_Nations_Security_Council_election",
+        ],
+    },
+    Cohort {
+        first_year: 1978,
+        last_year: 1979,
+        members: &[
+            ("BOL", "Bolivia"),
+            ("CSK", "Czechoslovakia"),
+            ("GAB", "Gabon"),
+            ("KWT", "Kuwait"),
+            ("NGA", "Nigeria"),
+        ],
+        sources: &["https://en.wikipedia.org/wiki/1977_United_Nations_Security_Council_election"],
+    },
+    Cohort {
+        first_year: 1979,
+        last_year: 1980,
+        members: &[
+            ("BGD", "Bangladesh"),
+            ("JAM", "Jamaica"),
+            ("NOR", "Norway"),
+            ("PRT", "Portugal"),
+            ("ZMB", "Zambia"),
+        ],
+        sources: &["https://en.wikipedia.org/wiki/1978_United_Nations_Security_Council_election"],
+    },
+    // The 1979 election took 155 ballots; Mexico was elected on 7 January 1980 and the
+    // roster, which is by calendar year, lists it for all of 1980.
+    Cohort {
+        first_year: 1980,
+        last_year: 1981,
+        members: &[
+            ("DDR", "German Democratic Republic"),
+            ("MEX", "Mexico"),
+            ("NER", "Niger"),
+            ("PHL", "Philippines"),
+            ("TUN", "Tunisia"),
+        ],
+        sources: &["https://en.wikipedia.org/wiki/1979_United_Nations_Security_Council_election"],
+    },
+    Cohort {
+        first_year: 1981,
+        last_year: 1982,
+        members: &[
+            ("IRL", "Ireland"),
+            ("JPN", "Japan"),
+            ("PAN", "Panama"),
+            ("ESP", "Spain"),
+            ("UGA", "Uganda"),
+        ],
+        sources: &["https://www.worddisk.com/wiki/1980_United_Nations_Security_Council_election"],
     },
     Cohort {
         first_year: 1982,
@@ -98,7 +496,9 @@ const COHORTS: &[Cohort] = &[
             ("TGO", "Togo"),
             ("ZAR", "Zaire"),
         ],
-        source: "https://home.cydlabs.com/kiwix/content/wikipedia_en_all_maxi_2024-01/A/1981_United_Nations_Security_Council_election",
+        sources: &[
+            "https://home.cydlabs.com/kiwix/content/wikipedia_en_all_maxi_2024-01/A/1981_United_Nations_Security_Council_election",
+        ],
     },
     Cohort {
         first_year: 1983,
@@ -110,7 +510,7 @@ const COHORTS: &[Cohort] = &[
             ("PAK", "Pakistan"),
             ("ZWE", "Zimbabwe"),
         ],
-        source: "http://en.wikipedia.org/wiki/United_Nations_Security_Council_election,_1984",
+        sources: &["http://en.wikipedia.org/wiki/United_Nations_Security_Council_election,_1984"],
     },
     Cohort {
         first_year: 1984,
@@ -122,7 +522,7 @@ const COHORTS: &[Cohort] = &[
             ("PER", "Peru"),
             ("UKR", "Ukrainian Soviet Socialist Republic"),
         ],
-        source: "https://de.other.wiki/wiki/1983_United_Nations_Security_Council_election",
+        sources: &["https://de.other.wiki/wiki/1983_United_Nations_Security_Council_election"],
     },
     Cohort {
         first_year: 1985,
@@ -134,7 +534,7 @@ const COHORTS: &[Cohort] = &[
             ("THA", "Thailand"),
             ("TTO", "Trinidad and Tobago"),
         ],
-        source: "https://en.wikipedia.org/wiki/1984_United_Nations_Security_Council_election",
+        sources: &["https://en.wikipedia.org/wiki/1984_United_Nations_Security_Council_election"],
     },
     Cohort {
         first_year: 1986,
@@ -146,7 +546,9 @@ const COHORTS: &[Cohort] = &[
             ("ARE", "United Arab Emirates"),
             ("VEN", "Venezuela"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1987,
@@ -158,7 +560,9 @@ const COHORTS: &[Cohort] = &[
             ("JPN", "Japan"),
             ("ZMB", "Zambia"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1988,
@@ -170,7 +574,9 @@ const COHORTS: &[Cohort] = &[
             ("SEN", "Senegal"),
             ("YUG", "Yugoslavia"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1989,
@@ -182,7 +588,9 @@ const COHORTS: &[Cohort] = &[
             ("FIN", "Finland"),
             ("MYS", "Malaysia"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1990,
@@ -194,7 +602,9 @@ const COHORTS: &[Cohort] = &[
             ("YEM", "Yemen"),
             ("ZAR", "Zaire"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1991,
@@ -206,7 +616,9 @@ const COHORTS: &[Cohort] = &[
             ("IND", "India"),
             ("ZWE", "Zimbabwe"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1992,
@@ -218,7 +630,9 @@ const COHORTS: &[Cohort] = &[
             ("MAR", "Morocco"),
             ("VEN", "Venezuela"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1993,
@@ -230,7 +644,9 @@ const COHORTS: &[Cohort] = &[
             ("PAK", "Pakistan"),
             ("ESP", "Spain"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1994,
@@ -242,7 +658,9 @@ const COHORTS: &[Cohort] = &[
             ("OMN", "Oman"),
             ("RWA", "Rwanda"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1995,
@@ -254,7 +672,9 @@ const COHORTS: &[Cohort] = &[
             ("IDN", "Indonesia"),
             ("ITA", "Italy"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1996,
@@ -266,7 +686,9 @@ const COHORTS: &[Cohort] = &[
             ("POL", "Poland"),
             ("KOR", "Republic of Korea"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1997,
@@ -278,7 +700,9 @@ const COHORTS: &[Cohort] = &[
             ("PRT", "Portugal"),
             ("SWE", "Sweden"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1998,
@@ -290,7 +714,9 @@ const COHORTS: &[Cohort] = &[
             ("GMB", "Gambia"),
             ("SVN", "Slovenia"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 1999,
@@ -302,7 +728,9 @@ const COHORTS: &[Cohort] = &[
             ("NAM", "Namibia"),
             ("NLD", "Netherlands"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2000,
@@ -314,7 +742,9 @@ const COHORTS: &[Cohort] = &[
             ("TUN", "Tunisia"),
             ("UKR", "Ukraine"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2001,
@@ -326,7 +756,9 @@ const COHORTS: &[Cohort] = &[
             ("NOR", "Norway"),
             ("SGP", "Singapore"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2002,
@@ -338,7 +770,9 @@ const COHORTS: &[Cohort] = &[
             ("MEX", "Mexico"),
             ("SYR", "Syrian Arab Republic"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2003,
@@ -350,7 +784,9 @@ const COHORTS: &[Cohort] = &[
             ("PAK", "Pakistan"),
             ("ESP", "Spain"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2004,
@@ -362,7 +798,9 @@ const COHORTS: &[Cohort] = &[
             ("PHL", "Philippines"),
             ("ROU", "Romania"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2005,
@@ -374,7 +812,9 @@ const COHORTS: &[Cohort] = &[
             ("JPN", "Japan"),
             ("TZA", "United Republic of Tanzania"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2006,
@@ -386,7 +826,9 @@ const COHORTS: &[Cohort] = &[
             ("QAT", "Qatar"),
             ("SVK", "Slovakia"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2007,
@@ -398,7 +840,9 @@ const COHORTS: &[Cohort] = &[
             ("PAN", "Panama"),
             ("ZAF", "South Africa"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2008,
@@ -410,7 +854,9 @@ const COHORTS: &[Cohort] = &[
             ("LBY", "Libyan Arab Jamahiriya"),
             ("VNM", "Viet Nam"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2009,
@@ -422,7 +868,9 @@ const COHORTS: &[Cohort] = &[
             ("TUR", "Turkey"),
             ("UGA", "Uganda"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2010,
@@ -434,7 +882,9 @@ const COHORTS: &[Cohort] = &[
             ("LBN", "Lebanon"),
             ("NGA", "Nigeria"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2011,
@@ -446,7 +896,9 @@ const COHORTS: &[Cohort] = &[
             ("PRT", "Portugal"),
             ("ZAF", "South Africa"),
         ],
-        source: "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        sources: &[
+            "https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html",
+        ],
     },
     Cohort {
         first_year: 2012,
@@ -458,7 +910,9 @@ const COHORTS: &[Cohort] = &[
             ("PAK", "Pakistan"),
             ("TGO", "Togo"),
         ],
-        source: "https://english.vov.vn/en/five-new-members-elected-to-un-security-council-227289.vov",
+        sources: &[
+            "https://english.vov.vn/en/five-new-members-elected-to-un-security-council-227289.vov",
+        ],
     },
     Cohort {
         first_year: 2013,
@@ -470,7 +924,7 @@ const COHORTS: &[Cohort] = &[
             ("KOR", "Republic of Korea"),
             ("RWA", "Rwanda"),
         ],
-        source: "http://www.reuters.com/article/un-council-vote-final-idUSL1E8LI9L420121018",
+        sources: &["http://www.reuters.com/article/un-council-vote-final-idUSL1E8LI9L420121018"],
     },
     Cohort {
         first_year: 2014,
@@ -482,7 +936,9 @@ const COHORTS: &[Cohort] = &[
             ("LTU", "Lithuania"),
             ("NGA", "Nigeria"),
         ],
-        source: "https://foreignpolicynews.org/2014/01/03/five-new-nations-join-un-security-council-non-permanent-members",
+        sources: &[
+            "https://foreignpolicynews.org/2014/01/03/five-new-nations-join-un-security-council-non-permanent-members",
+        ],
     },
     Cohort {
         first_year: 2015,
@@ -494,7 +950,7 @@ const COHORTS: &[Cohort] = &[
             ("ESP", "Spain"),
             ("VEN", "Venezuela (Bolivarian Republic of)"),
         ],
-        source: "https://www.kuna.net.kw/ArticleDetails.aspx?id=2402819&Language=en",
+        sources: &["https://www.kuna.net.kw/ArticleDetails.aspx?id=2402819&Language=en"],
     },
     Cohort {
         first_year: 2016,
@@ -506,7 +962,7 @@ const COHORTS: &[Cohort] = &[
             ("UKR", "Ukraine"),
             ("URY", "Uruguay"),
         ],
-        source: "http://tass.com/world/829303",
+        sources: &["http://tass.com/world/829303"],
     },
     Cohort {
         first_year: 2017,
@@ -517,19 +973,25 @@ const COHORTS: &[Cohort] = &[
             ("KAZ", "Kazakhstan"),
             ("SWE", "Sweden"),
         ],
-        source: "https://business-standard.com/amp/article/pti-stories/italy-the-netherlands-to-share-2-yr-term-on-unsc-116062900910_1.html",
+        sources: &[
+            "https://business-standard.com/amp/article/pti-stories/italy-the-netherlands-to-share-2-yr-term-on-unsc-116062900910_1.html",
+        ],
     },
     Cohort {
         first_year: 2017,
         last_year: 2017,
         members: &[("ITA", "Italy")],
-        source: "https://business-standard.com/amp/article/pti-stories/italy-the-netherlands-to-share-2-yr-term-on-unsc-116062900910_1.html",
+        sources: &[
+            "https://business-standard.com/amp/article/pti-stories/italy-the-netherlands-to-share-2-yr-term-on-unsc-116062900910_1.html",
+        ],
     },
     Cohort {
         first_year: 2018,
         last_year: 2018,
         members: &[("NLD", "Netherlands")],
-        source: "https://en.inform.kz/amp/un-general-assembly-elects-five-non-permanent-unsc-members_a3032701/",
+        sources: &[
+            "https://en.inform.kz/amp/un-general-assembly-elects-five-non-permanent-unsc-members_a3032701/",
+        ],
     },
     Cohort {
         first_year: 2018,
@@ -541,7 +1003,9 @@ const COHORTS: &[Cohort] = &[
             ("PER", "Peru"),
             ("POL", "Poland"),
         ],
-        source: "https://en.inform.kz/amp/un-general-assembly-elects-five-non-permanent-unsc-members_a3032701/",
+        sources: &[
+            "https://en.inform.kz/amp/un-general-assembly-elects-five-non-permanent-unsc-members_a3032701/",
+        ],
     },
     Cohort {
         first_year: 2019,
@@ -553,7 +1017,7 @@ const COHORTS: &[Cohort] = &[
             ("IDN", "Indonesia"),
             ("ZAF", "South Africa"),
         ],
-        source: "https://news.un.org/en/story/2018/06/1011731",
+        sources: &["https://news.un.org/en/story/2018/06/1011731"],
     },
     Cohort {
         first_year: 2020,
@@ -565,7 +1029,7 @@ const COHORTS: &[Cohort] = &[
             ("TUN", "Tunisia"),
             ("VNM", "Viet Nam"),
         ],
-        source: "GA/12152",
+        sources: &["GA/12152"],
     },
     Cohort {
         first_year: 2021,
@@ -577,7 +1041,9 @@ const COHORTS: &[Cohort] = &[
             ("MEX", "Mexico"),
             ("NOR", "Norway"),
         ],
-        source: "https://www.aljazeera.com/news/2020/6/18/kenya-defeats-djibouti-to-win-a-seat-at-the-un-security-council",
+        sources: &[
+            "https://www.aljazeera.com/news/2020/6/18/kenya-defeats-djibouti-to-win-a-seat-at-the-un-security-council",
+        ],
     },
     Cohort {
         first_year: 2022,
@@ -589,7 +1055,9 @@ const COHORTS: &[Cohort] = &[
             ("GHA", "Ghana"),
             ("ARE", "United Arab Emirates"),
         ],
-        source: "https://www.latestly.com/agency-news/world-news-albania-brazil-gabon-ghana-uae-elected-to-un-security-council-for-2022-23-term-2540930.html",
+        sources: &[
+            "https://www.latestly.com/agency-news/world-news-albania-brazil-gabon-ghana-uae-elected-to-un-security-council-for-2022-23-term-2540930.html",
+        ],
     },
     Cohort {
         first_year: 2023,
@@ -601,7 +1069,7 @@ const COHORTS: &[Cohort] = &[
             ("MOZ", "Mozambique"),
             ("CHE", "Switzerland"),
         ],
-        source: "https://koreatimes.co.kr/www/world/2022/12/683_330772.html",
+        sources: &["https://koreatimes.co.kr/www/world/2022/12/683_330772.html"],
     },
     Cohort {
         first_year: 2024,
@@ -613,7 +1081,7 @@ const COHORTS: &[Cohort] = &[
             ("SLE", "Sierra Leone"),
             ("SVN", "Slovenia"),
         ],
-        source: "https://allafrica.com/stories/202306070273.html",
+        sources: &["https://allafrica.com/stories/202306070273.html"],
     },
     Cohort {
         first_year: 2025,
@@ -625,7 +1093,9 @@ const COHORTS: &[Cohort] = &[
             ("PAN", "Panama"),
             ("SOM", "Somalia"),
         ],
-        source: "https://caliber.az/en/post/un-general-assembly-elects-five-new-members-to-shape-global-security-agenda",
+        sources: &[
+            "https://caliber.az/en/post/un-general-assembly-elects-five-new-members-to-shape-global-security-agenda",
+        ],
     },
     Cohort {
         first_year: 2026,
@@ -637,27 +1107,24 @@ const COHORTS: &[Cohort] = &[
             ("LVA", "Latvia"),
             ("LBR", "Liberia"),
         ],
-        source: "https://www.anews.com.tr/world/2025/06/03/un-general-assembly-elects-5-non-permanent-members-to-security-council",
+        sources: &[
+            "https://www.anews.com.tr/world/2025/06/03/un-general-assembly-elects-5-non-permanent-members-to-security-council",
+        ],
     },
 ];
 
-/// The periods with a built-in roster. The years between are not yet in the table: their
-/// elected cohorts still need sources (`docs/history.md`).
-pub const ROSTER_PERIODS: [std::ops::RangeInclusive<i32>; 2] = [1946..=1953, 1983..=2026];
+/// The years with a built-in roster: every year since the Council first met.
+pub const ROSTER_YEARS: std::ops::RangeInclusive<i32> = 1946..=2026;
 
 /// Every year with a built-in roster, oldest first.
 pub fn roster_years() -> impl Iterator<Item = i32> {
-    ROSTER_PERIODS.into_iter().flatten()
+    ROSTER_YEARS
 }
 
-/// The periods with a built-in roster, in words: "1946–1953 and 1983–2026".
+/// The years with a built-in roster, in words: "1946–2026".
 #[must_use]
 pub fn roster_coverage() -> String {
-    let periods: Vec<String> = ROSTER_PERIODS
-        .iter()
-        .map(|p| format!("{}–{}", p.start(), p.end()))
-        .collect();
-    periods.join(" and ")
+    format!("{}–{}", ROSTER_YEARS.start(), ROSTER_YEARS.end())
 }
 
 /// A built-in Council for one year, with the sources of its elected members.
@@ -686,7 +1153,7 @@ pub fn name_of(code: MemberCode) -> Option<&'static str> {
 /// The built-in roster for `year`, if there is one.
 #[must_use]
 pub fn roster(year: i32) -> Option<Roster> {
-    if !ROSTER_PERIODS.iter().any(|p| p.contains(&year)) {
+    if !ROSTER_YEARS.contains(&year) {
         return None;
     }
     let cohorts: Vec<&Cohort> = COHORTS
@@ -715,8 +1182,12 @@ pub fn roster(year: i32) -> Option<Roster> {
         })
         .collect::<Option<Vec<_>>>()?;
     let council = Council::new(members).ok()?;
-    let mut sources: Vec<&'static str> = cohorts.iter().map(|c| c.source).collect();
-    sources.dedup();
+    let mut sources: Vec<&'static str> = Vec::new();
+    for source in cohorts.iter().flat_map(|c| c.sources.iter().copied()) {
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
     Some(Roster {
         year,
         council,
@@ -810,10 +1281,49 @@ mod tests {
     }
 
     #[test]
+    fn the_1954_to_1982_councils_match_the_resolutions_they_voted_on() {
+        // Each year's members as the cited page on one of that year's resolutions lists them
+        // (resolutions 109, 124, 154, 161, 178, 191, 216, 223, 261, 268, 277, 300, 308, 400).
+        let record = [
+            (1955, "BEL BRA IRN NZL PER TUR"),
+            (1957, "AUS COL CUB IRQ PHL SWE"),
+            (1960, "ARG ECU ITA LKA POL TUN"),
+            (1961, "CHL ECU EGY LBR LKA TUR"),
+            (1963, "BRA GHA MAR NOR PHL VEN"),
+            (1964, "BOL BRA CIV CSK MAR NOR"),
+            (1965, "BOL CIV JOR MYS NLD URY"),
+            (1966, "ARG BGR JOR JPN MLI NGA NLD NZL UGA URY"),
+            (1968, "BRA CAN DNK DZA ETH HUN IND PAK PRY SEN"),
+            (1969, "COL DZA ESP FIN HUN NPL PAK PRY SEN ZMB"),
+            (1970, "BDI COL ESP FIN NIC NPL POL SLE SYR ZMB"),
+            (1971, "ARG BDI BEL ITA JPN NIC POL SLE SOM SYR"),
+            (1972, "ARG BEL GIN IND ITA JPN PAN SDN SOM YUG"),
+            (1976, "BEN GUY ITA JPN LBY PAK PAN ROU SWE TZA"),
+        ];
+        for (year, members) in record {
+            assert_eq!(elected(year), members, "{year}");
+        }
+    }
+
+    #[test]
+    fn split_terms_give_each_member_its_own_year() {
+        for (first, second, code) in [
+            (1956, 1957, ("YUG", "PHL")),
+            (1960, 1961, ("POL", "TUR")),
+            (1961, 1962, ("LBR", "IRL")),
+            (1962, 1963, ("ROU", "PHL")),
+            (1964, 1965, ("CSK", "MYS")),
+        ] {
+            assert!(elected(first).contains(code.0) && !elected(second).contains(code.0));
+            assert!(elected(second).contains(code.1) && !elected(first).contains(code.1));
+        }
+    }
+
+    #[test]
     fn years_outside_the_table_have_no_roster() {
-        for year in [1945, 1954, 1982, 2027] {
+        for year in [1945, 2027] {
             assert!(roster(year).is_none(), "{year}");
         }
-        assert_eq!(roster_coverage(), "1946–1953 and 1983–2026");
+        assert_eq!(roster_coverage(), "1946–2026");
     }
 }

@@ -35,7 +35,7 @@ fn each_mistake_gets_its_code() {
         ("", "id = \"x\"\n[", ProblemCode::TomlSyntax),
         (
             "council = 2024",
-            "council = 1960",
+            "council = 1940",
             ProblemCode::UnknownRosterYear,
         ),
         (
