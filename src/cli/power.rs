@@ -82,7 +82,7 @@ pub(super) fn power(
             generic_game(preset)?,
         )
     };
-    let p = indices(&game);
+    let p = indices(&game)?;
     write_stdout(&match format {
         PowerFormat::Text => render::power_text(&title, &p),
         PowerFormat::Json => render::power_json(&title, &p),

@@ -43,6 +43,20 @@ pub enum PowerError {
         /// The players' total weight.
         total: u64,
     },
+    /// Too many distinct weights to enumerate, and weights too large for exact tables.
+    #[error(
+        "this game of {players} players is too large to measure exactly: after dividing the weights by their common factor, the quota is still {quota}"
+    )]
+    #[diagnostic(help(
+        "the exact methods need the quota times the number of players to stay below {}; scale the weights down, or group players of equal weight",
+        crate::power::MAX_TABLE_CELLS
+    ))]
+    TooLarge {
+        /// Players in the game.
+        players: usize,
+        /// The quota, after reduction.
+        quota: u64,
+    },
     /// A problem in a weights file.
     #[error("weights file, line {line}: {message}")]
     Weights {
@@ -160,6 +174,27 @@ impl Game {
         Self::new(players, quota)
     }
 
+    /// The same game with every weight and the quota divided by the weights' greatest common
+    /// divisor (the quota rounded up): the same coalitions win.
+    #[must_use]
+    pub(crate) fn reduced(&self) -> Self {
+        let divisor = self.players.iter().fold(0u64, |g, p| gcd(g, p.weight));
+        if divisor <= 1 {
+            return self.clone();
+        }
+        Self {
+            players: self
+                .players
+                .iter()
+                .map(|p| Player {
+                    weight: p.weight / divisor,
+                    ..p.clone()
+                })
+                .collect(),
+            quota: self.quota.div_ceil(divisor),
+        }
+    }
+
     /// Whether the coalition (a bit per player, for small games) wins. For tests and checks.
     #[must_use]
     pub fn wins(&self, members: &[bool]) -> bool {
@@ -172,4 +207,8 @@ impl Game {
             .sum();
         weight >= self.quota && self.players.iter().zip(members).all(|(p, m)| !p.veto || *m)
     }
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
 }

@@ -5,8 +5,9 @@ use num_rational::BigRational;
 use num_traits::Zero;
 
 use crate::power::exact::{enumerate, factorials};
-use crate::power::game::Game;
+use crate::power::game::{Game, PowerError};
 use crate::power::generating::counts;
+use crate::power::minimal::{self, MinimalSums};
 use crate::power::ternary::{TernaryPower, ternary};
 use crate::power::types::{Type, types};
 
@@ -23,17 +24,20 @@ pub struct PowerIndices {
     pub banzhaf_absolute: Vec<BigRational>,
     /// Banzhaf, normalised to sum to 1.
     pub banzhaf_normalized: Vec<BigRational>,
-    /// Deegan–Packel; `None` when minimal winning coalitions were not enumerated.
-    pub deegan_packel: Option<Vec<BigRational>>,
-    /// Holler's public good index; `None` likewise.
-    pub holler: Option<Vec<BigRational>>,
-    /// Johnston; `None` likewise.
-    pub johnston: Option<Vec<BigRational>>,
+    /// Deegan–Packel: each minimal winning coalition shared equally among its members.
+    pub deegan_packel: Vec<BigRational>,
+    /// Holler's public good index: minimal winning coalitions containing the player, normalised.
+    pub holler: Vec<BigRational>,
+    /// Johnston: each winning coalition shared equally among its critical members, normalised.
+    pub johnston: Vec<BigRational>,
     /// Coleman's power of the collectivity to act: winning coalitions / `2^n`.
     pub power_to_act: BigRational,
     /// Power when members may abstain; `None` when the profiles were too many to enumerate.
     pub ternary: Option<TernaryPower>,
 }
+
+/// The most cells a generating-function table may have (each 32 bytes).
+pub const MAX_TABLE_CELLS: usize = 1 << 23;
 
 fn ratio(numerator: &BigUint, denominator: &BigUint) -> BigRational {
     if denominator.is_zero() {
@@ -63,86 +67,114 @@ fn normalise(values: Vec<BigRational>) -> Vec<BigRational> {
     values.into_iter().map(|v| v / &total).collect()
 }
 
+/// The cells of the largest generating-function table for `game`: one row per free player
+/// and the empty coalition, one column per weight up to the quota left to them plus the
+/// heaviest free weight.
+fn table_cells(game: &Game, types: &[Type]) -> Option<usize> {
+    let veto_weight: u64 = types
+        .iter()
+        .filter(|t| t.veto)
+        .map(|t| t.weight * t.count() as u64)
+        .sum();
+    let free: usize = types.iter().filter(|t| !t.veto).map(Type::count).sum();
+    let heaviest = types
+        .iter()
+        .filter(|t| !t.veto)
+        .map(|t| t.weight)
+        .max()
+        .unwrap_or(0);
+    let width = game
+        .quota
+        .saturating_sub(veto_weight)
+        .checked_add(heaviest)?
+        .checked_add(1)?;
+    usize::try_from(width).ok()?.checked_mul(free + 1)
+}
+
 /// Computes every index. Exact enumeration by type when the game has few distinct types;
-/// generating functions otherwise (then Deegan–Packel, Holler and Johnston are `None`).
-#[must_use]
-pub fn indices(game: &Game) -> PowerIndices {
-    let types = types(game);
+/// generating functions otherwise. Weights and quota are first divided by the weights'
+/// greatest common divisor, which changes no index.
+///
+/// # Errors
+/// [`PowerError::TooLarge`] when the game has too many distinct types to enumerate and its
+/// weights are too large for the generating-function tables.
+pub fn indices(game: &Game) -> Result<PowerIndices, PowerError> {
+    let reduced = game.reduced();
+    let types = types(&reduced);
     let n = game.players.len();
     let two = BigUint::from(2u8);
     let all = two.pow(u32::try_from(n).unwrap_or(u32::MAX));
     let half = two.pow(u32::try_from(n - 1).unwrap_or(u32::MAX));
     let fact = factorials(n);
-    let enumerated = enumerate(game, &types);
-    let (swings_t, shapley_t, winning) = match &enumerated {
+    let (swings_t, shapley_t, winning, minimal) = match enumerate(&reduced, &types) {
         Some(sums) => (
-            sums.swings.clone(),
-            sums.shapley.clone(),
-            sums.winning.clone(),
+            sums.swings,
+            sums.shapley,
+            sums.winning,
+            MinimalSums {
+                mwc_containing: sums.mwc_containing,
+                mwc_inverse_size: sums.mwc_inverse_size,
+                johnston: sums.johnston,
+                mwc: sums.mwc,
+            },
         ),
         None => {
-            let c = counts(game, &types);
-            (c.swings, c.shapley, c.winning)
+            let cells = table_cells(&reduced, &types);
+            if cells.is_none_or(|c| c > MAX_TABLE_CELLS) {
+                return Err(PowerError::TooLarge {
+                    players: n,
+                    quota: reduced.quota,
+                });
+            }
+            let (c, minimal) = rayon::join(
+                || counts(&reduced, &types),
+                || minimal::sums(&reduced, &types),
+            );
+            (c.swings, c.shapley, c.winning, minimal)
         }
     };
     let swings = per_player(game, &types, &swings_t, BigUint::zero());
-    let shapley_shubik = per_player(game, &types, &swings_t, BigUint::zero())
+    let shapley_shubik = per_player(game, &types, &shapley_t, BigUint::zero())
         .iter()
-        .zip(per_player(game, &types, &shapley_t, BigUint::zero()))
-        .map(|(_, numerator)| ratio(&numerator, &fact[n]))
+        .map(|numerator| ratio(numerator, &fact[n]))
         .collect();
     let banzhaf_absolute: Vec<BigRational> = swings.iter().map(|s| ratio(s, &half)).collect();
     let total_swings: BigUint = swings.iter().sum();
     let banzhaf_normalized = swings.iter().map(|s| ratio(s, &total_swings)).collect();
-    let (deegan_packel, holler, johnston) = match &enumerated {
-        Some(sums) => {
-            let mwc = BigRational::from_integer(BigInt::from(sums.mwc.clone()));
-            let dp: Vec<BigRational> = sums
-                .mwc_inverse_size
-                .iter()
-                .map(|v| {
-                    if mwc.is_zero() {
-                        BigRational::zero()
-                    } else {
-                        v / &mwc
-                    }
-                })
-                .collect();
-            let holler: Vec<BigRational> = sums
-                .mwc_containing
-                .iter()
-                .map(|c| BigRational::from_integer(BigInt::from(c.clone())))
-                .collect();
-            (
-                Some(per_player(game, &types, &dp, BigRational::zero())),
-                Some(normalise(per_player(
-                    game,
-                    &types,
-                    &holler,
-                    BigRational::zero(),
-                ))),
-                Some(normalise(per_player(
-                    game,
-                    &types,
-                    &sums.johnston,
-                    BigRational::zero(),
-                ))),
-            )
-        }
-        None => (None, None, None),
-    };
-    PowerIndices {
+    let mwc = BigRational::from_integer(BigInt::from(minimal.mwc));
+    let dp: Vec<BigRational> = minimal
+        .mwc_inverse_size
+        .iter()
+        .map(|v| {
+            if mwc.is_zero() {
+                BigRational::zero()
+            } else {
+                v / &mwc
+            }
+        })
+        .collect();
+    let holler: Vec<BigRational> = minimal
+        .mwc_containing
+        .into_iter()
+        .map(|c| BigRational::from_integer(BigInt::from(c)))
+        .collect();
+    Ok(PowerIndices {
         game: game.clone(),
         shapley_shubik,
         banzhaf_swings: swings,
         banzhaf_absolute,
         banzhaf_normalized,
-        deegan_packel,
-        holler,
-        johnston,
+        deegan_packel: per_player(game, &types, &dp, BigRational::zero()),
+        holler: normalise(per_player(game, &types, &holler, BigRational::zero())),
+        johnston: normalise(per_player(
+            game,
+            &types,
+            &minimal.johnston,
+            BigRational::zero(),
+        )),
         power_to_act: ratio(&winning, &all),
-        ternary: ternary(game, &types),
-    }
+        ternary: ternary(&reduced, &types),
+    })
 }
 
 #[cfg(test)]
@@ -152,7 +184,7 @@ mod tests {
     use num_traits::One;
 
     use super::indices;
-    use crate::power::game::{Game, Player};
+    use crate::power::game::{Game, Player, PowerError};
 
     fn council(veto: usize, elected: usize, quota: u64) -> Game {
         let players = (0..veto + elected)
@@ -171,21 +203,49 @@ mod tests {
 
     #[test]
     fn the_post_1965_council_has_the_published_shapley_shubik_values() {
-        let p = indices(&council(5, 10, 9));
+        let p = indices(&council(5, 10, 9)).expect("the Council");
         assert_eq!(p.shapley_shubik[0], frac(421, 2145));
         assert_eq!(p.shapley_shubik[5], frac(4, 2145));
         let total: BigRational = p.shapley_shubik.iter().sum();
         assert!(total.is_one());
     }
 
+    /// Thirty players of distinct weights, too many to enumerate by type.
+    fn distinct(scale: u64, offset: u64) -> Game {
+        let players: Vec<Player> = (1..=30)
+            .map(|i| Player {
+                label: format!("M{i}"),
+                weight: i * scale + offset,
+                veto: false,
+            })
+            .collect();
+        let total: u64 = players.iter().map(|p| p.weight).sum();
+        Game::new(players, total / 2 + 1).expect("a valid game")
+    }
+
+    #[test]
+    fn a_common_factor_of_the_weights_changes_no_index() {
+        let small = indices(&distinct(1, 0)).expect("small weights");
+        let scaled = indices(&distinct(1_000_000_007, 0)).expect("reduced to small weights");
+        assert_eq!(small.shapley_shubik, scaled.shapley_shubik);
+        assert_eq!(small.johnston, scaled.johnston);
+        assert_eq!(scaled.game.players[0].weight, 1_000_000_007);
+    }
+
+    #[test]
+    fn weights_too_large_for_exact_tables_are_an_error_not_a_crash() {
+        let error = indices(&distinct(1_000_000_007, 1)).expect_err("too large");
+        assert!(matches!(error, PowerError::TooLarge { players: 30, .. }));
+    }
+
     #[test]
     fn normalised_indices_sum_to_one() {
-        let p = indices(&council(5, 10, 9));
+        let p = indices(&council(5, 10, 9)).expect("the Council");
         for index in [
             &p.banzhaf_normalized,
-            p.holler.as_ref().expect("enumerated"),
-            p.johnston.as_ref().expect("enumerated"),
-            p.deegan_packel.as_ref().expect("enumerated"),
+            &p.holler,
+            &p.johnston,
+            &p.deegan_packel,
         ] {
             let total: BigRational = index.iter().sum();
             assert!(total.is_one());
@@ -207,21 +267,27 @@ mod properties {
     use crate::power::types::types;
 
     fn game() -> impl Strategy<Value = Game> {
-        prop::collection::vec((1u64..6, prop::bool::weighted(0.25)), 1..=7).prop_flat_map(|spec| {
-            let total: u64 = spec.iter().map(|(w, _)| w).sum();
-            (Just(spec), 1..=total).prop_map(|(spec, quota)| {
-                let players = spec
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (weight, veto))| Player {
-                        label: format!("P{i}"),
-                        weight,
-                        veto,
-                    })
-                    .collect();
-                Game::new(players, quota).expect("valid by construction")
-            })
-        })
+        prop::collection::vec((0u64..6, prop::bool::weighted(0.25)), 1..=7).prop_flat_map(
+            |mut spec| {
+                // Zero weights (dummies) are allowed, but some weight is needed for a quota.
+                if spec.iter().all(|(w, _)| *w == 0) {
+                    spec[0].0 = 1;
+                }
+                let total: u64 = spec.iter().map(|(w, _)| w).sum();
+                (Just(spec), 1..=total).prop_map(|(spec, quota)| {
+                    let players = spec
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (weight, veto))| Player {
+                            label: format!("P{i}"),
+                            weight,
+                            veto,
+                        })
+                        .collect();
+                    Game::new(players, quota).expect("valid by construction")
+                })
+            },
+        )
     }
 
     fn q(n: usize, d: usize) -> BigRational {
@@ -238,7 +304,7 @@ mod properties {
         #[test]
         fn every_index_matches_its_definition(game in game()) {
             let n = game.players.len();
-            let p = indices(&game);
+            let p = indices(&game).expect("small");
             let fact = factorials(n);
             let wins = |mask: usize| game.wins(&members(mask, n));
             let critical = |mask: usize, i: usize| mask & (1 << i) != 0 && wins(mask) && !wins(mask & !(1 << i));
@@ -271,10 +337,10 @@ mod properties {
                 .collect();
             let johnston_total: BigRational = johnston.iter().sum();
             for i in 0..n {
-                prop_assert_eq!(&p.holler.as_ref().expect("small")[i], &if holler_total == 0 { BigRational::zero() } else { q(holler[i], holler_total) });
-                prop_assert_eq!(&p.deegan_packel.as_ref().expect("small")[i], &dp[i]);
+                prop_assert_eq!(&p.holler[i], &if holler_total == 0 { BigRational::zero() } else { q(holler[i], holler_total) });
+                prop_assert_eq!(&p.deegan_packel[i], &dp[i]);
                 let expected = if johnston_total.is_zero() { BigRational::zero() } else { &johnston[i] / &johnston_total };
-                prop_assert_eq!(&p.johnston.as_ref().expect("small")[i], &expected);
+                prop_assert_eq!(&p.johnston[i], &expected);
             }
         }
 
@@ -286,12 +352,17 @@ mod properties {
             prop_assert_eq!(fast.swings, slow.swings);
             prop_assert_eq!(fast.shapley, slow.shapley);
             prop_assert_eq!(fast.winning, slow.winning);
+            let minimal = crate::power::minimal::sums(&game, &types);
+            prop_assert_eq!(minimal.mwc, slow.mwc);
+            prop_assert_eq!(minimal.mwc_containing, slow.mwc_containing);
+            prop_assert_eq!(minimal.mwc_inverse_size, slow.mwc_inverse_size);
+            prop_assert_eq!(minimal.johnston, slow.johnston);
         }
 
         #[test]
         fn ternary_power_matches_every_profile(game in game().prop_filter("small", |g| g.players.len() <= 5)) {
             let n = game.players.len();
-            let t = indices(&game).ternary.expect("small");
+            let t = indices(&game).expect("small").ternary.expect("small");
             let profiles = 3usize.pow(u32::try_from(n).expect("small"));
             for (literal, values) in [(false, &t.practice), (true, &t.literal)] {
                 let adopted = |votes: &[usize]| {

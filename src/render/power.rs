@@ -21,15 +21,15 @@ fn fraction(value: &BigRational) -> String {
     value.to_string()
 }
 
-/// The indices as columns: name, values per player (`None` when not computed).
-fn columns(p: &PowerIndices) -> Vec<(&'static str, Option<&Vec<BigRational>>)> {
-    vec![
-        ("Shapley–Shubik", Some(&p.shapley_shubik)),
-        ("Banzhaf (abs.)", Some(&p.banzhaf_absolute)),
-        ("Banzhaf (norm.)", Some(&p.banzhaf_normalized)),
-        ("Deegan–Packel", p.deegan_packel.as_ref()),
-        ("Holler", p.holler.as_ref()),
-        ("Johnston", p.johnston.as_ref()),
+/// The indices as columns: name, values per player.
+fn columns(p: &PowerIndices) -> [(&'static str, &Vec<BigRational>); 6] {
+    [
+        ("Shapley–Shubik", &p.shapley_shubik),
+        ("Banzhaf (abs.)", &p.banzhaf_absolute),
+        ("Banzhaf (norm.)", &p.banzhaf_normalized),
+        ("Deegan–Packel", &p.deegan_packel),
+        ("Holler", &p.holler),
+        ("Johnston", &p.johnston),
     ]
 }
 
@@ -38,9 +38,7 @@ fn groups(p: &PowerIndices) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..p.game.players.len() {
         let same = |j: usize| {
-            columns(p)
-                .iter()
-                .all(|(_, v)| v.is_none_or(|v| v[i] == v[j]))
+            columns(p).iter().all(|(_, v)| v[i] == v[j])
                 && p.game.players[i].weight == p.game.players[j].weight
         };
         match groups.iter_mut().find(|g| same(g[0])) {
@@ -77,11 +75,8 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
                 player.weight,
                 if player.veto { "yes" } else { "" }
             )?;
-            for (_, values) in &cols {
-                match values {
-                    Some(v) => write!(out, " {:>16.6}", decimal(&v[i]))?,
-                    None => write!(out, " {:>16}", "—")?,
-                }
+            for (_, v) in &cols {
+                write!(out, " {:>16.6}", decimal(&v[i]))?;
             }
             writeln!(out)?;
         }
@@ -92,12 +87,6 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
             fraction(&p.power_to_act),
             decimal(&p.power_to_act)
         )?;
-        if p.deegan_packel.is_none() {
-            writeln!(
-                out,
-                "Deegan–Packel, Holler and Johnston need the minimal winning coalitions, which this game has too many distinct weights to enumerate exactly; they are not shown."
-            )?;
-        }
         writeln!(out)?;
         writeln!(out, "Exact values:")?;
         for group in groups(p) {
@@ -108,7 +97,7 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
             let i = group[0];
             let values: Vec<String> = cols
                 .iter()
-                .filter_map(|(name, v)| v.map(|v| format!("{name} {}", fraction(&v[i]))))
+                .map(|(name, v)| format!("{name} {}", fraction(&v[i])))
                 .collect();
             writeln!(out, "  {}: {}", labels.join(", "), values.join("; "))?;
         }
@@ -182,11 +171,8 @@ pub fn power_markdown(title: &str, p: &PowerIndices) -> String {
                 player.weight,
                 if player.veto { "yes" } else { "" }
             )?;
-            for (_, values) in &cols {
-                match values {
-                    Some(v) => write!(out, " {} ≈ {:.5} |", fraction(&v[i]), decimal(&v[i]))?,
-                    None => write!(out, " — |")?,
-                }
+            for (_, v) in &cols {
+                write!(out, " {} ≈ {:.5} |", fraction(&v[i]), decimal(&v[i]))?;
             }
             writeln!(out)?;
         }
@@ -223,9 +209,9 @@ struct PlayerJson {
     banzhaf_swings: String,
     banzhaf_absolute: Exact,
     banzhaf_normalized: Exact,
-    deegan_packel: Option<Exact>,
-    holler: Option<Exact>,
-    johnston: Option<Exact>,
+    deegan_packel: Exact,
+    holler: Exact,
+    johnston: Exact,
     ternary_abstention_not_veto: Option<Exact>,
     ternary_abstention_blocks: Option<Exact>,
 }
@@ -256,9 +242,9 @@ pub fn power_json(title: &str, p: &PowerIndices) -> String {
             banzhaf_swings: p.banzhaf_swings[i].to_string(),
             banzhaf_absolute: exact(&p.banzhaf_absolute[i]),
             banzhaf_normalized: exact(&p.banzhaf_normalized[i]),
-            deegan_packel: opt(p.deegan_packel.as_ref(), i),
-            holler: opt(p.holler.as_ref(), i),
-            johnston: opt(p.johnston.as_ref(), i),
+            deegan_packel: exact(&p.deegan_packel[i]),
+            holler: exact(&p.holler[i]),
+            johnston: exact(&p.johnston[i]),
             ternary_abstention_not_veto: opt(p.ternary.as_ref().map(|t| &t.practice), i),
             ternary_abstention_blocks: opt(p.ternary.as_ref().map(|t| &t.literal), i),
         })
@@ -295,14 +281,8 @@ pub fn power_csv(p: &PowerIndices) -> String {
             player.weight.to_string(),
             player.veto.to_string(),
         ];
-        row.extend(cols.iter().map(|(_, v)| {
-            v.map(|v| format!("{:.10}", decimal(&v[i])))
-                .unwrap_or_default()
-        }));
-        row.extend(
-            cols.iter()
-                .map(|(_, v)| v.map(|v| fraction(&v[i])).unwrap_or_default()),
-        );
+        row.extend(cols.iter().map(|(_, v)| format!("{:.10}", decimal(&v[i]))));
+        row.extend(cols.iter().map(|(_, v)| fraction(&v[i])));
         rows.push(row);
     }
     for row in rows {

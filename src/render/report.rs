@@ -137,7 +137,10 @@ fn simulation_section(sim: &Simulation) -> Markup {
 
 fn power_section(a: &Analysis<'_>) -> Markup {
     let s = a.scenario;
-    let power = indices(&Game::from_council(&s.council, &s.rules));
+    // A Council's game has at most two kinds of seat, so it is always small enough to measure.
+    let Ok(power) = indices(&Game::from_council(&s.council, &s.rules)) else {
+        return html! {};
+    };
     let bars: Vec<(String, f64)> = power
         .game
         .players

@@ -1,0 +1,328 @@
+//! Deegan–Packel, Holler and Johnston for large weighted games, by generating functions.
+//!
+//! In a winning coalition the veto players are always critical, and a free (non-veto) member
+//! is critical exactly when it weighs more than the coalition's *excess* (its weight minus the
+//! quota). Taking the free players' distinct weights from the heaviest, `u_0 > u_1 > …`, an
+//! excess in the band `[u_{t+1}, u_t)` makes the members of the `t + 1` heaviest types critical
+//! and the others not. So, band by band:
+//! - the minimal winning coalitions are the veto players plus a set of the heavy types' players
+//!   reaching the quota with that excess: read from `G_t`, the heavy players' coalitions by
+//!   (size, weight), built one player at a time;
+//! - Johnston's count of critical members is the number of heavy members: read from `H_t`,
+//!   every free player's coalitions by (heavy members, weight), derived from `G` by turning the
+//!   lightest heavy type back into light ones.
+//!
+//! One player's share is read by dividing its factor `1 + z·y^w` out of a table, one
+//! alternating series per cell read. Arithmetic is modulo `2^256`, which is exact because every
+//! true count is below `2^255`. Time `O(n² · W + k · n · W)` for `n` free players, `k` distinct
+//! weights and `W` the quota plus the largest weight.
+
+use num_bigint::{BigInt, BigUint};
+use num_rational::BigRational;
+use num_traits::Zero;
+use primitive_types::U256;
+
+use crate::power::game::Game;
+use crate::power::types::Type;
+
+/// Per-type values for one player of each type, as the enumeration computes them.
+pub(crate) struct MinimalSums {
+    /// Minimal winning coalitions containing the player (Holler).
+    pub mwc_containing: Vec<BigUint>,
+    /// Σ over those of `1/|S|` (Deegan–Packel, before dividing by the number of them).
+    pub mwc_inverse_size: Vec<BigRational>,
+    /// Σ over winning coalitions in which the player is critical of `1/(critical members)`.
+    pub johnston: Vec<BigRational>,
+    /// All minimal winning coalitions.
+    pub mwc: BigUint,
+}
+
+fn big(value: U256) -> BigUint {
+    BigUint::from_bytes_le(&value.to_little_endian())
+}
+
+/// Coalitions by (marked members, weight), weights below `width` only: every operation below
+/// is exact on the weights it keeps, since multiplying and dividing by `1 + …·y^w` never moves
+/// a weight down. Rows above `marked` (the marked players in the table) are zero and skipped.
+struct Table {
+    width: usize,
+    marked: usize,
+    cells: Vec<U256>,
+}
+
+impl Table {
+    /// The empty coalition only, with room for `rows - 1` marked players.
+    fn unit(rows: usize, width: usize) -> Self {
+        let mut cells = vec![U256::zero(); rows * width];
+        cells[0] = U256::one();
+        Self {
+            width,
+            marked: 0,
+            cells,
+        }
+    }
+
+    /// The rows that may be non-zero.
+    fn rows(&self) -> std::ops::Range<usize> {
+        0..self.marked + 1
+    }
+
+    fn at(&self, marked: usize, weight: usize) -> U256 {
+        self.cells[marked * self.width + weight]
+    }
+
+    /// Row `h` (mutable) and row `h - 1`.
+    fn row_pair(&mut self, h: usize) -> (&mut [U256], &[U256]) {
+        let (lower, upper) = self.cells.split_at_mut(h * self.width);
+        (&mut upper[..self.width], &lower[(h - 1) * self.width..])
+    }
+
+    /// Adds a marked player of weight `w`: multiplies by `1 + z·y^w`.
+    fn add_marked(&mut self, w: usize) {
+        self.marked += 1;
+        for h in (1..=self.marked).rev() {
+            let (row, below) = self.row_pair(h);
+            for (cell, &from) in row.iter_mut().skip(w).zip(below) {
+                *cell = cell.overflowing_add(from).0;
+            }
+        }
+    }
+
+    /// Adds an unmarked player of weight `w`: multiplies by `1 + y^w`.
+    fn add_plain(&mut self, w: usize) {
+        for h in self.rows() {
+            let row = &mut self.cells[h * self.width..(h + 1) * self.width];
+            for v in (w..row.len()).rev() {
+                row[v] = row[v].overflowing_add(row[v - w]).0;
+            }
+        }
+    }
+
+    /// Removes a marked player of weight `w`: divides by `1 + z·y^w`.
+    fn remove_marked(&mut self, w: usize) {
+        for h in 1..=self.marked {
+            let (row, below) = self.row_pair(h);
+            for (cell, &prior) in row.iter_mut().skip(w).zip(below) {
+                *cell = cell.overflowing_sub(prior).0;
+            }
+        }
+        self.marked -= 1;
+    }
+
+    /// The cell `(marked, weight)` of this table with one marked player of weight `w` removed:
+    /// `Σ_j (-1)^j · self(marked - j, weight - j·w)`.
+    fn without_marked(&self, marked: usize, weight: usize, w: usize) -> U256 {
+        let mut sum = U256::zero();
+        let mut j = 0;
+        while j <= marked && j * w <= weight {
+            let term = self.at(marked - j, weight - j * w);
+            sum = if j % 2 == 0 {
+                sum.overflowing_add(term).0
+            } else {
+                sum.overflowing_sub(term).0
+            };
+            j += 1;
+        }
+        sum
+    }
+}
+
+/// Adds `count` to `slot` of `tally`.
+fn add(tally: &mut [U256], slot: usize, count: U256) {
+    tally[slot] = tally[slot].overflowing_add(count).0;
+}
+
+/// `Σ_m counts[m] / (offset + m)`, skipping empty coalitions.
+fn inverse_sum(counts: &[U256], offset: usize) -> BigRational {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(m, c)| offset + m > 0 && !c.is_zero())
+        .map(|(m, &c)| BigRational::new(BigInt::from(big(c)), BigInt::from(offset + m)))
+        .sum()
+}
+
+/// The free players by type, heaviest first, and what they must add to the veto players.
+struct Free {
+    /// (index in `types`, weight, players), by weight descending.
+    types: Vec<(usize, usize, usize)>,
+    players: usize,
+    /// The weight the free players must add to win.
+    need: usize,
+}
+
+impl Free {
+    /// The excesses for which exactly the `t + 1` heaviest types are critical.
+    fn band(&self, t: usize) -> std::ops::Range<usize> {
+        let low = self.types.get(t + 1).map_or(0, |f| f.1);
+        low..self.types[t].1
+    }
+
+    /// Adds, for each band, the coalitions of `table` at that band's weights: all of them to
+    /// `tally[offset + marked]`, and those containing a player of marked type `r` to
+    /// `per_type[r][offset + marked]`. Before the band is read, `step(t)` brings the table to
+    /// band `t`'s state; bands are taken in the order given.
+    fn read_bands(
+        &self,
+        order: impl Iterator<Item = usize>,
+        table: &mut Table,
+        mut step: impl FnMut(usize, &mut Table),
+        offset: usize,
+        tally: &mut [U256],
+        per_type: &mut [Vec<U256>],
+    ) {
+        for t in order {
+            step(t, table);
+            for excess in self.band(t) {
+                let v = self.need + excess;
+                for h in table.rows() {
+                    add(tally, offset + h, table.at(h, v));
+                }
+                for (r, &(_, w, _)) in self.types.iter().enumerate().take(t + 1) {
+                    if w > v {
+                        continue;
+                    }
+                    for h in table.rows().skip(1) {
+                        add(
+                            &mut per_type[r],
+                            offset + h,
+                            table.without_marked(h - 1, v - w, w),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Minimal winning coalitions by free size, in all and containing one player of each type:
+/// heavy players only, added heaviest first.
+fn minimal_by_size(free: &Free, rows: usize, width: usize) -> (Vec<U256>, Vec<Vec<U256>>) {
+    let k = free.types.len();
+    let mut table = Table::unit(rows, width);
+    let mut all = vec![U256::zero(); rows];
+    let mut per_type = vec![vec![U256::zero(); rows]; k];
+    let add_type = |t: usize, table: &mut Table| {
+        for _ in 0..free.types[t].2 {
+            table.add_marked(free.types[t].1);
+        }
+    };
+    free.read_bands(0..k, &mut table, add_type, 0, &mut all, &mut per_type);
+    (all, per_type)
+}
+
+/// Winning coalitions by number of critical members, for the veto players and for one player
+/// of each type, and the free coalitions lighter than `width`. Every free player starts
+/// marked; types turn back to unmarked from the lightest, so that in band t only the t + 1
+/// heaviest are.
+fn johnston_by_critical(
+    free: &Free,
+    rows: usize,
+    width: usize,
+    veto_count: usize,
+) -> (Vec<U256>, Vec<Vec<U256>>, BigUint) {
+    let k = free.types.len();
+    let mut table = Table::unit(rows, width);
+    for &(_, w, count) in &free.types {
+        for _ in 0..count {
+            table.add_marked(w);
+        }
+    }
+    let mut veto = vec![U256::zero(); rows + veto_count];
+    let mut per_type = vec![vec![U256::zero(); rows + veto_count]; k];
+    let unmark = |t: usize, table: &mut Table| {
+        if let Some(&(_, w, count)) = free.types.get(t) {
+            for _ in 0..count {
+                table.remove_marked(w);
+                table.add_plain(w);
+            }
+        }
+    };
+    let unmark_lighter = |t: usize, table: &mut Table| unmark(t + 1, table);
+    free.read_bands(
+        (0..k).rev(),
+        &mut table,
+        unmark_lighter,
+        veto_count,
+        &mut veto,
+        &mut per_type,
+    );
+    unmark(0, &mut table);
+    let below = (0..width).map(|v| big(table.at(0, v))).sum();
+    (veto, per_type, below)
+}
+
+/// The three indices' raw sums, per type of `types`. The caller checks that the tables (the
+/// free players plus one, by the quota they must reach plus their largest weight) fit.
+pub(crate) fn sums(game: &Game, types: &[Type]) -> MinimalSums {
+    let veto_count: usize = types.iter().filter(|t| t.veto).map(Type::count).sum();
+    let veto_weight: u64 = types
+        .iter()
+        .filter(|t| t.veto)
+        .map(|t| t.weight * t.count() as u64)
+        .sum();
+    let mut free_types: Vec<(usize, usize, usize)> = types
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.veto)
+        .map(|(i, t)| (i, to_usize(t.weight), t.count()))
+        .collect();
+    free_types.sort_by_key(|f| std::cmp::Reverse(f.1));
+    let players: usize = free_types.iter().map(|f| f.2).sum();
+    let every = BigUint::from(2u8).pow(u32::try_from(players).unwrap_or(u32::MAX));
+    let veto_types: Vec<usize> = (0..types.len()).filter(|&i| types[i].veto).collect();
+    let mut out = MinimalSums {
+        mwc_containing: vec![BigUint::zero(); types.len()],
+        mwc_inverse_size: vec![BigRational::zero(); types.len()],
+        johnston: vec![BigRational::zero(); types.len()],
+        mwc: BigUint::zero(),
+    };
+    if game.quota <= veto_weight {
+        // The veto players win alone: theirs is the only minimal winning coalition, and no
+        // free player is ever critical.
+        out.mwc = BigUint::from(1u8);
+        for &i in &veto_types {
+            out.mwc_containing[i] = BigUint::from(1u8);
+            out.mwc_inverse_size[i] = BigRational::new(1.into(), BigInt::from(veto_count));
+            out.johnston[i] =
+                BigRational::new(BigInt::from(every.clone()), BigInt::from(veto_count));
+        }
+        return out;
+    }
+    let free = Free {
+        need: to_usize(game.quota - veto_weight),
+        types: free_types,
+        players,
+    };
+    let width = free.need + free.types[0].1;
+    let rows = free.players + 1;
+    // The two sweeps are independent; each builds its own table.
+    let ((mwc_by_size, holler_by_size), (veto_by_critical, johnston_by_critical, below)) =
+        rayon::join(
+            || minimal_by_size(&free, rows, width),
+            || johnston_by_critical(&free, rows, width, veto_count),
+        );
+    let beyond = every - below;
+
+    out.mwc = mwc_by_size.iter().map(|&c| big(c)).sum();
+    let veto_dp = inverse_sum(&mwc_by_size, veto_count);
+    let mut veto_johnston = inverse_sum(&veto_by_critical, 0);
+    if veto_count > 0 {
+        veto_johnston += BigRational::new(BigInt::from(beyond), BigInt::from(veto_count));
+    }
+    for &i in &veto_types {
+        out.mwc_containing[i].clone_from(&out.mwc);
+        out.mwc_inverse_size[i].clone_from(&veto_dp);
+        out.johnston[i].clone_from(&veto_johnston);
+    }
+    for (r, &(i, _, _)) in free.types.iter().enumerate() {
+        out.mwc_containing[i] = holler_by_size[r].iter().map(|&c| big(c)).sum();
+        out.mwc_inverse_size[i] = inverse_sum(&holler_by_size[r], veto_count);
+        out.johnston[i] = inverse_sum(&johnston_by_critical[r], 0);
+    }
+    out
+}
+
+fn to_usize(value: u64) -> usize {
+    usize::try_from(value).unwrap_or(usize::MAX)
+}
