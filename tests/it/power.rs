@@ -151,20 +151,26 @@ fn markdown_and_csv() {
     assert_eq!(text.lines().count(), 16);
 }
 
-#[test]
-fn weighted_games_from_csv() {
+/// `unsc power --weights FILE --quota Q --format json` on a weights file with `text`.
+fn weighted_json(text: &str, quota: &str) -> PowerReport {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("weights.csv");
-    std::fs::write(&path, "member,weight\nA,4\nB,2\nC,1\nD,1\n").expect("write");
-    let p = json(&[
+    std::fs::write(&path, text).expect("write");
+    let path = path.to_str().expect("utf-8");
+    json(&[
         "power",
         "--weights",
-        path.to_str().expect("utf-8"),
+        path,
         "--quota",
-        "5",
+        quota,
         "--format",
         "json",
-    ]);
+    ])
+}
+
+#[test]
+fn weighted_games_from_csv() {
+    let p = weighted_json("member,weight\nA,4\nB,2\nC,1\nD,1\n", "5");
     let a = &p.members[0];
     assert_eq!((a.member.as_str(), a.weight, a.veto), ("A", 4, false));
     // A is needed in every winning coalition of weight 5 or more but one: B+C+D = 4 loses.
@@ -184,18 +190,7 @@ fn forty_distinct(scale: u64, offset: u64) -> String {
 
 #[test]
 fn large_weighted_games_get_every_index() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("weights.csv");
-    std::fs::write(&path, forty_distinct(1, 0)).expect("write");
-    let p = json(&[
-        "power",
-        "--weights",
-        path.to_str().expect("utf-8"),
-        "--quota",
-        "411",
-        "--format",
-        "json",
-    ]);
+    let p = weighted_json(&forty_distinct(1, 0), "411");
     for index in [
         |m: &MemberPower| m.deegan_packel.value,
         |m: &MemberPower| m.holler.value,
