@@ -8,7 +8,7 @@ use primitive_types::U256;
 
 use crate::power::exact::factorials;
 use crate::power::game::Game;
-use crate::power::types::Type;
+use crate::power::types::{Type, veto_totals};
 
 fn big(value: U256) -> BigUint {
     BigUint::from_bytes_le(&value.to_little_endian())
@@ -36,12 +36,7 @@ impl Table {
 
 pub(crate) fn counts(game: &Game, types: &[Type]) -> Counts {
     let n = game.players.len();
-    let veto_weight: u64 = types
-        .iter()
-        .filter(|t| t.veto)
-        .map(|t| t.weight * t.count() as u64)
-        .sum();
-    let veto_count: usize = types.iter().filter(|t| t.veto).map(Type::count).sum();
+    let (veto_count, veto_weight) = veto_totals(types);
     let free: Vec<&Type> = types.iter().filter(|t| !t.veto).collect();
     let free_count: usize = free.iter().map(|t| t.count()).sum();
     // The weight the non-veto players must add; 0 when the veto players win alone.

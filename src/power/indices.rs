@@ -9,7 +9,7 @@ use crate::power::game::{Game, PowerError};
 use crate::power::generating::counts;
 use crate::power::minimal::{self, MinimalSums};
 use crate::power::ternary::{TernaryPower, ternary};
-use crate::power::types::{Type, types};
+use crate::power::types::{Type, types, veto_totals};
 
 /// Every index for every player, as exact fractions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,11 +71,7 @@ fn normalise(values: Vec<BigRational>) -> Vec<BigRational> {
 /// and the empty coalition, one column per weight up to the quota left to them plus the
 /// heaviest free weight.
 fn table_cells(game: &Game, types: &[Type]) -> Option<usize> {
-    let veto_weight: u64 = types
-        .iter()
-        .filter(|t| t.veto)
-        .map(|t| t.weight * t.count() as u64)
-        .sum();
+    let (_, veto_weight) = veto_totals(types);
     let free: usize = types.iter().filter(|t| !t.veto).map(Type::count).sum();
     let heaviest = types
         .iter()

@@ -23,7 +23,7 @@ use num_traits::Zero;
 use primitive_types::U256;
 
 use crate::power::game::Game;
-use crate::power::types::Type;
+use crate::power::types::{Type, veto_totals};
 
 /// Per-type values for one player of each type, as the enumeration computes them.
 pub(crate) struct MinimalSums {
@@ -255,12 +255,7 @@ fn johnston_by_critical(
 /// The three indices' raw sums, per type of `types`. The caller checks that the tables (the
 /// free players plus one, by the quota they must reach plus their largest weight) fit.
 pub(crate) fn sums(game: &Game, types: &[Type]) -> MinimalSums {
-    let veto_count: usize = types.iter().filter(|t| t.veto).map(Type::count).sum();
-    let veto_weight: u64 = types
-        .iter()
-        .filter(|t| t.veto)
-        .map(|t| t.weight * t.count() as u64)
-        .sum();
+    let (veto_count, veto_weight) = veto_totals(types);
     let mut free_types: Vec<(usize, usize, usize)> = types
         .iter()
         .enumerate()

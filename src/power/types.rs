@@ -36,3 +36,13 @@ pub(crate) fn types(game: &Game) -> Vec<Type> {
     }
     types
 }
+
+/// The veto players' number and total weight.
+pub(crate) fn veto_totals(types: &[Type]) -> (usize, u64) {
+    types
+        .iter()
+        .filter(|t| t.veto)
+        .fold((0, 0), |(count, weight), t| {
+            (count + t.count(), weight + t.weight * t.count() as u64)
+        })
+}
