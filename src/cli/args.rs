@@ -125,7 +125,8 @@ pub enum Command {
         /// Drop a provision from the text (repeatable).
         #[arg(long, value_name = "PROVISION")]
         drop_provision: Vec<String>,
-        /// Apply another rule-set preset (charter, charter-1945).
+        /// Apply another rule-set preset: charter, charter-1945, no-veto, veto-restraint, or a
+        /// reform that adds seats (g4, uniting-for-consensus, ezulwini; see docs/rules.md).
         #[arg(long, value_name = "PRESET")]
         rules: Option<String>,
         /// Output format.
@@ -201,7 +202,8 @@ pub enum Command {
         /// A built-in roster year instead of a scenario.
         #[arg(long, conflicts_with = "scenario")]
         council: Option<i32>,
-        /// The rule-set preset (charter, charter-1945, no-veto).
+        /// The rule-set preset: charter, charter-1945, no-veto, g4, uniting-for-consensus,
+        /// ezulwini or veto-restraint (see docs/rules.md).
         #[arg(long, value_name = "PRESET")]
         rules: Option<String>,
         /// A CSV file with `member,weight` columns: a weighted game without veto.

@@ -329,14 +329,26 @@ fn whatif(
         adhoc.drop = adhoc.drop.with(sim::find_provision(&scenario, name)?);
         label.push(format!("drop {name}"));
     }
-    if let Some(preset) = rules {
-        adhoc.rules = Some(sim::preset_rules(&scenario, preset)?);
+    let preset = rules.map(sim::parse_preset).transpose()?;
+    let enlargement = preset.filter(|p| p.enlargement().seats() > 0);
+    if let Some(preset) = preset {
+        if enlargement.is_none() {
+            adhoc.rules = Some(sim::preset_rules(&scenario, preset)?);
+        }
         label.push(format!("rules {preset}"));
     }
     let overrides = overrides.then(adhoc);
     let variant_scenario = sim::apply(&scenario, &overrides)?;
-    let comparison = sim::compare(&scenario, &variant_scenario);
     let label = label.join("; ");
+    if let Some(preset) = enlargement {
+        let reformed = sim::reformed(&variant_scenario, preset)?;
+        let outlook = sim::outlook(&scenario, &variant_scenario, reformed);
+        return write_stdout(&match format {
+            ReportFormat::Text => unsc::render::outlook_text(&outlook, &label),
+            ReportFormat::Json => unsc::render::outlook_json(&outlook, &label),
+        });
+    }
+    let comparison = sim::compare(&scenario, &variant_scenario);
     write_stdout(&match format {
         ReportFormat::Text => unsc::render::comparison_text(&comparison, &label),
         ReportFormat::Json => unsc::render::comparison_json(&comparison, &label),

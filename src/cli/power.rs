@@ -19,20 +19,44 @@ fn preset(name: Option<&str>, default: Preset) -> Result<Preset, Report> {
     })
 }
 
-/// A preset's generic Council as a game: permanent seats P1–P5, elected seats E1, E2, ….
+/// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
+/// (a reform's), elected seats E1, E2, ….
 fn generic_game(preset: Preset) -> Result<Game, Report> {
-    let players = (0..preset.council_size())
-        .map(|i| Player {
-            label: if i < 5 {
-                format!("P{}", i + 1)
-            } else {
-                format!("E{}", i - 4)
-            },
+    let seats = preset.enlargement();
+    let veto = rules_for(preset, true).has_veto();
+    let permanent = (1..=5).map(|i| (format!("P{i}"), veto));
+    let new_permanent = (1..=seats.permanent).map(|i| (format!("N{i}"), seats.permanent_veto));
+    let elected_seats = preset.council_size() - 5 - seats.permanent;
+    let elected = (1..=elected_seats).map(|i| (format!("E{i}"), false));
+    let players = permanent
+        .chain(new_permanent)
+        .chain(elected)
+        .map(|(label, veto)| Player {
+            label,
             weight: 1,
-            veto: i < 5 && preset.has_veto(),
+            veto,
         })
         .collect();
     Ok(Game::new(players, preset.threshold() as u64)?)
+}
+
+/// The preset a game is measured under: `veto-restraint` is measured on the drafts it
+/// concerns, those about mass atrocities, where it withholds the veto.
+fn rules_for(preset: Preset, mass_atrocities: bool) -> Preset {
+    if preset == Preset::VetoRestraint && mass_atrocities {
+        Preset::NoVeto
+    } else {
+        preset
+    }
+}
+
+/// A title's note on what `veto-restraint` measures.
+fn restraint_note(preset: Preset) -> &'static str {
+    if preset == Preset::VetoRestraint {
+        " (drafts concerning mass atrocities; on other drafts, as charter)"
+    } else {
+        ""
+    }
 }
 
 pub(super) fn power(
@@ -50,14 +74,26 @@ pub(super) fn power(
         )
     } else if let Some(argument) = scenario {
         let scenario = load(argument)?;
-        let rules = match rules {
-            Some(name) => sim::preset_rules(&scenario, name)?,
-            None => scenario.rules.clone(),
-        };
-        (
-            format!("{} — rules {}", scenario.meta.id, rules.preset),
-            Game::from_council(&scenario.council, &rules),
-        )
+        match rules.map(sim::parse_preset).transpose()? {
+            Some(preset) if preset.enlargement().seats() > 0 => {
+                let reformed = sim::reformed(&scenario, preset)?;
+                (
+                    format!("{} — rules {preset}, with its new seats", scenario.meta.id),
+                    Game::from_council(&reformed.council, &reformed.rules),
+                )
+            }
+            Some(preset) => {
+                let rules = sim::preset_rules(&scenario, preset)?;
+                (
+                    format!("{} — rules {}", scenario.meta.id, rules.preset),
+                    Game::from_council(&scenario.council, &rules),
+                )
+            }
+            None => (
+                format!("{} — rules {}", scenario.meta.id, scenario.rules.preset),
+                Game::from_council(&scenario.council, &scenario.rules),
+            ),
+        }
     } else if let Some(year) = council {
         let roster = roster(year).ok_or_else(|| {
             miette::miette!(
@@ -67,17 +103,26 @@ pub(super) fn power(
         })?;
         // The Council voted under the rule in force that year (charter-1945 until 1965).
         let preset = preset(rules, Preset::in_force(year))?;
-        let rules = RuleSet::from_preset(preset, roster.council.permanent());
+        let current = roster.council.len();
+        let council = roster
+            .council
+            .with_new_seats(preset.enlargement())
+            .map_err(|e| miette::miette!("{e}"))?;
+        let rules = RuleSet::enlarged(rules_for(preset, true), roster.council.permanent(), current);
         (
-            format!("the Council of {year} — rules {preset}"),
-            Game::from_council(&roster.council, &rules),
+            format!(
+                "the Council of {year} — rules {preset}{}",
+                restraint_note(preset)
+            ),
+            Game::from_council(&council, &rules),
         )
     } else {
         let preset = preset(rules, Preset::Charter)?;
         (
             format!(
-                "a {}-member Council — rules {preset}",
-                preset.council_size()
+                "a {}-member Council — rules {preset}{}",
+                preset.council_size(),
+                restraint_note(preset)
             ),
             generic_game(preset)?,
         )

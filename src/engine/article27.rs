@@ -29,6 +29,7 @@ pub struct Resolver {
     question: QuestionKind,
     veto_holders: MemberSet,
     dispute_parties: MemberSet,
+    restrained: MemberSet,
     abstention_blocks: bool,
     absence_blocks: bool,
 }
@@ -42,6 +43,7 @@ impl Resolver {
             question: rules.question,
             veto_holders: rules.veto_holders,
             dispute_parties: rules.dispute_parties,
+            restrained: rules.restrained,
             abstention_blocks: rules.abstention_blocks,
             absence_blocks: rules.absence_blocks,
         }
@@ -59,10 +61,12 @@ impl Resolver {
         self.dispute_parties
     }
 
-    /// Veto-holders whose vote can block: not obliged to abstain.
+    /// Veto-holders whose vote can block: not obliged to abstain, not refraining.
     #[must_use]
     pub fn effective_veto_holders(&self) -> MemberSet {
-        self.veto_holders.difference(self.dispute_parties)
+        self.veto_holders
+            .difference(self.dispute_parties)
+            .difference(self.restrained)
     }
 
     /// Whether a veto-holder casting `vote` blocks adoption under this rule set.
@@ -208,6 +212,14 @@ impl Resolver {
         } else {
             findings.push(finding(RuleId::PermanentMemberVeto, blocking, against));
         }
+        let refraining = counted.cast(Vote::No).intersection(self.restrained);
+        if !refraining.is_empty() {
+            findings.push(finding(
+                RuleId::VetoRestraint,
+                Verdict::DoesNotBlock,
+                refraining,
+            ));
+        }
         for (vote, blocks, blocks_rule, practice_rule) in [
             (
                 Vote::Abstain,
@@ -257,6 +269,29 @@ mod tests {
         // CHN abstains, RUS votes no, 13 in favour: S/2023/638.
         let outcome = resolver.outcome(&ballot("aynyyyyyyyyyyyy"));
         assert_eq!(outcome, Outcome::Vetoed([2].into_iter().collect()));
+    }
+
+    #[test]
+    fn a_restrained_permanent_member_votes_against_without_a_veto() {
+        let mut rules = charter(QuestionKind::Substantive);
+        rules.preset = Preset::VetoRestraint;
+        let rules = rules.for_draft(true);
+        // CHN and RUS against, 12 in favour.
+        let resolution = Resolver::new(&rules).resolve(&ballot("ynnyyyyyyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        let restraint = resolution
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::VetoRestraint)
+            .expect("restraint finding");
+        assert_eq!(restraint.verdict, Verdict::DoesNotBlock);
+        assert_eq!(restraint.members, MemberSet::from_iter([1, 2]));
+        // Under the Charter the same draft is vetoed.
+        let unrestrained = charter(QuestionKind::Substantive).for_draft(true);
+        assert!(matches!(
+            Resolver::new(&unrestrained).outcome(&ballot("ynnyyyyyyyyyyyy")),
+            Outcome::Vetoed(_)
+        ));
     }
 
     #[test]

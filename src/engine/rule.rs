@@ -32,11 +32,14 @@ pub enum RuleId {
     /// Practice: presidential and press statements are agreed by consensus; one member's
     /// objection blocks them.
     ConsensusStatement,
+    /// The `veto-restraint` reform model: on a draft concerning mass atrocities, a permanent
+    /// member's negative vote is not a veto.
+    VetoRestraint,
 }
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
@@ -47,6 +50,7 @@ impl RuleId {
         Self::AbsenceIsNotVeto,
         Self::AbstentionBlocks,
         Self::AbsenceBlocks,
+        Self::VetoRestraint,
         Self::ProceduralNoVeto,
         Self::VetoInitiative,
     ];
@@ -67,6 +71,7 @@ impl RuleId {
             Self::VetoInitiative => "veto-initiative",
             Self::PreliminaryQuestion => "preliminary-question",
             Self::ConsensusStatement => "consensus-statement",
+            Self::VetoRestraint => "veto-restraint",
         }
     }
 
@@ -90,6 +95,11 @@ impl RuleId {
             Self::PreliminaryQuestion => {
                 "Statement by the delegations of the four sponsoring governments on voting \
                  procedure in the Security Council, San Francisco, 7 June 1945, Part II, para. 2"
+            }
+            Self::VetoRestraint => {
+                "reform model (not the Charter): the ACT group's code of conduct of 23 October \
+                 2015 on Security Council action against genocide, crimes against humanity or \
+                 war crimes"
             }
             Self::ConsensusStatement => {
                 "Council practice: statements by the President and press statements are agreed \

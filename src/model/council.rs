@@ -2,6 +2,7 @@
 
 use crate::model::member::{Member, MemberCode, Seat};
 use crate::model::member_set::{MAX_MEMBERS, MemberSet};
+use crate::model::rule_set::Enlargement;
 
 /// The Council was not well formed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -93,6 +94,30 @@ impl Council {
     pub fn with_replacement(&self, index: usize, member: Member) -> Result<Self, CouncilError> {
         let mut members = self.members.clone();
         members[index] = member;
+        Self::new(members)
+    }
+
+    /// The Council with a reform's new seats after its members: new permanent seats coded
+    /// `XPA`, `XPB`, … and new elected seats `XEA`, `XEB`, … (ISO 3166's user-assigned range,
+    /// which no state holds). The seats are unnamed: no draft says who would fill them.
+    ///
+    /// # Errors
+    /// When the Council would be too large, or already holds one of those codes.
+    pub fn with_new_seats(&self, seats: Enlargement) -> Result<Self, CouncilError> {
+        let new = |prefix: u8, n: usize, seat: Seat, label: &'static str| {
+            (0..n).map(move |i| {
+                let letter = b'A' + u8::try_from(i % 26).unwrap_or(0);
+                let code = MemberCode::from_letters([b'X', prefix, letter]);
+                Member::new(code, format!("new {label} seat {}", i + 1), seat)
+            })
+        };
+        let members = self
+            .members
+            .iter()
+            .cloned()
+            .chain(new(b'P', seats.permanent, Seat::Permanent, "permanent"))
+            .chain(new(b'E', seats.elected, Seat::Elected, "elected"))
+            .collect();
         Self::new(members)
     }
 

@@ -29,6 +29,9 @@ pub struct Draft {
     pub provisions: Vec<Provision>,
     /// Where the facts about the draft come from.
     pub source: Option<Source>,
+    /// Whether the draft concerns mass atrocities (genocide, crimes against humanity or war
+    /// crimes): the drafts on which the `veto-restraint` model has the veto withheld.
+    pub mass_atrocities: bool,
 }
 
 /// The most provisions a draft may name.

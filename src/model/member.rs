@@ -8,6 +8,12 @@ use std::str::FromStr;
 pub struct MemberCode([u8; 3]);
 
 impl MemberCode {
+    /// The code of three upper-case ASCII letters; any other byte becomes `X`.
+    #[must_use]
+    pub fn from_letters(letters: [u8; 3]) -> Self {
+        Self(letters.map(|b| if b.is_ascii_uppercase() { b } else { b'X' }))
+    }
+
     /// The code as text.
     #[must_use]
     pub fn as_str(&self) -> &str {

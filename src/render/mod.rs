@@ -8,6 +8,7 @@ mod json;
 mod markdown;
 mod power;
 mod prose;
+mod reform;
 mod replay;
 mod report;
 mod simulation;
@@ -23,6 +24,7 @@ pub use exercise::{
 };
 pub use json::{JSON_SCHEMA_VERSION, to_json};
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
+pub use reform::{outlook_json, outlook_text};
 pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
 };

@@ -274,6 +274,10 @@ fn finding_sentence(
         (RuleId::ConsensusStatement, _) => {
             "No member objected: the statement is agreed by consensus.".to_owned()
         }
+        (RuleId::VetoRestraint, _) => format!(
+            "{who}, {}, voted against, but under veto restraint a permanent member refrains from the veto on a draft concerning mass atrocities: the vote counts against, not as a veto.",
+            holders(council, members)
+        ),
         (RuleId::VetoInitiative, _) => format!(
             "Because {who} cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation."
         ),

@@ -69,7 +69,7 @@ pub(crate) struct RawMember {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Rules")]
 pub(crate) struct RawRules {
-    #[schemars(with = "Option<String>", extend("enum" = ["charter", "charter-1945", "no-veto"]))]
+    #[schemars(with = "Option<String>", extend("enum" = ["charter", "charter-1945", "no-veto", "g4", "uniting-for-consensus", "ezulwini", "veto-restraint"]))]
     pub preset: Option<Spanned<String>>,
     #[schemars(with = "Option<i64>")]
     pub size: Option<Spanned<i64>>,
@@ -105,6 +105,8 @@ pub(crate) struct RawDraft {
     pub provisions: Vec<Spanned<RawProvision>>,
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
+    #[schemars(with = "Option<bool>")]
+    pub mass_atrocities: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -8,15 +8,17 @@ mod compromise;
 pub mod exact;
 mod groups;
 pub mod monte_carlo;
+mod reform;
 mod whatif;
 
 pub use compromise::{
     Candidate, CompromiseOptions, CompromiseReport, MAX_EVALUATIONS, MAX_WIN_OVER, compromise,
 };
 pub use groups::{Group, groups};
+pub use reform::{Outlook, Reach, Reformed, outlook, reach, reformed};
 pub use whatif::{
     Comparison, Overrides, WhatIfError, apply, compare, find_provision, find_variant,
-    parse_assignment, parse_replacement, preset_rules, with_changes,
+    parse_assignment, parse_preset, parse_replacement, preset_rules, with_changes,
 };
 
 use crate::engine::{Resolver, Tally};

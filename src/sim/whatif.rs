@@ -3,7 +3,7 @@
 use crate::engine::{Analysis, VoteChange, analyse};
 use crate::model::{
     Member, MemberCode, MemberSet, Preset, ProvisionSet, QuestionKind, RuleSet, Scenario, Stance,
-    Status, Variant, Vote, name_of,
+    Status, UnknownPreset, Variant, Vote, name_of,
 };
 
 /// What a what-if changes.
@@ -96,8 +96,19 @@ pub enum WhatIfError {
         reason: String,
     },
     /// Not a preset.
-    #[error("`{0}` is not a rule-set preset; expected charter, charter-1945 or no-veto")]
-    UnknownPreset(String),
+    #[error(transparent)]
+    UnknownPreset(#[from] UnknownPreset),
+    /// A preset that adds seats, where a rule for the Council as it is was needed.
+    #[error(
+        "the {0} preset adds seats to the Council; it is a reform outlook, not a rule for this Council"
+    )]
+    Enlarges(Preset),
+    /// A preset that adds no seats, where an enlargement was needed.
+    #[error("the {0} preset adds no seats to the Council")]
+    NotAnEnlargement(Preset),
+    /// The enlarged Council could not be formed.
+    #[error("the enlarged Council cannot be formed: {0}")]
+    Enlargement(String),
     /// A preset is a voting rule; a consensus statement is not voted on.
     #[error("--rules sets a voting rule, and a consensus statement is not voted on")]
     PresetOnStatement,
@@ -195,15 +206,24 @@ pub fn find_variant<'a>(scenario: &'a Scenario, name: &str) -> Result<&'a Varian
         })
 }
 
+/// The preset named.
+///
+/// # Errors
+/// When `name` is not a preset.
+pub fn parse_preset(name: &str) -> Result<Preset, WhatIfError> {
+    Ok(name.parse::<Preset>()?)
+}
+
 /// The scenario's rules with a preset's threshold, veto and blocking switches (the permanent
 /// members hold the veto under a preset that has one); the question and dispute parties are kept.
 ///
 /// # Errors
-/// When `name` is not a preset, or the scenario is a consensus statement.
-pub fn preset_rules(scenario: &Scenario, name: &str) -> Result<RuleSet, WhatIfError> {
-    let preset: Preset = name
-        .parse()
-        .map_err(|_| WhatIfError::UnknownPreset(name.to_owned()))?;
+/// When the preset adds seats (see [`reformed`](crate::sim::reformed)), or the scenario is a
+/// consensus statement.
+pub fn preset_rules(scenario: &Scenario, preset: Preset) -> Result<RuleSet, WhatIfError> {
+    if preset.enlargement().seats() > 0 {
+        return Err(WhatIfError::Enlarges(preset));
+    }
     if scenario.rules.question == QuestionKind::Statement {
         return Err(WhatIfError::PresetOnStatement);
     }
@@ -221,7 +241,8 @@ pub fn preset_rules(scenario: &Scenario, name: &str) -> Result<RuleSet, WhatIfEr
         abstention_blocks: false,
         absence_blocks: false,
         ..scenario.rules.clone()
-    })
+    }
+    .for_draft(scenario.draft.mass_atrocities))
 }
 
 /// The scenario with these votes set and provisions dropped: the part of a what-if that

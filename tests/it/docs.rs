@@ -28,6 +28,23 @@ fn rules_md_has_one_heading_per_rule_code_and_no_other() {
 }
 
 #[test]
+fn rules_md_gives_every_preset_with_its_sources() {
+    let doc = read("docs/rules.md");
+    for preset in unsc::model::Preset::ALL {
+        assert!(
+            doc.contains(&format!("| `{preset}` | {} |", preset.council_size())),
+            "docs/rules.md lacks the row of preset {preset}"
+        );
+        for source in preset.sources() {
+            assert!(
+                doc.contains(source),
+                "docs/rules.md lacks {preset}'s source {source}"
+            );
+        }
+    }
+}
+
+#[test]
 fn scenario_format_md_documents_every_problem_code() {
     let doc = read("docs/scenario-format.md");
     for code in [

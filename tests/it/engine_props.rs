@@ -43,6 +43,7 @@ impl Case {
         RuleSet {
             preset: Preset::Charter,
             customised: true,
+            restrained: MemberSet::EMPTY,
             threshold: self.threshold,
             veto_holders: self
                 .permanent

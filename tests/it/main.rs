@@ -10,6 +10,7 @@ mod history;
 mod loader;
 mod malformed;
 mod power;
+mod reform;
 mod scenarios;
 mod schema;
 mod sim_props;

@@ -126,6 +126,81 @@ fn without_the_veto_every_member_is_equal() {
     assert_eq!((p.members.len(), p.quota), (11, 7));
 }
 
+/// Sums exact fractions given as "a/b" and checks they make 1.
+fn sums_to_one(values: impl Iterator<Item = f64>) -> bool {
+    (values.sum::<f64>() - 1.0).abs() < 1e-9
+}
+
+#[test]
+fn reform_presets_seat_their_new_members_with_the_right_vetoes() {
+    for (preset, seats, quota, vetoes) in [
+        ("g4", 25, 15, 5),
+        ("uniting-for-consensus", 25, 15, 5),
+        ("ezulwini", 26, 16, 11),
+    ] {
+        let p = json(&["power", "--rules", preset, "--format", "json"]);
+        assert_eq!(p.members.len(), seats, "{preset}");
+        assert_eq!(p.quota, quota, "{preset}");
+        assert_eq!(
+            p.members.iter().filter(|m| m.veto).count(),
+            vetoes,
+            "{preset}"
+        );
+        assert!(
+            sums_to_one(p.members.iter().map(|m| m.shapley_shubik.value)),
+            "{preset}"
+        );
+    }
+    // The G4's new permanent seats hold no veto: they are worth an elected seat.
+    let p = json(&["power", "--rules", "g4", "--format", "json"]);
+    let value = |label: &str| {
+        p.members
+            .iter()
+            .find(|m| m.member == label)
+            .map(|m| m.shapley_shubik.fraction.clone())
+            .expect(label)
+    };
+    assert_eq!(value("N1"), value("E1"));
+}
+
+#[test]
+fn a_years_council_and_a_scenario_take_the_new_seats_too() {
+    let p = json(&[
+        "power",
+        "--council",
+        "2023",
+        "--rules",
+        "ezulwini",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(p.members.len(), 26);
+    let new_permanent = p.members.iter().filter(|m| m.member.starts_with("XP"));
+    assert!(new_permanent.clone().count() == 6 && new_permanent.clone().all(|m| m.veto));
+    let p = json(&[
+        "power",
+        "2023-08-30-mali-sanctions-france-uae",
+        "--rules",
+        "g4",
+        "--format",
+        "json",
+    ]);
+    assert_eq!((p.members.len(), p.quota), (25, 15));
+    assert!(
+        p.members
+            .iter()
+            .filter(|m| m.member.starts_with("XP"))
+            .all(|m| !m.veto)
+    );
+}
+
+#[test]
+fn veto_restraint_is_measured_on_the_drafts_it_concerns() {
+    let p = json(&["power", "--rules", "veto-restraint", "--format", "json"]);
+    assert!(p.title.contains("mass atrocities"));
+    assert!(p.members.iter().all(|m| !m.veto));
+}
+
 #[test]
 fn markdown_and_csv() {
     unsc()

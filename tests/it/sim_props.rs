@@ -63,6 +63,7 @@ fn case() -> impl Strategy<Value = Case> {
                 let rules = RuleSet {
                     preset: Preset::Charter,
                     customised: true,
+                    restrained: MemberSet::EMPTY,
                     threshold,
                     veto_holders: (0..seats).filter(|&m| veto[m]).collect(),
                     abstention_blocks: abst,

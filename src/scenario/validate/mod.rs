@@ -124,14 +124,15 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
     let Some((council, origin, explicit_veto)) = council else {
         return Err(check.problems);
     };
+    let draft = draft(&mut check, &raw.draft, &council);
     let rules = rules(
         &mut check,
         raw.rules.as_ref(),
         &council,
         explicit_veto,
         meta.as_ref().map(|m| m.date),
-    );
-    let draft = draft(&mut check, &raw.draft, &council);
+    )
+    .map(|r| r.for_draft(draft.mass_atrocities));
     let status = meta.as_ref().map(|m| m.status);
     let stances = stances(
         &mut check,
@@ -456,5 +457,6 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
         sponsors,
         provisions,
         source,
+        mass_atrocities: raw.mass_atrocities.as_ref().is_some_and(|m| *m.get_ref()),
     }
 }

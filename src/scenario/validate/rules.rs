@@ -67,7 +67,7 @@ pub(super) fn overrides(
             let preset: Preset = check.parse(
                 p,
                 ProblemCode::InvalidValue,
-                "expected charter, charter-1945 or no-veto",
+                "docs/rules.md gives each preset's parameters and sources",
             )?;
             RuleSet {
                 question: base.question,

@@ -66,9 +66,26 @@ pub(super) fn variants(
             .filter_map(|id| provision(check, draft, id.get_ref(), id.span()))
             .fold(ProvisionSet::EMPTY, ProvisionSet::with);
         let rules = variant.rules.as_ref().and_then(|r| {
-            overrides(check, r.get_ref(), base.clone(), council, member_veto).map(|mut rules| {
-                rules.customised |= rules.preset.council_size() != council.len();
-                rules
+            let rules = overrides(check, r.get_ref(), base.clone(), council, member_veto)?;
+            if rules.preset.enlargement().seats() > 0 && rules.preset.council_size() != council.len() {
+                check.report(
+                    Problem::new(
+                        ProblemCode::CouncilRuleMismatch,
+                        r.get_ref().preset.as_ref().map(Spanned::span),
+                        format!(
+                            "the {} preset seats {} members; a variant cannot add seats to this Council of {}",
+                            rules.preset,
+                            rules.preset.council_size(),
+                            council.len()
+                        ),
+                    )
+                    .help(format!("run `unsc whatif FILE --rules {}`, which reports what the new seats would have to do", rules.preset)),
+                );
+                return None;
+            }
+            Some(RuleSet {
+                customised: rules.customised || rules.preset.council_size() != council.len(),
+                ..rules.for_draft(draft.mass_atrocities)
             })
         });
         out.push(Variant {

@@ -1,0 +1,201 @@
+//! Reform outlooks: what a reform's new seats would have to do, as text or JSON.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::engine::Outcome;
+use crate::model::Preset;
+use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, TallyJson, analysis_json};
+use crate::render::{collect, prose};
+use crate::sim::{Outlook, Reach, Reformed};
+
+/// "6 new permanent seats without the veto and 4 new elected seats".
+fn seats_phrase(preset: Preset) -> String {
+    let seats = preset.enlargement();
+    let plural =
+        |n: usize, word: &str| format!("{n} new {word} seat{}", if n == 1 { "" } else { "s" });
+    let mut parts = Vec::new();
+    if seats.permanent > 0 {
+        let veto = if seats.permanent_veto {
+            "with the veto"
+        } else {
+            "without the veto"
+        };
+        parts.push(format!("{} {veto}", plural(seats.permanent, "permanent")));
+    }
+    if seats.elected > 0 {
+        parts.push(plural(seats.elected, "elected"));
+    }
+    prose::join(&parts)
+}
+
+/// The threshold, and whether it is this crate's model.
+fn threshold_phrase(reformed: &Reformed) -> String {
+    let required = reformed.rules.threshold;
+    if reformed.preset.threshold_is_modelled() {
+        format!(
+            "{required} affirmative votes required — a model, not the draft's own figure: 60% of the seats, \
+             rounded up, as the 2016 elements paper of the intergovernmental negotiations proposes"
+        )
+    } else {
+        format!("{required} affirmative votes required")
+    }
+}
+
+/// What the new seats would have to do, in a sentence.
+fn reach_sentence(o: &Outlook<'_>) -> String {
+    let reformed = &o.reformed;
+    let new = reformed.new_seats().len();
+    let seats = reformed.preset.enlargement();
+    let new_vetoes = if seats.permanent_veto {
+        seats.permanent
+    } else {
+        0
+    };
+    match &o.reach {
+        Reach::Assured => format!(
+            "adopted whatever the {new} new seats do: the current members' votes already meet the threshold, and no new seat holds a veto"
+        ),
+        Reach::Needs { yes: 0 } => format!(
+            "adopted unless one of the {new_vetoes} new permanent members, who would hold a veto, votes against"
+        ),
+        Reach::Needs { yes } => {
+            let vote = if *yes == 1 { "votes" } else { "vote" };
+            let mut sentence =
+                format!("adopted if at least {yes} of the {new} new seats {vote} in favour");
+            if new_vetoes > 0 {
+                let _ = write!(
+                    sentence,
+                    " and none of the {new_vetoes} new permanent members, who would hold a veto, votes against"
+                );
+            }
+            sentence
+        }
+        Reach::Impossible(resolution) => match resolution.outcome {
+            Outcome::Vetoed(by) | Outcome::Blocked(by) => format!(
+                "not adopted whatever the {new} new seats do: {} voted against, and the veto stands under this reform",
+                prose::sentence_names(&reformed.council, by)
+            ),
+            Outcome::Failed | Outcome::Adopted => format!(
+                "not adopted whatever the {new} new seats do: with all of them in favour it would have {} of the {} votes required",
+                resolution.tally.yes, resolution.required_yes
+            ),
+        },
+    }
+}
+
+/// The outlook as text.
+#[must_use]
+pub fn outlook_text(o: &Outlook<'_>, label: &str) -> String {
+    collect(|out| {
+        let reformed = &o.reformed;
+        let preset = reformed.preset;
+        let base = &o.baseline;
+        writeln!(out, "What-if: {label}")?;
+        writeln!(out, "{}", prose::draft_heading(&base.scenario.draft, " — "))?;
+        writeln!(out, "The what-if is HYPOTHETICAL: it is not the record.")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "The {preset} reform: {} seats — this Council's {}, {}; {}.",
+            reformed.council.len(),
+            reformed.current,
+            seats_phrase(preset),
+            threshold_phrase(reformed)
+        )?;
+        writeln!(out, "Sources: {}", preset.sources().join("; "))?;
+        writeln!(out)?;
+        let r = &base.resolution;
+        writeln!(
+            out,
+            "As written: {}",
+            prose::verdict(&base.scenario.council, r.outcome, &r.tally, r.required_yes)
+        )?;
+        if o.variant.ballot != base.ballot {
+            writeln!(
+                out,
+                "The current members' votes in this what-if: {}",
+                prose::short_tally(&o.variant.resolution.tally)
+            )?;
+        }
+        writeln!(out, "Under {preset}: {}.", reach_sentence(o))?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "No draft names the states that would fill the new seats, so their votes are not guessed: this says what they would have to do."
+        )?;
+        Ok(())
+    })
+}
+
+#[derive(Serialize)]
+struct OutlookJson<'a> {
+    schema_version: u32,
+    label: &'a str,
+    preset: &'static str,
+    seats: usize,
+    new_permanent_seats: usize,
+    new_permanent_seats_hold_veto: bool,
+    new_elected_seats: usize,
+    required_yes: usize,
+    threshold_modelled: bool,
+    sources: &'static [&'static str],
+    baseline: AnalysisJson<'a>,
+    variant: AnalysisJson<'a>,
+    reach: ReachJson,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum ReachJson {
+    Assured,
+    Needs {
+        new_seats_in_favour: usize,
+        new_vetoes_must_not_vote_no: bool,
+    },
+    Impossible {
+        outcome: &'static str,
+        blocked_by: Vec<String>,
+        tally_with_all_new_seats_in_favour: TallyJson,
+    },
+}
+
+/// The outlook as JSON.
+#[must_use]
+pub fn outlook_json(o: &Outlook<'_>, label: &str) -> String {
+    let reformed = &o.reformed;
+    let seats = reformed.preset.enlargement();
+    let reach = match &o.reach {
+        Reach::Assured => ReachJson::Assured,
+        Reach::Needs { yes } => ReachJson::Needs {
+            new_seats_in_favour: *yes,
+            new_vetoes_must_not_vote_no: seats.permanent_veto && seats.permanent > 0,
+        },
+        Reach::Impossible(resolution) => ReachJson::Impossible {
+            outcome: resolution.outcome.as_str(),
+            blocked_by: resolution
+                .outcome
+                .vetoed_by()
+                .iter()
+                .map(|i| reformed.council.member(i).code.to_string())
+                .collect(),
+            tally_with_all_new_seats_in_favour: TallyJson::from(resolution.tally),
+        },
+    };
+    super::json::pretty(&OutlookJson {
+        schema_version: JSON_SCHEMA_VERSION,
+        label,
+        preset: reformed.preset.as_str(),
+        seats: reformed.council.len(),
+        new_permanent_seats: seats.permanent,
+        new_permanent_seats_hold_veto: seats.permanent_veto,
+        new_elected_seats: seats.elected,
+        required_yes: reformed.rules.threshold,
+        threshold_modelled: reformed.preset.threshold_is_modelled(),
+        sources: reformed.preset.sources(),
+        baseline: analysis_json(&o.baseline),
+        variant: analysis_json(&o.variant),
+        reach,
+    })
+}
