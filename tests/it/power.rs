@@ -194,6 +194,36 @@ fn a_years_council_and_a_scenario_take_the_new_seats_too() {
     );
 }
 
+/// The reform table in docs/power.md is the tool's output: each row's permanent-seat and
+/// elected-seat Shapley–Shubik fractions, and its power to act.
+#[test]
+fn the_reform_table_in_the_docs_is_what_the_tool_computes() {
+    let doc = std::fs::read_to_string("docs/power.md").expect("docs/power.md");
+    let rows: Vec<Vec<&str>> = doc
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| l.split('|').map(str::trim).collect())
+        .collect();
+    assert!(rows.len() >= 7, "the reform table is missing");
+    for row in rows {
+        let preset = row[1].split('`').nth(1).expect("preset");
+        let p = json(&["power", "--rules", preset, "--format", "json"]);
+        let fraction = |cell: &str| cell.split(' ').next().unwrap_or_default().to_owned();
+        let member = |label: &str| {
+            p.members
+                .iter()
+                .find(|m| m.member == label)
+                .expect(label)
+                .shapley_shubik
+                .fraction
+                .clone()
+        };
+        assert_eq!(fraction(row[4]), member("P1"), "{preset}");
+        assert_eq!(fraction(row[6]), member("E1"), "{preset}");
+        assert_eq!(fraction(row[8]), p.power_to_act.fraction, "{preset}");
+    }
+}
+
 #[test]
 fn veto_restraint_is_measured_on_the_drafts_it_concerns() {
     let p = json(&["power", "--rules", "veto-restraint", "--format", "json"]);
