@@ -16,10 +16,11 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
     writeln!(out)?;
     writeln!(
         out,
-        "*{} · {} · rules: {}, {} question*",
+        "*{} · {} · rules: {}{}, {} question*",
         s.meta.date,
         s.meta.status.as_str(),
         s.rules.preset,
+        prose::modelled_threshold_note(&s.rules),
         s.rules.question.as_str()
     )?;
     writeln!(out)?;

@@ -32,6 +32,19 @@ pub(crate) fn in_sentence(name: &str) -> String {
 }
 
 /// "A", "A and B", "A, B and C".
+/// A note after a preset's name when its threshold is this crate's model, not a sourced
+/// figure: the enlargement presets (`docs/rules.md`).
+pub(crate) fn modelled_threshold_note(rules: &crate::model::RuleSet) -> String {
+    if rules.preset.threshold_is_modelled() && rules.threshold == rules.preset.threshold() {
+        format!(
+            " (threshold {} modelled: 60% of the seats)",
+            rules.threshold
+        )
+    } else {
+        String::new()
+    }
+}
+
 pub(crate) fn join(items: &[String]) -> String {
     join_with(items, "and")
 }

@@ -31,10 +31,11 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     };
     writeln!(
         out,
-        "{} · {} · {origin} · rules: {}{custom}, {} question",
+        "{} · {} · {origin} · rules: {}{}{custom}, {} question",
         s.meta.date,
         s.meta.status.as_str(),
         s.rules.preset,
+        prose::modelled_threshold_note(&s.rules),
         s.rules.question.as_str()
     )?;
     if !s.draft.penholders.is_empty() {

@@ -103,3 +103,40 @@ fn unknown_presets_list_every_preset() {
         assert!(text.contains(preset), "{text}");
     }
 }
+
+#[test]
+fn a_scenario_may_seat_the_enlarged_council_itself() {
+    let out = unsc()
+        .args(["run", "tests/fixtures/reform/g4-council.toml"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(
+        text.contains("rules: g4 (threshold 15 modelled: 60% of the seats)"),
+        "{text}"
+    );
+    // A new permanent member without the veto votes against: it is not a veto.
+    assert!(
+        text.starts_with("Hypothetical draft") && text.contains("ADOPTED"),
+        "{text}"
+    );
+    let report = {
+        let out = unsc()
+            .args([
+                "simulate",
+                "tests/fixtures/reform/g4-council.toml",
+                "--format",
+                "json",
+            ])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice::<Value>(&out).expect("JSON")
+    };
+    assert_eq!(report["method"], "exact", "{report}");
+}
