@@ -67,6 +67,9 @@ const SIXTY_PERCENT: &str = "https://www.scprocedure.org/chapter-10-section-2";
 /// the ACT group's code of conduct of 23 October 2015 against the veto on genocide, crimes
 /// against humanity and war crimes.
 const ACT_CODE: &str = "https://brill.com/abstract/book/edcoll/9789004421738/back-1.xml";
+/// The code's text, submitted to the Secretary-General on 14 December 2015: its supporters
+/// pledge not to vote against a credible draft resolution to end or prevent those crimes.
+const ACT_TEXT: &str = "http://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/";
 
 impl Preset {
     /// Every preset.
@@ -162,7 +165,7 @@ impl Preset {
             Self::G4 => &[G4_COMPOSITION, G4_NO_VETO, SIXTY_PERCENT],
             Self::UnitingForConsensus => &[UFC_COMPOSITION, SIXTY_PERCENT],
             Self::Ezulwini => &[AU_COMPOSITION, SIXTY_PERCENT],
-            Self::VetoRestraint => &[ACT_CODE],
+            Self::VetoRestraint => &[ACT_CODE, ACT_TEXT],
             Self::Charter | Self::Charter1945 | Self::NoVeto => &[],
         }
     }
