@@ -23,7 +23,7 @@ fn preset(name: Option<&str>, default: Preset) -> Result<Preset, Report> {
 /// (a reform's), elected seats E1, E2, ….
 fn generic_game(preset: Preset) -> Result<Game, Report> {
     let seats = preset.enlargement();
-    let veto = rules_for(preset, true).has_veto();
+    let veto = measured_preset(preset, true).has_veto();
     let permanent = (1..=5).map(|i| (format!("P{i}"), veto));
     let new_permanent = (1..=seats.permanent).map(|i| (format!("N{i}"), seats.permanent_veto));
     let elected_seats = preset.council_size() - 5 - seats.permanent;
@@ -42,7 +42,7 @@ fn generic_game(preset: Preset) -> Result<Game, Report> {
 
 /// The preset a game is measured under: `veto-restraint` is measured on the drafts it
 /// concerns, those about mass atrocities, where it withholds the veto.
-fn rules_for(preset: Preset, mass_atrocities: bool) -> Preset {
+fn measured_preset(preset: Preset, mass_atrocities: bool) -> Preset {
     if preset == Preset::VetoRestraint && mass_atrocities {
         Preset::NoVeto
     } else {
@@ -108,7 +108,11 @@ pub(super) fn power(
             .council
             .with_new_seats(preset.enlargement())
             .map_err(|e| miette::miette!("{e}"))?;
-        let rules = RuleSet::enlarged(rules_for(preset, true), roster.council.permanent(), current);
+        let rules = RuleSet::enlarged(
+            measured_preset(preset, true),
+            roster.council.permanent(),
+            current,
+        );
         (
             format!(
                 "the Council of {year} — rules {preset}{}",

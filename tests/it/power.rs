@@ -126,7 +126,7 @@ fn without_the_veto_every_member_is_equal() {
     assert_eq!((p.members.len(), p.quota), (11, 7));
 }
 
-/// Sums exact fractions given as "a/b" and checks they make 1.
+/// Whether decimal index values add up to 1 (to within rounding).
 fn sums_to_one(values: impl Iterator<Item = f64>) -> bool {
     (values.sum::<f64>() - 1.0).abs() < 1e-9
 }
