@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use miette::Report;
-use unsc::model::{Preset, RuleSet, roster, roster_coverage};
+use unsc::model::{MemberSet, Preset, RuleSet, roster, roster_coverage};
 use unsc::power::{Game, Player, indices};
 use unsc::render;
 use unsc::sim;
@@ -20,34 +20,25 @@ fn preset(name: Option<&str>, default: Preset) -> Result<Preset, Report> {
 }
 
 /// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
-/// (a reform's), elected seats E1, E2, ….
+/// (a reform's), elected seats E1, E2, …. `veto-restraint` is measured on the drafts it
+/// concerns, those about mass atrocities.
 fn generic_game(preset: Preset) -> Result<Game, Report> {
     let seats = preset.enlargement();
-    let veto = measured_preset(preset, true).has_veto();
-    let permanent = (1..=5).map(|i| (format!("P{i}"), veto));
-    let new_permanent = (1..=seats.permanent).map(|i| (format!("N{i}"), seats.permanent_veto));
-    let elected_seats = preset.council_size() - 5 - seats.permanent;
-    let elected = (1..=elected_seats).map(|i| (format!("E{i}"), false));
-    let players = permanent
-        .chain(new_permanent)
-        .chain(elected)
-        .map(|(label, veto)| Player {
+    let current = preset.council_size() - seats.seats();
+    let rules = RuleSet::enlarged(preset, MemberSet::first(5), current).for_draft(true);
+    let labels = (1..=5)
+        .map(|i| format!("P{i}"))
+        .chain((1..=seats.permanent).map(|i| format!("N{i}")))
+        .chain((1..=current - 5 + seats.elected).map(|i| format!("E{i}")));
+    let players = labels
+        .enumerate()
+        .map(|(i, label)| Player {
             label,
             weight: 1,
-            veto,
+            veto: rules.holds_veto(i),
         })
         .collect();
-    Ok(Game::new(players, preset.threshold() as u64)?)
-}
-
-/// The preset a game is measured under: `veto-restraint` is measured on the drafts it
-/// concerns, those about mass atrocities, where it withholds the veto.
-fn measured_preset(preset: Preset, mass_atrocities: bool) -> Preset {
-    if preset == Preset::VetoRestraint && mass_atrocities {
-        Preset::NoVeto
-    } else {
-        preset
-    }
+    Ok(Game::new(players, rules.threshold as u64)?)
 }
 
 /// A title's note on what `veto-restraint` measures.
@@ -108,11 +99,8 @@ pub(super) fn power(
             .council
             .with_new_seats(preset.enlargement())
             .map_err(|e| miette::miette!("{e}"))?;
-        let rules = RuleSet::enlarged(
-            measured_preset(preset, true),
-            roster.council.permanent(),
-            current,
-        );
+        // veto-restraint is measured on the drafts it concerns.
+        let rules = RuleSet::enlarged(preset, roster.council.permanent(), current).for_draft(true);
         (
             format!(
                 "the Council of {year} — rules {preset}{}",

@@ -326,6 +326,15 @@ impl RuleSet {
         rules
     }
 
+    /// Whether member `index` can block with its negative vote: it holds a veto, the
+    /// question is subject to the veto, and it is not refraining on this draft.
+    #[must_use]
+    pub fn holds_veto(&self, index: usize) -> bool {
+        self.question.veto_applies()
+            && self.veto_holders.contains(index)
+            && !self.restrained.contains(index)
+    }
+
     /// The rule set for a draft: under `veto-restraint`, the veto-holders refrain on a draft
     /// concerning mass atrocities; any other preset or draft is unchanged.
     #[must_use]

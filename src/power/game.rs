@@ -104,7 +104,7 @@ impl Game {
             .map(|(i, m)| Player {
                 label: m.code.to_string(),
                 weight: 1,
-                veto: rules.question.veto_applies() && rules.veto_holders.contains(i),
+                veto: rules.holds_veto(i),
             })
             .collect();
         Self {

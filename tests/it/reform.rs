@@ -115,3 +115,11 @@ fn a_scenario_may_seat_the_enlarged_council_itself() {
     let report = json(&["simulate", G4_COUNCIL, "--format", "json"]);
     assert_eq!(report["method"], "exact", "{report}");
 }
+
+#[test]
+fn power_of_a_draft_on_mass_atrocities_under_restraint_has_no_veto() {
+    let report = json(&["power", ATROCITY, "--format", "json"]);
+    let members = report["members"].as_array().expect("members");
+    assert_eq!(members.len(), 15);
+    assert!(members.iter().all(|m| m["veto"] == false), "{report}");
+}
