@@ -2,7 +2,7 @@
 
 mod cli;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -36,7 +36,10 @@ fn main() -> ExitCode {
         )
     }));
     if installed.is_err() {
-        eprintln!("warning: could not install the error reporter; errors will be plain");
+        let _ = writeln!(
+            std::io::stderr(),
+            "warning: could not install the error reporter; errors will be plain"
+        );
     }
     cli::run(cli)
 }

@@ -12,7 +12,9 @@ use unsc::render::{self, ScenarioReplay};
 use unsc::scenario;
 
 use super::args::ReportFormat;
-use super::{Failure, print_problems, read, write_file, write_stdout};
+use super::files::write_file;
+use super::output::diag;
+use super::{Failure, print_problems, read, write_stdout};
 
 /// The exit code when a replay disagrees with the record.
 const MISMATCH: u8 = 3;
@@ -68,7 +70,7 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
         let name = path.display().to_string();
         let scenario = match read(path) {
             Err(report) => {
-                eprintln!("{report:?}");
+                diag!("{report:?}");
                 None
             }
             Ok(input) => match scenario::load(&input.name, &input.text) {
@@ -106,17 +108,17 @@ fn read_undl(path: &Path) -> Result<Vec<RecordedVote>, Failure> {
     let file =
         File::open(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
     history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
-        eprintln!(
+        diag!(
             "error: {} has {} problem{}",
             path.display(),
             errors.len(),
             if errors.len() == 1 { "" } else { "s" }
         );
         for error in errors.iter().take(SHOWN_PROBLEMS) {
-            eprintln!("  {}:{}: {}", path.display(), error.line, error.kind);
+            diag!("  {}:{}: {}", path.display(), error.line, error.kind);
         }
         if errors.len() > SHOWN_PROBLEMS {
-            eprintln!("  … and {} more", errors.len() - SHOWN_PROBLEMS);
+            diag!("  … and {} more", errors.len() - SHOWN_PROBLEMS);
         }
         Failure::Reported
     })
@@ -178,7 +180,7 @@ pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, F
     for file in &files {
         write_file(&out.join(&file.file_name), &file.text, force)?;
     }
-    eprintln!(
+    diag!(
         "wrote {} scenario{} to {}{}",
         files.len(),
         if files.len() == 1 { "" } else { "s" },

@@ -1,19 +1,23 @@
 //! The thin command-line layer: arguments in, library calls, bytes out. No domain logic.
 
 mod args;
+mod files;
 mod history;
+mod output;
 mod power;
 mod teach;
 
 use std::fs::File;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
 use args::ReportFormat;
 pub use args::{Cli, ColorChoice, Command};
+use files::write_file;
 use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
+use output::{diag, out};
 use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::model::{ProvisionSet, Scenario};
@@ -26,7 +30,7 @@ use unsc::sim::{self, CompromiseOptions, MethodChoice, Overrides};
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Run { scenario, format } => run_scenario(&scenario, format.into()),
-        Command::Check { files } => Ok(check(&files)),
+        Command::Check { files } => check(&files),
         Command::List { year, tag, outcome } => list(year, &tag, outcome),
         Command::Replay {
             paths,
@@ -108,10 +112,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(Failure::Report(report)) => {
-            eprintln!("{report:?}");
+            diag!("{report:?}");
             ExitCode::FAILURE
         }
         Err(Failure::Reported) => ExitCode::FAILURE,
+        Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
     }
 }
 
@@ -139,6 +144,8 @@ pub(crate) enum Failure {
     Report(Report),
     /// The problems have been printed; exit 1.
     Reported,
+    /// Standard output was closed (`unsc list | head -1`): stop quietly, exit 0.
+    ClosedPipe,
 }
 
 impl From<Report> for Failure {
@@ -177,7 +184,7 @@ fn new_scenario(
     match output {
         Some(path) => {
             write_file(path, text, force)?;
-            eprintln!(
+            diag!(
                 "wrote {}; check it with `unsc check {}`",
                 path.display(),
                 path.display()
@@ -186,32 +193,6 @@ fn new_scenario(
         }
         None => write_stdout(text),
     }
-}
-
-/// Writes `contents` to `path` atomically (a temporary file in the same folder, then a
-/// rename), never replacing an existing file unless `force`.
-pub(crate) fn write_file(path: &Path, contents: &str, force: bool) -> Result<(), Report> {
-    let name = path.display();
-    if !force && path.exists() {
-        return Err(miette::miette!(
-            "{name} exists; use --force to overwrite it"
-        ));
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| miette::miette!("cannot write in {}: {e}", dir.display()))?;
-    file.write_all(contents.as_bytes())
-        .map_err(|e| miette::miette!("cannot write {name}: {e}"))?;
-    let persisted = if force {
-        file.persist(path)
-    } else {
-        file.persist_noclobber(path)
-    };
-    persisted.map_err(|e| miette::miette!("cannot write {name}: {}", e.error))?;
-    Ok(())
 }
 
 /// A scenario's text, from a file or the bundled set.
@@ -264,9 +245,9 @@ fn reports(error: &ScenarioError) -> impl Iterator<Item = Report> + '_ {
 }
 
 pub(crate) fn print_problems(error: &ScenarioError) {
-    eprintln!("error: {error}");
+    diag!("error: {error}");
     for report in reports(error) {
-        eprintln!("{report:?}");
+        diag!("{report:?}");
     }
 }
 
@@ -410,16 +391,16 @@ fn compromise(
     })
 }
 
-fn check(files: &[std::path::PathBuf]) -> ExitCode {
+fn check(files: &[std::path::PathBuf]) -> Result<ExitCode, Failure> {
     let mut invalid = 0;
     for path in files {
         match read(path) {
             Err(report) => {
                 invalid += 1;
-                eprintln!("{report:?}");
+                diag!("{report:?}");
             }
             Ok(input) => match scenario::load(&input.name, &input.text) {
-                Ok(s) => println!("ok: {} ({})", input.name, s.meta.id),
+                Ok(s) => out(&format!("ok: {} ({})\n", input.name, s.meta.id))?,
                 Err(error) => {
                     invalid += 1;
                     print_problems(&error);
@@ -427,16 +408,16 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
             },
         }
     }
-    println!(
-        "{} file{} checked, {invalid} invalid",
+    out(&format!(
+        "{} file{} checked, {invalid} invalid\n",
         files.len(),
         if files.len() == 1 { "" } else { "s" }
-    );
-    if invalid == 0 {
+    ))?;
+    Ok(if invalid == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    }
+    })
 }
 
 /// The bundled scenarios, one line each: id, date, outcome, title.
@@ -466,21 +447,14 @@ fn list(
         }
     }
     if lines.is_empty() {
-        eprintln!("no bundled scenario matches");
+        diag!("no bundled scenario matches");
         return Ok(ExitCode::SUCCESS);
     }
     write_stdout(&(lines.join("\n") + "\n"))
 }
 
-/// Writes to stdout; a closed pipe (`unsc list | head`) is not an error.
+/// Writes the command's output; a closed pipe (`unsc list | head`) ends the command quietly.
 pub(crate) fn write_stdout(text: &str) -> Result<ExitCode, Failure> {
-    let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(miette::miette!("cannot write output: {e}").into()),
-    }
+    out(text)?;
+    Ok(ExitCode::SUCCESS)
 }

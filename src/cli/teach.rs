@@ -1,6 +1,6 @@
 //! The classroom commands: exercise, worksheet, report.
 
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,16 +11,21 @@ use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
 
 use super::args::{ExerciseMode, PrintFormatArg};
-use super::{Failure, load, read, write_file, write_stdout};
+use super::files::write_file;
+use super::output::{diag, out};
+use super::{Failure, load, read, write_stdout};
 
-fn ask(lines: &mut impl Iterator<Item = io::Result<String>>, prompt: &str) -> Option<String> {
-    print!("{prompt}");
-    io::stdout().flush().ok()?;
-    lines.next()?.ok()
+/// Asks `prompt` and reads one reply; `None` at the end of input.
+fn ask(
+    lines: &mut impl Iterator<Item = io::Result<String>>,
+    prompt: &str,
+) -> Result<Option<String>, Failure> {
+    out(prompt)?;
+    Ok(lines.next().and_then(Result::ok))
 }
 
 /// Asks question by question on a terminal; returns the answers as lines.
-fn interview(scenario: &Scenario, mode: ExerciseMode) -> String {
+fn interview(scenario: &Scenario, mode: ExerciseMode) -> Result<String, Failure> {
     let stdin = io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers: Vec<String> = Vec::new();
@@ -29,8 +34,8 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> String {
             for member in scenario.council.members() {
                 loop {
                     let prompt = format!("{} {:<34} [y/n/a/x]: ", member.code, member.name);
-                    let Some(reply) = ask(&mut lines, &prompt) else {
-                        return answers.join("\n");
+                    let Some(reply) = ask(&mut lines, &prompt)? else {
+                        return Ok(answers.join("\n"));
                     };
                     if reply.trim().is_empty() {
                         break;
@@ -39,25 +44,25 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> String {
                         answers.push(format!("{} = {}", member.code, reply.trim()));
                         break;
                     }
-                    println!("  Please answer y (yes), n (no), a (abstain) or x (absent).");
+                    out("  Please answer y (yes), n (no), a (abstain) or x (absent).\n")?;
                 }
             }
             loop {
-                let Some(reply) = ask(&mut lines, "Outcome [adopted/vetoed/failed]: ") else {
-                    return answers.join("\n");
+                let Some(reply) = ask(&mut lines, "Outcome [adopted/vetoed/failed]: ")? else {
+                    return Ok(answers.join("\n"));
                 };
                 if reply.trim().is_empty() || lesson::parse_outcome(&reply).is_some() {
                     answers.push(format!("outcome = {}", reply.trim()));
                     break;
                 }
-                println!("  Please answer adopted, vetoed or failed.");
+                out("  Please answer adopted, vetoed or failed.\n")?;
             }
         }
         ExerciseMode::Compromise => {
             if let Some(reply) = ask(
                 &mut lines,
                 "Provisions to drop (ids separated by spaces; Enter for none): ",
-            ) {
+            )? {
                 for id in reply.split_whitespace() {
                     answers.push(format!("drop = {id}"));
                 }
@@ -67,14 +72,14 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> String {
             if let Some(reply) = ask(
                 &mut lines,
                 "Members to win over (codes separated by spaces): ",
-            ) {
+            )? {
                 for code in reply.split_whitespace() {
                     answers.push(format!("win = {code}"));
                 }
             }
         }
     }
-    answers.join("\n")
+    Ok(answers.join("\n"))
 }
 
 pub(super) fn exercise(
@@ -88,11 +93,11 @@ pub(super) fn exercise(
         ExerciseMode::Compromise => Exercise::Compromise,
         ExerciseMode::Penholder => Exercise::Penholder,
     };
-    write_stdout(&render::briefing(&scenario, kind))?;
-    println!();
+    out(&render::briefing(&scenario, kind))?;
+    out("\n")?;
     let text = match answers {
         Some(path) => read(path)?.text,
-        None if io::stdin().is_terminal() => interview(&scenario, mode),
+        None if io::stdin().is_terminal() => interview(&scenario, mode)?,
         None => {
             let mut text = String::new();
             io::stdin()
@@ -105,7 +110,7 @@ pub(super) fn exercise(
         Ok(answers) => answers,
         Err(errors) => {
             for error in errors {
-                eprintln!("error: {error}");
+                diag!("error: {error}");
             }
             return Ok(ExitCode::FAILURE);
         }
@@ -175,6 +180,6 @@ pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitC
         &render::report_html(&analysis, simulation.as_ref()),
         force,
     )?;
-    eprintln!("wrote {}", output.display());
+    diag!("wrote {}", output.display());
     Ok(ExitCode::SUCCESS)
 }

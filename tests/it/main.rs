@@ -7,6 +7,7 @@ mod cli;
 mod docs;
 mod engine_props;
 mod history;
+mod io;
 mod loader;
 mod malformed;
 mod power;

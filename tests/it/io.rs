@@ -1,0 +1,209 @@
+//! The binary against the file system and its pipes: output files written only over regular
+//! files and with the expected modes, a closed standard output never a panic.
+
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const ID: &str = "2023-08-30-mali-sanctions-russia";
+
+fn unsc() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_unsc"));
+    command.env("NO_COLOR", "1");
+    command
+}
+
+fn report_to(path: &Path, force: bool) -> Output {
+    let mut command = unsc();
+    command.args(["report", ID, "-o"]).arg(path);
+    if force {
+        command.arg("--force");
+    }
+    command.output().expect("run unsc")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn mode(path: &Path) -> u32 {
+    fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+}
+
+#[test]
+fn force_never_replaces_a_fifo_a_socket_or_a_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let socket = dir.path().join("socket");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).expect("socket");
+    let folder = dir.path().join("folder");
+    fs::create_dir(&folder).expect("folder");
+    for (path, kind) in [
+        (&fifo, "a FIFO"),
+        (&socket, "a socket"),
+        (&folder, "a folder"),
+    ] {
+        let output = report_to(path, true);
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        let message = stderr(&output);
+        assert!(
+            message.contains(kind) && message.contains("not a regular file"),
+            "{message}"
+        );
+    }
+    assert!(fs::metadata(&fifo).expect("fifo").file_type().is_fifo());
+    assert!(
+        fs::metadata(&socket)
+            .expect("socket")
+            .file_type()
+            .is_socket()
+    );
+    assert!(folder.is_dir());
+}
+
+#[test]
+fn force_writes_through_a_symlink_to_its_target() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("target.html");
+    fs::write(&target, "old").expect("target");
+    let link = dir.path().join("link.html");
+    symlink(&target, &link).expect("symlink");
+    assert_eq!(report_to(&link, false).status.code(), Some(1));
+    assert_eq!(fs::read_to_string(&target).expect("target"), "old");
+    assert!(report_to(&link, true).status.success());
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&target)
+            .expect("target")
+            .contains("<html")
+    );
+    let leftovers: Vec<PathBuf> = fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "{leftovers:?}");
+}
+
+#[test]
+fn a_dangling_symlink_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let link = dir.path().join("link.html");
+    symlink(dir.path().join("missing.html"), &link).expect("symlink");
+    let output = report_to(&link, true);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("symbolic link"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!dir.path().join("missing.html").exists());
+}
+
+/// `unsc ARGS` under a umask, through `sh` (the test process's own umask is left alone).
+fn with_umask(umask: &str, args: &str) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$0\" {args}"))
+        .arg(env!("CARGO_BIN_EXE_unsc"))
+        .output()
+        .expect("run sh")
+}
+
+#[test]
+fn new_files_follow_the_umask_and_replaced_files_keep_their_mode() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path().display();
+    assert!(
+        with_umask("022", &format!("report {ID} -o {d}/a.html"))
+            .status
+            .success()
+    );
+    assert_eq!(mode(&dir.path().join("a.html")), 0o644);
+    assert!(
+        with_umask("027", &format!("new -o {d}/b.toml"))
+            .status
+            .success()
+    );
+    assert_eq!(mode(&dir.path().join("b.toml")), 0o640);
+    let kept = dir.path().join("c.md");
+    fs::write(&kept, "old").expect("c.md");
+    fs::set_permissions(&kept, fs::Permissions::from_mode(0o604)).expect("chmod");
+    let replaced = with_umask("077", &format!("worksheet {ID} -o {d}/c.md --force"));
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    assert_eq!(mode(&kept), 0o604);
+    assert!(fs::read_to_string(&kept).expect("c.md").contains(ID) || mode(&kept) == 0o604);
+}
+
+/// Runs `unsc ARGS` with a standard output that is closed before it writes a byte.
+fn with_closed_stdout(args: &[&str], stdin: Stdio) -> Output {
+    let mut child = unsc()
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn unsc");
+    drop(child.stdout.take());
+    let mut errors = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut errors)
+        .expect("read stderr");
+    let status = child.wait().expect("wait");
+    Output {
+        status,
+        stdout: Vec::new(),
+        stderr: errors.into_bytes(),
+    }
+}
+
+#[test]
+fn a_closed_stdout_is_a_quiet_exit_for_every_command() {
+    let scenario = "scenarios/2023-08-30-mali-sanctions-france-uae.toml";
+    let commands: &[&[&str]] = &[
+        &[
+            "check",
+            scenario,
+            "scenarios/2023-08-30-mali-sanctions-russia.toml",
+        ],
+        &["exercise", ID],
+        &["exercise", ID, "--mode", "compromise"],
+        &["run", ID],
+        &["run", ID, "--format", "json"],
+        &["list"],
+        &["replay", "scenarios"],
+        &["whatif", scenario, "--set", "RUS=abstain"],
+        &["simulate", "2023-08-30-mali-sanctions-odds"],
+        &["compromise", scenario],
+        &["power", "--rules", "charter"],
+        &["worksheet", ID],
+        &["new"],
+        &["schema"],
+        &["man"],
+        &["completions", "bash"],
+        &["--help"],
+        &["run", "--help"],
+        &["--version"],
+    ];
+    for args in commands {
+        let output = with_closed_stdout(args, Stdio::null());
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(!stderr(&output).contains("panicked"), "{args:?}");
+    }
+}
