@@ -225,13 +225,13 @@ pub(crate) fn read(path: &Path) -> Result<Input, Report> {
 
 fn resolve_input(argument: &str) -> Result<Input, Report> {
     let path = Path::new(argument);
-    if !path.exists() {
-        if let Some(b) = bundled::find(argument) {
-            return Ok(Input {
-                name: format!("scenarios/{}", b.file_name),
-                text: b.text.to_owned(),
-            });
-        }
+    if !path.exists()
+        && let Some(b) = bundled::find(argument)
+    {
+        return Ok(Input {
+            name: format!("scenarios/{}", b.file_name),
+            text: b.text.to_owned(),
+        });
     }
     read(path)
 }

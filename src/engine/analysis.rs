@@ -36,14 +36,14 @@ pub fn analyse(scenario: &Scenario) -> Analysis<'_> {
     let resolver = Resolver::new(&scenario.rules);
     let ballot = scenario.ballot();
     let mut resolution = resolver.resolve(&ballot);
-    if let Outcome::Vetoed(by) = resolution.outcome {
-        if scenario.meta.date >= VETO_INITIATIVE_SINCE {
-            resolution.findings.push(Finding {
-                rule: RuleId::VetoInitiative,
-                verdict: Verdict::Applied,
-                members: by,
-            });
-        }
+    if let Outcome::Vetoed(by) = resolution.outcome
+        && scenario.meta.date >= VETO_INITIATIVE_SINCE
+    {
+        resolution.findings.push(Finding {
+            rule: RuleId::VetoInitiative,
+            verdict: Verdict::Applied,
+            members: by,
+        });
     }
     let explanation = explain(&resolver, &ballot);
     let record = scenario.record.as_ref().map(|record| {

@@ -15,3 +15,4 @@ mod reform;
 mod scenarios;
 mod schema;
 mod sim_props;
+mod toolchain;

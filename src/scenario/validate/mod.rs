@@ -105,17 +105,17 @@ impl Checker {
 /// Validates a raw scenario into a [`Scenario`], or returns every problem found.
 pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format {
-        if *format.get_ref() != FORMAT {
-            check.report(
-                Problem::new(
-                    ProblemCode::UnsupportedFormat,
-                    Some(format.span()),
-                    format!("format {} is not supported", format.get_ref()),
-                )
-                .help(format!("this version of unsc reads format {FORMAT}")),
-            );
-        }
+    if let Some(format) = &raw.format
+        && *format.get_ref() != FORMAT
+    {
+        check.report(
+            Problem::new(
+                ProblemCode::UnsupportedFormat,
+                Some(format.span()),
+                format!("format {} is not supported", format.get_ref()),
+            )
+            .help(format!("this version of unsc reads format {FORMAT}")),
+        );
     }
     let meta = metadata(&mut check, raw);
     let council = meta
