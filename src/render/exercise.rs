@@ -21,7 +21,7 @@ pub enum Exercise {
 fn write_context(out: &mut String, s: &Scenario) -> std::fmt::Result {
     let heading = prose::draft_heading(&s.draft, " — ");
     writeln!(out, "{heading}")?;
-    writeln!(out, "{} · {}", s.meta.date, s.meta.title)?;
+    writeln!(out, "{}", s.meta.date)?;
     if !s.draft.penholders.is_empty() {
         writeln!(
             out,
@@ -68,7 +68,8 @@ fn write_context(out: &mut String, s: &Scenario) -> std::fmt::Result {
     Ok(())
 }
 
-/// The briefing: the draft and the Council, with the votes and outcome held back.
+/// The briefing: the draft and the Council, with the votes and outcome held back — and the
+/// scenario's title too, which often names the result.
 #[must_use]
 pub fn briefing(scenario: &Scenario, exercise: Exercise) -> String {
     collect(|out| {

@@ -60,11 +60,16 @@ fn context(a: &Analysis<'_>) -> Vec<Block> {
     blocks
 }
 
-/// The worksheet: context, what members said, blanks to fill, questions. No votes, no outcome.
+/// The worksheet: context, what members said, blanks to fill, questions. No votes, no
+/// outcome, and not the scenario's title, which often names the result: only the draft's
+/// symbol and title.
 #[must_use]
 pub fn worksheet(a: &Analysis<'_>, format: PrintFormat) -> String {
     let s = a.scenario;
-    let title = format!("Worksheet: {}", s.meta.title);
+    let title = format!(
+        "Worksheet: {}",
+        s.draft.symbol.as_deref().unwrap_or(&s.draft.title)
+    );
     let mut blocks = vec![
         Block::Heading(1, title.clone()),
         Block::Para("Name: ____________________   Date: __________".to_owned()),
@@ -108,7 +113,8 @@ pub fn worksheet(a: &Analysis<'_>, format: PrintFormat) -> String {
     render(&title, &blocks, format)
 }
 
-/// The answer key: votes, outcome, the rule chain, decisive members and the smallest flip.
+/// The answer key: the scenario's title, votes, outcome, the rule chain, decisive members
+/// and the smallest flip.
 #[must_use]
 pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
     let s = a.scenario;

@@ -1,6 +1,7 @@
 //! Integration tests, in one binary: the CLI end to end, every bundled scenario replayed,
 //! the engine's invariants as property tests, and the docs kept in step with the code.
 
+mod briefings;
 mod browser;
 mod classroom;
 mod cli;
