@@ -1,6 +1,7 @@
 //! `unsc replay` and `unsc import`: the record, from scenario files or the Digital Library.
 
-use std::fs::File;
+use std::collections::HashSet;
+use std::fs::{self, File};
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,6 +11,7 @@ use unsc::history::{self, RecordedVote, UndlErrors};
 use unsc::model::Scenario;
 use unsc::render::{self, ScenarioReplay};
 use unsc::scenario;
+use walkdir::WalkDir;
 
 use super::args::ReportFormat;
 use super::files::write_file;
@@ -22,26 +24,29 @@ const MISMATCH: u8 = 3;
 /// How many of a file's problems to print before summing up the rest.
 const SHOWN_PROBLEMS: usize = 50;
 
-/// Every `.toml` file under the paths, folders walked recursively in name order.
+/// Every `.toml` file under the paths, folders walked recursively in name order. Symbolic
+/// links to folders are not followed (a link loop cannot trap the walk), and a file reached
+/// twice (named twice, or through a link to a file) is listed once.
 fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
+    let mut seen = HashSet::new();
     for path in paths {
-        if path.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?
-                .map(|entry| entry.map(|e| e.path()))
-                .collect::<Result<_, _>>()
-                .map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
-            entries.sort();
-            let (dirs, plain): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
-            files.extend(
-                plain
-                    .into_iter()
-                    .filter(|p| p.extension().is_some_and(|e| e == "toml")),
-            );
-            files.extend(scenario_files(&dirs)?);
-        } else {
-            files.push(path.clone());
+        if !path.is_dir() {
+            if seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
+                files.push(path.clone());
+            }
+            continue;
+        }
+        for entry in WalkDir::new(path).sort_by_file_name() {
+            let entry =
+                entry.map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
+            let file = entry.path();
+            if file.extension().is_some_and(|e| e == "toml")
+                && file.is_file()
+                && seen.insert(fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf()))
+            {
+                files.push(file.to_path_buf());
+            }
         }
     }
     Ok(files)

@@ -207,3 +207,25 @@ fn a_closed_stdout_is_a_quiet_exit_for_every_command() {
         assert!(!stderr(&output).contains("panicked"), "{args:?}");
     }
 }
+
+#[test]
+fn replay_of_a_folder_follows_no_folder_symlink_and_counts_each_file_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let inner = dir.path().join("votes");
+    fs::create_dir(&inner).expect("votes");
+    let file = inner.join("russia.toml");
+    fs::copy(format!("scenarios/{ID}.toml"), &file).expect("copy");
+    symlink(dir.path(), inner.join("loop")).expect("loop");
+    symlink(&inner, dir.path().join("again")).expect("again");
+    symlink(&file, inner.join("same.toml")).expect("same");
+    let output = unsc()
+        .arg("replay")
+        .arg(dir.path())
+        .arg(&file)
+        .output()
+        .expect("run unsc");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(text.matches(ID).count(), 1, "{text}");
+    assert!(text.contains("1 scenario,"), "{text}");
+}
