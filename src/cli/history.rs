@@ -14,7 +14,7 @@ use unsc::scenario;
 use walkdir::WalkDir;
 
 use super::args::ReportFormat;
-use super::files::write_file;
+use super::files::write_folder;
 use super::output::diag;
 use super::{Failure, print_problems, read, write_stdout};
 
@@ -144,8 +144,8 @@ fn replay_undl(path: &Path, format: ReportFormat) -> Result<ExitCode, Failure> {
     })
 }
 
-/// `unsc import --undl FILE --out DIR`: one scenario per vote; nothing written if any file
-/// exists (without `--force`) or any vote cannot be written.
+/// `unsc import --undl FILE --out DIR`: one scenario per vote, all or nothing: nothing is
+/// written if any file exists (without `--force`) or any vote cannot be written.
 pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, Failure> {
     let votes = read_undl(path)?;
     let mut files = Vec::with_capacity(votes.len());
@@ -180,11 +180,11 @@ pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, F
             .into());
         }
     }
-    std::fs::create_dir_all(out)
-        .map_err(|e| miette::miette!("cannot create {}: {e}", out.display()))?;
-    for file in &files {
-        write_file(&out.join(&file.file_name), &file.text, force)?;
-    }
+    let contents: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f.file_name.as_str(), f.text.as_str()))
+        .collect();
+    write_folder(out, &contents, force)?;
     diag!(
         "wrote {} scenario{} to {}{}",
         files.len(),

@@ -229,3 +229,47 @@ fn replay_of_a_folder_follows_no_folder_symlink_and_counts_each_file_once() {
     assert_eq!(text.matches(ID).count(), 1, "{text}");
     assert!(text.contains("1 scenario,"), "{text}");
 }
+
+/// The names of the entries in `dir`, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn import_writes_all_or_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    fs::create_dir(&out).expect("out");
+    // The second of the three files to write is a folder: nothing may be written.
+    fs::create_dir(out.join("2023-08-30-s-2023-638.toml")).expect("folder");
+    let import = |force: bool| {
+        let mut command = unsc();
+        command
+            .args(["import", "--undl", "tests/fixtures/undl/mali-2023.csv", "--out"])
+            .arg(&out);
+        if force {
+            command.arg("--force");
+        }
+        command.output().expect("run unsc")
+    };
+    for force in [false, true] {
+        let output = import(force);
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        assert_eq!(entries(&out), ["2023-08-30-s-2023-638.toml"], "{}", stderr(&output));
+    }
+    assert!(stderr(&import(true)).contains("not a regular file"));
+    // A folder that cannot be created: nothing is left beside it either.
+    let blocked = dir.path().join("file");
+    fs::write(&blocked, "").expect("file");
+    let mut command = unsc();
+    command
+        .args(["import", "--undl", "tests/fixtures/undl/mali-2023.csv", "--out"])
+        .arg(blocked.join("out"));
+    assert_eq!(command.output().expect("run").status.code(), Some(1));
+    assert_eq!(entries(dir.path()), ["file", "out"]);
+}
