@@ -250,7 +250,12 @@ fn import_writes_all_or_nothing() {
     let import = |force: bool| {
         let mut command = unsc();
         command
-            .args(["import", "--undl", "tests/fixtures/undl/mali-2023.csv", "--out"])
+            .args([
+                "import",
+                "--undl",
+                "tests/fixtures/undl/mali-2023.csv",
+                "--out",
+            ])
             .arg(&out);
         if force {
             command.arg("--force");
@@ -260,7 +265,12 @@ fn import_writes_all_or_nothing() {
     for force in [false, true] {
         let output = import(force);
         assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-        assert_eq!(entries(&out), ["2023-08-30-s-2023-638.toml"], "{}", stderr(&output));
+        assert_eq!(
+            entries(&out),
+            ["2023-08-30-s-2023-638.toml"],
+            "{}",
+            stderr(&output)
+        );
     }
     assert!(stderr(&import(true)).contains("not a regular file"));
     // A folder that cannot be created: nothing is left beside it either.
@@ -268,8 +278,90 @@ fn import_writes_all_or_nothing() {
     fs::write(&blocked, "").expect("file");
     let mut command = unsc();
     command
-        .args(["import", "--undl", "tests/fixtures/undl/mali-2023.csv", "--out"])
+        .args([
+            "import",
+            "--undl",
+            "tests/fixtures/undl/mali-2023.csv",
+            "--out",
+        ])
         .arg(blocked.join("out"));
     assert_eq!(command.output().expect("run").status.code(), Some(1));
     assert_eq!(entries(dir.path()), ["file", "out"]);
+}
+
+#[test]
+fn every_bad_flag_value_is_a_usage_error() {
+    let s = "scenarios/2023-08-30-mali-sanctions-france-uae.toml";
+    let cases: &[&[&str]] = &[
+        &["simulate", s, "--trials", "0"],
+        &["simulate", s, "--trials", "abc"],
+        &["whatif", s, "--rules", "bogus"],
+        &["whatif", s, "--set", "RUS=maybe"],
+        &["whatif", s, "--set", "XYZ=no"],
+        &["whatif", s, "--set", "RUS=a", "--set", "rus=yes"],
+        &["whatif", s, "--drop-provision", "nope"],
+        &["compromise", s, "--top", "0"],
+        &["compromise", s, "--win-over", "4"],
+        &["power", "--rules", "bogus"],
+        &["power", "--council", "1900"],
+    ];
+    for args in cases {
+        let output = unsc().args(*args).output().expect("run unsc");
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let twice = unsc()
+        .args(["whatif", s, "--set", "RUS=a", "--set", "rus=yes"])
+        .output()
+        .expect("run unsc");
+    assert!(
+        stderr(&twice).contains("--set names RUS twice"),
+        "{}",
+        stderr(&twice)
+    );
+}
+
+#[test]
+fn whatif_reads_member_codes_and_votes_as_the_exercise_does() {
+    let s = "scenarios/2023-08-30-mali-sanctions-france-uae.toml";
+    let run = |setting: &str| {
+        let output = unsc()
+            .args(["whatif", s, "--set", setting])
+            .output()
+            .expect("run unsc");
+        assert!(output.status.success(), "{setting}: {}", stderr(&output));
+        output.stdout
+    };
+    assert_eq!(run("rus=a"), run("RUS=abstain"));
+    assert_eq!(run(" Rus = Abstain "), run("RUS=abstain"));
+}
+
+#[test]
+fn simulate_says_what_the_exact_method_ignores() {
+    let output = unsc()
+        .args([
+            "simulate",
+            "2023-08-30-mali-sanctions-odds",
+            "--seed",
+            "7",
+            "--trials",
+            "10",
+        ])
+        .output()
+        .expect("run unsc");
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains("exact, so --trials and --seed are ignored"),
+        "{}",
+        stderr(&output)
+    );
+    let quiet = unsc()
+        .args(["simulate", "2023-08-30-mali-sanctions-odds"])
+        .output()
+        .expect("run unsc");
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
 }
