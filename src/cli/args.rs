@@ -106,8 +106,16 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `unsc man > unsc.1`.
-    Man,
+    /// Print the manual page unsc(1) (roff), e.g. `unsc man > unsc.1`; with --dir, write it
+    /// and one page per subcommand (unsc-run.1, …).
+    Man {
+        /// Write unsc.1 and every unsc-COMMAND.1 into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Overwrite pages that exist.
+        #[arg(long, requires = "dir")]
+        force: bool,
+    },
     /// Print the JSON Schema of the scenario format, for editors.
     Schema,
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.

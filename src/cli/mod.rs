@@ -3,6 +3,7 @@
 mod args;
 mod files;
 mod history;
+mod manual;
 mod output;
 mod power;
 mod teach;
@@ -45,7 +46,7 @@ pub fn run(cli: Cli) -> ExitCode {
         } => new_scenario(template, output.as_deref(), force),
         Command::Completions { shell } => completions(shell),
         Command::Schema => write_stdout(&unsc::scenario::json_schema()),
-        Command::Man => man(),
+        Command::Man { dir, force } => manual::man(dir.as_deref(), force),
         Command::Whatif {
             scenario,
             variant,
@@ -136,16 +137,6 @@ fn completions(shell: clap_complete::Shell) -> Result<ExitCode, Failure> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "unsc", &mut out);
     write_stdout(&String::from_utf8_lossy(&out))
-}
-
-/// The manual page (roff), generated from the CLI definition.
-fn man() -> Result<ExitCode, Failure> {
-    let command = <Cli as clap::CommandFactory>::command();
-    let mut out = Vec::new();
-    match clap_mangen::Man::new(command).render(&mut out) {
-        Ok(()) => write_stdout(&String::from_utf8_lossy(&out)),
-        Err(e) => Err(miette::miette!("cannot render the manual page: {e}").into()),
-    }
 }
 
 /// Why a command failed: an error still to print, or problems already printed.

@@ -626,6 +626,30 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         .clone();
     let man = String::from_utf8_lossy(&man);
     assert!(man.contains(".TH unsc") && man.contains("simulate"));
+    assert!(man.contains(".SH \"EXIT STATUS\""));
+    // Every page unsc(1) refers to is written by `unsc man --dir`, with options and exit codes.
+    let dir = tempfile::tempdir().expect("temp dir");
+    unsc()
+        .args(["man", "--dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let referenced: Vec<&str> = man
+        .lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .filter(|l| l.starts_with("unsc\\-"))
+        .collect();
+    assert!(referenced.len() >= 15, "{referenced:?}");
+    for name in referenced {
+        let file = dir.path().join(format!("{}.1", name.replace("\\-", "-")));
+        let page = std::fs::read_to_string(&file).expect("a page for every reference");
+        assert!(
+            page.contains(".SH \"EXIT STATUS\"") && page.contains(".SH OPTIONS"),
+            "{name}"
+        );
+    }
+    let simulate = std::fs::read_to_string(dir.path().join("unsc-simulate.1")).expect("page");
+    assert!(simulate.contains("\\-\\-trials") && simulate.contains("\\-\\-seed"));
     unsc().args(["completions", "tcsh"]).assert().code(2);
 }
 
