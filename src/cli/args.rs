@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
+use unsc::model::{MemberCode, Preset, Vote, roster, roster_coverage};
+use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
 
 /// Simulate and explain UN Security Council votes.
 #[derive(Debug, Parser)]
@@ -103,8 +106,16 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `unsc man > unsc.1`.
-    Man,
+    /// Print the manual page unsc(1) (roff), e.g. `unsc man > unsc.1`; with --dir, write it
+    /// and one page per subcommand (unsc-run.1, …).
+    Man {
+        /// Write unsc.1 and every unsc-COMMAND.1 into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Overwrite pages that exist.
+        #[arg(long, requires = "dir")]
+        force: bool,
+    },
     /// Print the JSON Schema of the scenario format, for editors.
     Schema,
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
@@ -115,9 +126,9 @@ pub enum Command {
         /// A named variant defined in the scenario.
         #[arg(long)]
         variant: Option<String>,
-        /// Set a member's vote, e.g. RUS=abstain (repeatable).
-        #[arg(long, value_name = "CODE=VOTE")]
-        set: Vec<String>,
+        /// Set a member's vote, e.g. RUS=abstain or rus=a (repeatable, once per member).
+        #[arg(long, value_name = "CODE=VOTE", value_parser = parse_setting)]
+        set: Vec<Setting>,
         /// Another state holds a seat, e.g. ECU=BRA (repeatable); it takes the seat's stance
         /// unless --set gives it a vote.
         #[arg(long, value_name = "SEAT=CODE")]
@@ -127,8 +138,8 @@ pub enum Command {
         drop_provision: Vec<String>,
         /// Apply another rule-set preset: charter, charter-1945, no-veto, veto-restraint, or a
         /// reform that adds seats (g4, uniting-for-consensus, ezulwini; see docs/rules.md).
-        #[arg(long, value_name = "PRESET")]
-        rules: Option<String>,
+        #[arg(long, value_name = "PRESET", value_parser = preset())]
+        rules: Option<Preset>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
@@ -137,12 +148,12 @@ pub enum Command {
     Simulate {
         /// A scenario file, or the id of a bundled scenario.
         scenario: String,
-        /// Monte Carlo trials (when Monte Carlo is used).
-        #[arg(long, default_value_t = 1_000_000)]
-        trials: u64,
-        /// The generator's seed (when Monte Carlo is used).
-        #[arg(long, default_value_t = 2023)]
-        seed: u64,
+        /// Monte Carlo trials (when Monte Carlo is used; default 1000000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_TRIALS))]
+        trials: Option<u64>,
+        /// The generator's seed (when Monte Carlo is used; default 2023).
+        #[arg(long)]
+        seed: Option<u64>,
         /// Exact when possible (auto), exact only, or Monte Carlo.
         #[arg(long, value_enum, default_value_t = MethodArg::Auto)]
         method: MethodArg,
@@ -200,17 +211,17 @@ pub enum Command {
         /// A scenario file, or the id of a bundled scenario.
         scenario: Option<String>,
         /// A built-in roster year instead of a scenario.
-        #[arg(long, conflicts_with = "scenario")]
+        #[arg(long, conflicts_with = "scenario", value_parser = roster_year)]
         council: Option<i32>,
         /// The rule-set preset: charter, charter-1945, no-veto, g4, uniting-for-consensus,
         /// ezulwini or veto-restraint (see docs/rules.md).
-        #[arg(long, value_name = "PRESET")]
-        rules: Option<String>,
+        #[arg(long, value_name = "PRESET", value_parser = preset())]
+        rules: Option<Preset>,
         /// A CSV file with `member,weight` columns: a weighted game without veto.
         #[arg(long, requires = "quota", conflicts_with_all = ["scenario", "council", "rules"])]
         weights: Option<PathBuf>,
-        /// The quota of the weighted game.
-        #[arg(long, requires = "weights")]
+        /// The quota of the weighted game (at least 1).
+        #[arg(long, requires = "weights", value_parser = clap::value_parser!(u64).range(1..))]
         quota: Option<u64>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = PowerFormat::Text)]
@@ -224,11 +235,11 @@ pub enum Command {
         #[arg(long, value_name = "PROVISION")]
         keep: Vec<String>,
         /// Also consider winning over up to this many members (0 to 3).
-        #[arg(long, default_value_t = 0)]
-        win_over: usize,
-        /// How many candidate texts to show.
-        #[arg(long, default_value_t = 5)]
-        top: usize,
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=MAX_WIN_OVER_ARG))]
+        win_over: u8,
+        /// How many candidate texts to show (at least 1).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
+        top: u16,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
@@ -316,4 +327,56 @@ impl From<FormatArg> for unsc::render::Format {
             FormatArg::Markdown => Self::Markdown,
         }
     }
+}
+
+/// [`MAX_WIN_OVER`] as clap's range bound.
+#[allow(clippy::cast_possible_wrap)] // 3 fits an i64.
+const MAX_WIN_OVER_ARG: i64 = MAX_WIN_OVER as i64;
+
+/// A rule-set preset by name; clap lists the names in help, errors and completions.
+fn preset() -> impl TypedValueParser<Value = Preset> {
+    PossibleValuesParser::new(Preset::ALL.map(|p| PossibleValue::new(p.as_str())))
+        .try_map(|name| name.parse::<Preset>())
+}
+
+/// A year with a built-in roster.
+fn roster_year(text: &str) -> Result<i32, String> {
+    let year: i32 = text.parse().map_err(|e| format!("{e}"))?;
+    match roster(year) {
+        Some(_) => Ok(year),
+        None => Err(format!(
+            "there is no built-in roster for {year}; built-in rosters cover {}",
+            roster_coverage()
+        )),
+    }
+}
+
+/// `--set CODE=VOTE`: a member's vote in a what-if.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Setting {
+    /// The member, by code.
+    pub code: MemberCode,
+    /// Its vote.
+    pub vote: Vote,
+}
+
+/// Reads `CODE=VOTE` as the exercise's answers are read: member codes in any case, votes as
+/// words or first letters (`rus=a`, `RUS=abstain`).
+fn parse_setting(text: &str) -> Result<Setting, String> {
+    let (code, vote) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not CODE=VOTE (e.g. RUS=abstain)"))?;
+    let code = MemberCode::from_any_case(code).ok_or_else(|| {
+        format!(
+            "`{}` is not a member code (three letters, e.g. RUS)",
+            code.trim()
+        )
+    })?;
+    let vote = unsc::teach::parse_vote(vote).ok_or_else(|| {
+        format!(
+            "`{}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)",
+            vote.trim()
+        )
+    })?;
+    Ok(Setting { code, vote })
 }

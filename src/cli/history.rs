@@ -1,6 +1,7 @@
 //! `unsc replay` and `unsc import`: the record, from scenario files or the Digital Library.
 
-use std::fs::File;
+use std::collections::HashSet;
+use std::fs::{self, File};
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,9 +11,10 @@ use unsc::history::{self, RecordedVote, UndlErrors};
 use unsc::model::Scenario;
 use unsc::render::{self, ScenarioReplay};
 use unsc::scenario;
+use walkdir::WalkDir;
 
 use super::args::ReportFormat;
-use super::files::write_file;
+use super::files::write_folder;
 use super::output::diag;
 use super::{Failure, print_problems, read, write_stdout};
 
@@ -22,26 +24,29 @@ const MISMATCH: u8 = 3;
 /// How many of a file's problems to print before summing up the rest.
 const SHOWN_PROBLEMS: usize = 50;
 
-/// Every `.toml` file under the paths, folders walked recursively in name order.
+/// Every `.toml` file under the paths, folders walked recursively in name order. Symbolic
+/// links to folders are not followed (a link loop cannot trap the walk), and a file reached
+/// twice (named twice, or through a link to a file) is listed once.
 fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
+    let mut seen = HashSet::new();
     for path in paths {
-        if path.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?
-                .map(|entry| entry.map(|e| e.path()))
-                .collect::<Result<_, _>>()
-                .map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
-            entries.sort();
-            let (dirs, plain): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
-            files.extend(
-                plain
-                    .into_iter()
-                    .filter(|p| p.extension().is_some_and(|e| e == "toml")),
-            );
-            files.extend(scenario_files(&dirs)?);
-        } else {
-            files.push(path.clone());
+        if !path.is_dir() {
+            if seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
+                files.push(path.clone());
+            }
+            continue;
+        }
+        for entry in WalkDir::new(path).sort_by_file_name() {
+            let entry =
+                entry.map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
+            let file = entry.path();
+            if file.extension().is_some_and(|e| e == "toml")
+                && file.is_file()
+                && seen.insert(fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf()))
+            {
+                files.push(file.to_path_buf());
+            }
         }
     }
     Ok(files)
@@ -139,8 +144,8 @@ fn replay_undl(path: &Path, format: ReportFormat) -> Result<ExitCode, Failure> {
     })
 }
 
-/// `unsc import --undl FILE --out DIR`: one scenario per vote; nothing written if any file
-/// exists (without `--force`) or any vote cannot be written.
+/// `unsc import --undl FILE --out DIR`: one scenario per vote, all or nothing: nothing is
+/// written if any file exists (without `--force`) or any vote cannot be written.
 pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, Failure> {
     let votes = read_undl(path)?;
     let mut files = Vec::with_capacity(votes.len());
@@ -175,11 +180,11 @@ pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, F
             .into());
         }
     }
-    std::fs::create_dir_all(out)
-        .map_err(|e| miette::miette!("cannot create {}: {e}", out.display()))?;
-    for file in &files {
-        write_file(&out.join(&file.file_name), &file.text, force)?;
-    }
+    let contents: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f.file_name.as_str(), f.text.as_str()))
+        .collect();
+    write_folder(out, &contents, force)?;
     diag!(
         "wrote {} scenario{} to {}{}",
         files.len(),

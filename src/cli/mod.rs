@@ -3,6 +3,7 @@
 mod args;
 mod files;
 mod history;
+mod manual;
 mod output;
 mod power;
 mod teach;
@@ -12,18 +13,18 @@ use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
-use args::ReportFormat;
 pub use args::{Cli, ColorChoice, Command};
+use args::{ReportFormat, Setting};
 use files::write_file;
 use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use output::{diag, out};
 use unsc::bundled;
 use unsc::engine::analyse;
-use unsc::model::{ProvisionSet, Scenario};
+use unsc::model::{Preset, ProvisionSet, Scenario};
 use unsc::render::render;
 use unsc::scenario::{self, MAX_FILE_BYTES, ScenarioError};
-use unsc::sim::{self, CompromiseOptions, MethodChoice, Overrides};
+use unsc::sim::{self, CompromiseOptions, MethodChoice, Overrides, WhatIfError};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
 /// input or I/O errors (clap itself exits 2 on usage errors).
@@ -45,7 +46,7 @@ pub fn run(cli: Cli) -> ExitCode {
         } => new_scenario(template, output.as_deref(), force),
         Command::Completions { shell } => completions(shell),
         Command::Schema => write_stdout(&unsc::scenario::json_schema()),
-        Command::Man => man(),
+        Command::Man { dir, force } => manual::man(dir.as_deref(), force),
         Command::Whatif {
             scenario,
             variant,
@@ -60,7 +61,7 @@ pub fn run(cli: Cli) -> ExitCode {
             &set,
             &replace,
             &drop_provision,
-            rules.as_deref(),
+            rules,
             format,
         ),
         Command::Simulate {
@@ -76,7 +77,7 @@ pub fn run(cli: Cli) -> ExitCode {
             win_over,
             top,
             format,
-        } => compromise(&scenario, &keep, win_over, top, format),
+        } => compromise(&scenario, &keep, win_over.into(), top.into(), format),
         Command::Exercise {
             scenario,
             mode,
@@ -104,7 +105,7 @@ pub fn run(cli: Cli) -> ExitCode {
         } => power::power(
             scenario.as_deref(),
             council,
-            rules.as_deref(),
+            rules,
             weights.as_deref().zip(quota),
             format,
         ),
@@ -117,6 +118,16 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Err(Failure::Reported) => ExitCode::FAILURE,
         Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Failure::BadArgument(report)) => {
+            diag!("{report:?}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Usage(message)) => {
+            let error = <Cli as clap::CommandFactory>::command()
+                .error(clap::error::ErrorKind::ArgumentConflict, message);
+            let _ = error.print();
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -128,16 +139,6 @@ fn completions(shell: clap_complete::Shell) -> Result<ExitCode, Failure> {
     write_stdout(&String::from_utf8_lossy(&out))
 }
 
-/// The manual page (roff), generated from the CLI definition.
-fn man() -> Result<ExitCode, Failure> {
-    let command = <Cli as clap::CommandFactory>::command();
-    let mut out = Vec::new();
-    match clap_mangen::Man::new(command).render(&mut out) {
-        Ok(()) => write_stdout(&String::from_utf8_lossy(&out)),
-        Err(e) => Err(miette::miette!("cannot render the manual page: {e}").into()),
-    }
-}
-
 /// Why a command failed: an error still to print, or problems already printed.
 pub(crate) enum Failure {
     /// An error for `main` to print.
@@ -146,6 +147,11 @@ pub(crate) enum Failure {
     Reported,
     /// Standard output was closed (`unsc list | head -1`): stop quietly, exit 0.
     ClosedPipe,
+    /// Arguments that clap accepts one by one but not together: a usage error, exit 2.
+    Usage(String),
+    /// An argument that names what the scenario does not have (a member, a provision, a
+    /// variant): printed by `main`, exit 2.
+    BadArgument(Report),
 }
 
 impl From<Report> for Failure {
@@ -164,11 +170,22 @@ macro_rules! failure_from {
     };
 }
 
-failure_from!(
-    unsc::sim::WhatIfError,
-    unsc::sim::SimError,
-    unsc::power::PowerError
-);
+failure_from!(unsc::sim::SimError, unsc::power::PowerError);
+
+/// A what-if flag that names what the scenario does not have is a bad argument (exit 2).
+impl From<WhatIfError> for Failure {
+    fn from(error: WhatIfError) -> Self {
+        match error {
+            WhatIfError::NotAnAssignment(_)
+            | WhatIfError::UnknownMember { .. }
+            | WhatIfError::UnknownProvision { .. }
+            | WhatIfError::UnknownVariant { .. }
+            | WhatIfError::BadReplacement { .. }
+            | WhatIfError::PresetOnStatement => Self::BadArgument(Report::new(error)),
+            _ => Self::Report(Report::new(error)),
+        }
+    }
+}
 
 /// Writes a template to a file, or prints it.
 fn new_scenario(
@@ -269,12 +286,20 @@ fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode
 fn whatif(
     argument: &str,
     variant: Option<&str>,
-    set: &[String],
+    set: &[Setting],
     replace: &[String],
     drop: &[String],
-    rules: Option<&str>,
+    rules: Option<Preset>,
     format: ReportFormat,
 ) -> Result<ExitCode, Failure> {
+    for (i, setting) in set.iter().enumerate() {
+        if set[..i].iter().any(|s| s.code == setting.code) {
+            return Err(Failure::Usage(format!(
+                "--set names {} twice; give each member one vote",
+                setting.code
+            )));
+        }
+    }
     let scenario = load(argument)?;
     let mut overrides = Overrides::default();
     let mut label = Vec::new();
@@ -302,15 +327,17 @@ fn whatif(
             ..Overrides::default()
         }),
     )?;
-    for assignment in set {
-        adhoc.set.push(sim::parse_assignment(&seated, assignment)?);
-        label.push(format!("set {assignment}"));
+    for setting in set {
+        adhoc
+            .set
+            .push((sim::seat_of(&seated, setting.code)?, setting.vote));
+        label.push(format!("set {}={}", setting.code, setting.vote.as_str()));
     }
     for name in drop {
         adhoc.drop = adhoc.drop.with(sim::find_provision(&scenario, name)?);
         label.push(format!("drop {name}"));
     }
-    let preset = rules.map(sim::parse_preset).transpose()?;
+    let preset = rules;
     let enlargement = preset.filter(|p| p.enlargement().seats() > 0);
     if let Some(preset) = preset {
         if enlargement.is_none() {
@@ -339,14 +366,20 @@ fn whatif(
 /// Long Monte Carlo runs show a progress bar, on a terminal only.
 const PROGRESS_MIN_TRIALS: u64 = 10_000_000;
 
+/// Monte Carlo's trials and seed when the command line gives none.
+const DEFAULT_TRIALS: u64 = 1_000_000;
+const DEFAULT_SEED: u64 = 2023;
+
 fn simulate(
     argument: &str,
-    trials: u64,
-    seed: u64,
+    given_trials: Option<u64>,
+    given_seed: Option<u64>,
     method: MethodChoice,
     format: ReportFormat,
 ) -> Result<ExitCode, Failure> {
     let scenario = load(argument)?;
+    let trials = given_trials.unwrap_or(DEFAULT_TRIALS);
+    let seed = given_seed.unwrap_or(DEFAULT_SEED);
     let bar = (io::stderr().is_terminal()
         && trials >= PROGRESS_MIN_TRIALS
         && method != MethodChoice::Exact)
@@ -361,6 +394,17 @@ fn simulate(
         bar.finish_and_clear();
     }
     let simulation = result?;
+    let ignored: Vec<&str> = [("--trials", given_trials), ("--seed", given_seed)]
+        .into_iter()
+        .filter_map(|(flag, given)| given.map(|_| flag))
+        .collect();
+    if simulation.method == sim::Method::Exact && !ignored.is_empty() {
+        diag!(
+            "note: the probabilities are exact, so {} {} ignored (use --method monte-carlo to sample)",
+            ignored.join(" and "),
+            if ignored.len() == 1 { "is" } else { "are" }
+        );
+    }
     write_stdout(&match format {
         ReportFormat::Text => unsc::render::simulation_text(&scenario, &simulation),
         ReportFormat::Json => unsc::render::simulation_json(&scenario, &simulation),

@@ -12,13 +12,6 @@ use unsc::sim;
 use super::args::PowerFormat;
 use super::{Failure, load, read, write_stdout};
 
-/// The preset named, or `default` when none is.
-fn preset(name: Option<&str>, default: Preset) -> Result<Preset, Report> {
-    name.map_or(Ok(default), |n| {
-        n.parse::<Preset>().map_err(|e| miette::miette!("{e}"))
-    })
-}
-
 /// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
 /// (a reform's), elected seats E1, E2, …. `veto-restraint` is measured on the drafts it
 /// concerns, those about mass atrocities.
@@ -53,7 +46,7 @@ fn restraint_note(preset: Preset) -> &'static str {
 pub(super) fn power(
     scenario: Option<&str>,
     council: Option<i32>,
-    rules: Option<&str>,
+    rules: Option<Preset>,
     weights: Option<(&Path, u64)>,
     format: PowerFormat,
 ) -> Result<ExitCode, Failure> {
@@ -65,7 +58,7 @@ pub(super) fn power(
         )
     } else if let Some(argument) = scenario {
         let scenario = load(argument)?;
-        match rules.map(sim::parse_preset).transpose()? {
+        match rules {
             Some(preset) if preset.enlargement().seats() > 0 => {
                 let reformed = sim::reformed(&scenario, preset)?;
                 (
@@ -93,7 +86,7 @@ pub(super) fn power(
             )
         })?;
         // The Council voted under the rule in force that year (charter-1945 until 1965).
-        let preset = preset(rules, Preset::in_force(year))?;
+        let preset = rules.unwrap_or_else(|| Preset::in_force(year));
         let current = roster.council.len();
         let council = roster
             .council
@@ -109,7 +102,7 @@ pub(super) fn power(
             Game::from_council(&council, &rules),
         )
     } else {
-        let preset = preset(rules, Preset::Charter)?;
+        let preset = rules.unwrap_or(Preset::Charter);
         (
             format!(
                 "a {}-member Council — rules {preset}{}",

@@ -14,6 +14,13 @@ impl MemberCode {
         Self(letters.map(|b| if b.is_ascii_uppercase() { b } else { b'X' }))
     }
 
+    /// A code typed by a person: three ASCII letters in any case, spaces around ignored
+    /// (`rus` is `RUS`). Scenario files, by contrast, must spell codes in upper case.
+    #[must_use]
+    pub fn from_any_case(text: &str) -> Option<Self> {
+        text.trim().to_ascii_uppercase().parse().ok()
+    }
+
     /// The code as text.
     #[must_use]
     pub fn as_str(&self) -> &str {

@@ -18,7 +18,7 @@ pub use groups::{Group, groups};
 pub use reform::{Outlook, Reach, Reformed, outlook, reach, reformed};
 pub use whatif::{
     Comparison, Overrides, WhatIfError, apply, compare, find_provision, find_variant,
-    parse_assignment, parse_preset, parse_replacement, preset_rules, with_changes,
+    parse_replacement, preset_rules, seat_of, with_changes,
 };
 
 use crate::engine::{Resolver, Tally};

@@ -3,7 +3,7 @@
 use crate::engine::{Analysis, VoteChange, analyse};
 use crate::model::{
     Member, MemberCode, MemberSet, Preset, ProvisionSet, QuestionKind, RuleSet, Scenario, Stance,
-    Status, UnknownPreset, Variant, Vote, name_of,
+    Status, Variant, Vote, name_of,
 };
 
 /// What a what-if changes.
@@ -57,8 +57,8 @@ impl Overrides {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
 #[non_exhaustive]
 pub enum WhatIfError {
-    /// `--set` without `CODE=vote`.
-    #[error("`{0}` is not an assignment; write it as CODE=vote, e.g. RUS=abstain")]
+    /// `--replace` without `SEAT=CODE`.
+    #[error("`{0}` is not a replacement; write it as SEAT=CODE, e.g. ECU=BRA")]
     NotAnAssignment(String),
     /// A member code not on this Council.
     #[error("{code} is not a member of this Council (members: {members})")]
@@ -68,9 +68,6 @@ pub enum WhatIfError {
         /// The Council's codes.
         members: String,
     },
-    /// Not a vote.
-    #[error("`{0}` is not a vote; expected yes, no, abstain or absent")]
-    UnknownVote(String),
     /// A provision the draft does not name.
     #[error("the draft has no provision `{name}` (provisions: {known})")]
     UnknownProvision {
@@ -95,9 +92,6 @@ pub enum WhatIfError {
         /// Why not.
         reason: String,
     },
-    /// Not a preset.
-    #[error(transparent)]
-    UnknownPreset(#[from] UnknownPreset),
     /// A preset that adds seats, where a rule for the Council as it is was needed.
     #[error(
         "the {0} preset adds seats to the Council; it is a reform outlook, not a rule for this Council"
@@ -123,28 +117,18 @@ fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     }
 }
 
-/// Parses `CODE=vote` against the scenario's Council.
+/// The seat of the member with `code` on the scenario's Council.
 ///
 /// # Errors
-/// When the text is not an assignment, or names an unknown member or vote.
-pub fn parse_assignment(scenario: &Scenario, text: &str) -> Result<(usize, Vote), WhatIfError> {
-    let (code, vote) = text
-        .split_once('=')
-        .ok_or_else(|| WhatIfError::NotAnAssignment(text.to_owned()))?;
-    let code = code.trim();
-    let member = code
-        .parse()
-        .ok()
-        .and_then(|c| scenario.council.index_of(c))
+/// When no member of the Council has that code.
+pub fn seat_of(scenario: &Scenario, code: MemberCode) -> Result<usize, WhatIfError> {
+    scenario
+        .council
+        .index_of(code)
         .ok_or_else(|| WhatIfError::UnknownMember {
-            code: code.to_owned(),
+            code: code.to_string(),
             members: list(scenario.council.members().iter().map(|m| m.code.as_str())),
-        })?;
-    let vote = vote
-        .trim()
-        .parse()
-        .map_err(|_| WhatIfError::UnknownVote(vote.trim().to_owned()))?;
-    Ok((member, vote))
+        })
 }
 
 /// Parses `SEAT=NEW` (e.g. `ECU=BRA`): another state holds the seat.
@@ -155,15 +139,17 @@ pub fn parse_replacement(scenario: &Scenario, text: &str) -> Result<(usize, Memb
     let (seat, holder) = text
         .split_once('=')
         .ok_or_else(|| WhatIfError::NotAnAssignment(text.to_owned()))?;
-    let (index, _) = parse_assignment(scenario, &format!("{seat}=yes"))?;
+    let index = MemberCode::from_any_case(seat)
+        .ok_or_else(|| WhatIfError::UnknownMember {
+            code: seat.trim().to_owned(),
+            members: list(scenario.council.members().iter().map(|m| m.code.as_str())),
+        })
+        .and_then(|code| seat_of(scenario, code))?;
     let bad = |reason: &str| WhatIfError::BadReplacement {
         code: holder.trim().to_owned(),
         reason: reason.to_owned(),
     };
-    let code: MemberCode = holder
-        .trim()
-        .parse()
-        .map_err(|_| bad("not three capital letters"))?;
+    let code = MemberCode::from_any_case(holder).ok_or_else(|| bad("not three letters"))?;
     if scenario.council.index_of(code).is_some() {
         return Err(bad("it already sits on the Council"));
     }
@@ -204,14 +190,6 @@ pub fn find_variant<'a>(scenario: &'a Scenario, name: &str) -> Result<&'a Varian
             name: name.to_owned(),
             known: list(scenario.variants.iter().map(|v| v.name.as_str())),
         })
-}
-
-/// The preset named.
-///
-/// # Errors
-/// When `name` is not a preset.
-pub fn parse_preset(name: &str) -> Result<Preset, WhatIfError> {
-    Ok(name.parse::<Preset>()?)
 }
 
 /// The scenario's rules with a preset's threshold, veto and blocking switches (the permanent

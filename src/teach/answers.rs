@@ -1,6 +1,6 @@
 //! A student's answers, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
 
-use crate::model::{MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
+use crate::model::{MemberCode, MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
 
 /// Everything a student answered.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -113,9 +113,5 @@ pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError
 }
 
 fn member(scenario: &Scenario, code: &str) -> Option<usize> {
-    code.trim()
-        .to_ascii_uppercase()
-        .parse()
-        .ok()
-        .and_then(|c| scenario.council.index_of(c))
+    MemberCode::from_any_case(code).and_then(|c| scenario.council.index_of(c))
 }

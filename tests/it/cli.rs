@@ -332,7 +332,7 @@ fn whatif_errors_are_clear() {
             "XYZ=abstain",
         ])
         .assert()
-        .code(1)
+        .code(2)
         .stderr_eq(file!["snapshots/whatif-unknown-member.txt"]);
     unsc()
         .args([
@@ -342,7 +342,7 @@ fn whatif_errors_are_clear() {
             "RUS=maybe",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "whatif",
@@ -351,7 +351,7 @@ fn whatif_errors_are_clear() {
             "nope",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "whatif",
@@ -360,7 +360,7 @@ fn whatif_errors_are_clear() {
             "nope",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "whatif",
@@ -369,7 +369,7 @@ fn whatif_errors_are_clear() {
             "nope",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "whatif",
@@ -378,7 +378,7 @@ fn whatif_errors_are_clear() {
             "ECU=BRA",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "whatif",
@@ -387,7 +387,7 @@ fn whatif_errors_are_clear() {
             "ECU=XYZ",
         ])
         .assert()
-        .code(1);
+        .code(2);
     // Nothing to change is a usage error.
     unsc()
         .args(["whatif", "2023-08-30-mali-sanctions-france-uae"])
@@ -530,7 +530,7 @@ fn simulate_rejects_absurd_trial_counts() {
             "0",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "simulate",
@@ -539,7 +539,7 @@ fn simulate_rejects_absurd_trial_counts() {
             "99999999999999",
         ])
         .assert()
-        .code(1);
+        .code(2);
     unsc()
         .args([
             "simulate",
@@ -569,7 +569,7 @@ fn compromise_finds_what_the_penholders_would_have_had_to_drop() {
             "9",
         ])
         .assert()
-        .code(1);
+        .code(2);
 }
 
 #[test]
@@ -626,6 +626,30 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         .clone();
     let man = String::from_utf8_lossy(&man);
     assert!(man.contains(".TH unsc") && man.contains("simulate"));
+    assert!(man.contains(".SH \"EXIT STATUS\""));
+    // Every page unsc(1) refers to is written by `unsc man --dir`, with options and exit codes.
+    let dir = tempfile::tempdir().expect("temp dir");
+    unsc()
+        .args(["man", "--dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let referenced: Vec<&str> = man
+        .lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .filter(|l| l.starts_with("unsc\\-"))
+        .collect();
+    assert!(referenced.len() >= 15, "{referenced:?}");
+    for name in referenced {
+        let file = dir.path().join(format!("{}.1", name.replace("\\-", "-")));
+        let page = std::fs::read_to_string(&file).expect("a page for every reference");
+        assert!(
+            page.contains(".SH \"EXIT STATUS\"") && page.contains(".SH OPTIONS"),
+            "{name}"
+        );
+    }
+    let simulate = std::fs::read_to_string(dir.path().join("unsc-simulate.1")).expect("page");
+    assert!(simulate.contains("\\-\\-trials") && simulate.contains("\\-\\-seed"));
     unsc().args(["completions", "tcsh"]).assert().code(2);
 }
 

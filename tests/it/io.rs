@@ -207,3 +207,161 @@ fn a_closed_stdout_is_a_quiet_exit_for_every_command() {
         assert!(!stderr(&output).contains("panicked"), "{args:?}");
     }
 }
+
+#[test]
+fn replay_of_a_folder_follows_no_folder_symlink_and_counts_each_file_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let inner = dir.path().join("votes");
+    fs::create_dir(&inner).expect("votes");
+    let file = inner.join("russia.toml");
+    fs::copy(format!("scenarios/{ID}.toml"), &file).expect("copy");
+    symlink(dir.path(), inner.join("loop")).expect("loop");
+    symlink(&inner, dir.path().join("again")).expect("again");
+    symlink(&file, inner.join("same.toml")).expect("same");
+    let output = unsc()
+        .arg("replay")
+        .arg(dir.path())
+        .arg(&file)
+        .output()
+        .expect("run unsc");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(text.matches(ID).count(), 1, "{text}");
+    assert!(text.contains("1 scenario,"), "{text}");
+}
+
+/// The names of the entries in `dir`, sorted.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn import_writes_all_or_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    fs::create_dir(&out).expect("out");
+    // The second of the three files to write is a folder: nothing may be written.
+    fs::create_dir(out.join("2023-08-30-s-2023-638.toml")).expect("folder");
+    let import = |force: bool| {
+        let mut command = unsc();
+        command
+            .args([
+                "import",
+                "--undl",
+                "tests/fixtures/undl/mali-2023.csv",
+                "--out",
+            ])
+            .arg(&out);
+        if force {
+            command.arg("--force");
+        }
+        command.output().expect("run unsc")
+    };
+    for force in [false, true] {
+        let output = import(force);
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        assert_eq!(
+            entries(&out),
+            ["2023-08-30-s-2023-638.toml"],
+            "{}",
+            stderr(&output)
+        );
+    }
+    assert!(stderr(&import(true)).contains("not a regular file"));
+    // A folder that cannot be created: nothing is left beside it either.
+    let blocked = dir.path().join("file");
+    fs::write(&blocked, "").expect("file");
+    let mut command = unsc();
+    command
+        .args([
+            "import",
+            "--undl",
+            "tests/fixtures/undl/mali-2023.csv",
+            "--out",
+        ])
+        .arg(blocked.join("out"));
+    assert_eq!(command.output().expect("run").status.code(), Some(1));
+    assert_eq!(entries(dir.path()), ["file", "out"]);
+}
+
+#[test]
+fn every_bad_flag_value_is_a_usage_error() {
+    let s = "scenarios/2023-08-30-mali-sanctions-france-uae.toml";
+    let cases: &[&[&str]] = &[
+        &["simulate", s, "--trials", "0"],
+        &["simulate", s, "--trials", "abc"],
+        &["whatif", s, "--rules", "bogus"],
+        &["whatif", s, "--set", "RUS=maybe"],
+        &["whatif", s, "--set", "XYZ=no"],
+        &["whatif", s, "--set", "RUS=a", "--set", "rus=yes"],
+        &["whatif", s, "--drop-provision", "nope"],
+        &["compromise", s, "--top", "0"],
+        &["compromise", s, "--win-over", "4"],
+        &["power", "--rules", "bogus"],
+        &["power", "--council", "1900"],
+    ];
+    for args in cases {
+        let output = unsc().args(*args).output().expect("run unsc");
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let twice = unsc()
+        .args(["whatif", s, "--set", "RUS=a", "--set", "rus=yes"])
+        .output()
+        .expect("run unsc");
+    assert!(
+        stderr(&twice).contains("--set names RUS twice"),
+        "{}",
+        stderr(&twice)
+    );
+}
+
+#[test]
+fn whatif_reads_member_codes_and_votes_as_the_exercise_does() {
+    let s = "scenarios/2023-08-30-mali-sanctions-france-uae.toml";
+    let run = |setting: &str| {
+        let output = unsc()
+            .args(["whatif", s, "--set", setting])
+            .output()
+            .expect("run unsc");
+        assert!(output.status.success(), "{setting}: {}", stderr(&output));
+        output.stdout
+    };
+    assert_eq!(run("rus=a"), run("RUS=abstain"));
+    assert_eq!(run(" Rus = Abstain "), run("RUS=abstain"));
+}
+
+#[test]
+fn simulate_says_what_the_exact_method_ignores() {
+    let output = unsc()
+        .args([
+            "simulate",
+            "2023-08-30-mali-sanctions-odds",
+            "--seed",
+            "7",
+            "--trials",
+            "10",
+        ])
+        .output()
+        .expect("run unsc");
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains("exact, so --trials and --seed are ignored"),
+        "{}",
+        stderr(&output)
+    );
+    let quiet = unsc()
+        .args(["simulate", "2023-08-30-mali-sanctions-odds"])
+        .output()
+        .expect("run unsc");
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
+}

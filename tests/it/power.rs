@@ -375,6 +375,6 @@ fn bad_weights_files_name_their_line() {
         .args(["power", "--weights", "x.csv"])
         .assert()
         .code(2);
-    unsc().args(["power", "--council", "1940"]).assert().code(1);
-    unsc().args(["power", "--rules", "g5"]).assert().code(1);
+    unsc().args(["power", "--council", "1940"]).assert().code(2);
+    unsc().args(["power", "--rules", "g5"]).assert().code(2);
 }
