@@ -17,6 +17,9 @@
 //! Layers, data flowing one way: [`model`] (domain types) ← [`scenario`] (the only TOML
 //! reader) → [`engine`] (pure rules) → [`render`] (the only English).
 
+#![deny(clippy::print_stdout, clippy::print_stderr, clippy::dbg_macro)]
+#![warn(missing_docs)]
+
 pub mod bundled;
 pub mod engine;
 pub mod history;
