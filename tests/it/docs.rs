@@ -93,22 +93,11 @@ fn readme_commands_are_the_ones_ci_runs() {
 }
 
 #[test]
-fn readme_tour_shows_the_programs_real_output() {
-    let readme = read("README.md");
-    let b = unsc::bundled::find("2023-08-30-mali-sanctions-france-uae").expect("bundled");
-    let scenario = unsc::scenario::load(b.file_name, b.text).expect("loads");
-    let text = unsc::render::render(
-        &unsc::engine::analyse(&scenario),
-        unsc::render::Format::Text,
-    );
-    let shown: String = text.lines().take(30).flat_map(|l| [l, "\n"]).collect();
-    assert!(
-        readme.contains(shown.trim_end()),
-        "README's `unsc run` example is stale; paste the current output"
-    );
+fn cli_md_examples_run() {
+    trycmd::TestCases::new().case("docs/cli.md");
 }
 
 #[test]
-fn cli_md_examples_run() {
-    trycmd::TestCases::new().case("docs/cli.md");
+fn readme_examples_run() {
+    trycmd::TestCases::new().case("README.md");
 }

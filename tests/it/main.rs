@@ -7,6 +7,7 @@ mod classroom;
 mod cli;
 mod docs;
 mod engine_props;
+mod golden;
 mod history;
 mod io;
 mod loader;
