@@ -235,7 +235,7 @@ const COHORTS: &[Cohort] = &[
         first_year: 1963,
         last_year: 1963,
         members: &[("PHL", "Philippines")],
-        sources: &[ELECTION_1962, RES_178],
+        sources: &[RES_178],
     },
     Cohort {
         first_year: 1963,
