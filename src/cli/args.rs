@@ -73,6 +73,13 @@ pub enum Command {
         /// The Digital Library's "Security Council voting data" CSV instead.
         #[arg(long, value_name = "FILE.csv", conflicts_with = "paths")]
         undl: Option<PathBuf>,
+        /// With --undl: read these drafts or resolutions as procedural (e.g. S/RES/2623(2022)),
+        /// besides the built-in list.
+        #[arg(long, value_name = "SYMBOL", num_args = 1.., requires = "undl")]
+        procedural: Vec<String>,
+        /// With --undl: add a summary (votes per year, unanimity, dissent by member, flags).
+        #[arg(long, requires = "undl")]
+        summary: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
@@ -82,6 +89,9 @@ pub enum Command {
         /// The Digital Library's "Security Council voting data" CSV.
         #[arg(long, value_name = "FILE.csv")]
         undl: PathBuf,
+        /// Read these drafts or resolutions as procedural, besides the built-in list.
+        #[arg(long, value_name = "SYMBOL", num_args = 1..)]
+        procedural: Vec<String>,
         /// The folder to write the scenarios in (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,

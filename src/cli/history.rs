@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use unsc::engine::analyse;
-use unsc::history::{self, RecordedVote, UndlErrors};
+use unsc::history::{self, Modality, RecordedVote, UndlErrors};
 use unsc::model::Scenario;
 use unsc::render::{self, ScenarioReplay};
 use unsc::scenario;
@@ -52,20 +52,8 @@ fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
-/// `unsc replay`: the Digital Library's file if given, else the scenario files.
-pub(crate) fn replay(
-    paths: &[PathBuf],
-    undl: Option<&Path>,
-    format: ReportFormat,
-) -> Result<ExitCode, Failure> {
-    match undl {
-        Some(file) => replay_undl(file, format),
-        None => replay_paths(paths, format),
-    }
-}
-
 /// `unsc replay PATH…`: each scenario against its record.
-fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Failure> {
+pub(crate) fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Failure> {
     let files = scenario_files(paths)?;
     if files.is_empty() {
         return Err(miette::miette!("no scenario files (*.toml) found").into());
@@ -108,11 +96,13 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
     })
 }
 
-/// Reads a Digital Library CSV, printing its problems if it has any.
-fn read_undl(path: &Path) -> Result<Vec<RecordedVote>, Failure> {
+/// Reads a Digital Library CSV, printing its problems if it has any, and marks its
+/// procedural votes (the built-in list and `--procedural`); warns of overrides that match
+/// no vote.
+fn read_undl(path: &Path, procedural: &[String]) -> Result<Vec<RecordedVote>, Failure> {
     let file =
         File::open(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
-    history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
+    let mut votes = history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
         diag!(
             "error: {} has {} problem{}",
             path.display(),
@@ -126,16 +116,34 @@ fn read_undl(path: &Path) -> Result<Vec<RecordedVote>, Failure> {
             diag!("  … and {} more", errors.len() - SHOWN_PROBLEMS);
         }
         Failure::Reported
-    })
+    })?;
+    for unmatched in history::classify(&mut votes, procedural) {
+        diag!("warning: --procedural {unmatched} matches no vote in the file");
+    }
+    Ok(votes)
 }
 
-/// `unsc replay --undl FILE`: every recorded vote, resolved and compared with the record.
-fn replay_undl(path: &Path, format: ReportFormat) -> Result<ExitCode, Failure> {
-    let votes = read_undl(path)?;
+/// `unsc replay --undl FILE`: every recorded vote, resolved and compared with the record;
+/// roster findings are reported but do not change the exit code.
+pub(crate) fn replay_undl(
+    path: &Path,
+    procedural: &[String],
+    summary: bool,
+    format: ReportFormat,
+) -> Result<ExitCode, Failure> {
+    let votes = read_undl(path, procedural)?;
     let replays: Vec<history::Replay> = votes.iter().map(history::replay).collect();
+    let summary = summary.then(|| history::Summary::new(&votes, &replays));
     write_stdout(&match format {
-        ReportFormat::Text => render::undl_replay_text(&votes, &replays),
-        ReportFormat::Json => render::undl_replay_json(&votes, &replays),
+        ReportFormat::Text => {
+            let mut text = render::undl_replay_text(&votes, &replays);
+            if let Some(summary) = &summary {
+                text.push('\n');
+                text.push_str(&render::undl_summary_text(summary));
+            }
+            text
+        }
+        ReportFormat::Json => render::undl_replay_json(&votes, &replays, summary.as_ref()),
     })?;
     Ok(if replays.iter().any(|r| r.discrepancy.is_some()) {
         ExitCode::from(MISMATCH)
@@ -146,10 +154,26 @@ fn replay_undl(path: &Path, format: ReportFormat) -> Result<ExitCode, Failure> {
 
 /// `unsc import --undl FILE --out DIR`: one scenario per vote, all or nothing: nothing is
 /// written if any file exists (without `--force`) or any vote cannot be written.
-pub(crate) fn import(path: &Path, out: &Path, force: bool) -> Result<ExitCode, Failure> {
-    let votes = read_undl(path)?;
+pub(crate) fn import(
+    path: &Path,
+    procedural: &[String],
+    out: &Path,
+    force: bool,
+) -> Result<ExitCode, Failure> {
+    let votes = read_undl(path, procedural)?;
     let mut files = Vec::with_capacity(votes.len());
     let mut flagged = 0;
+    // A scenario records a vote; a text adopted without one has none to write.
+    let (votes, without_vote): (Vec<_>, Vec<_>) = votes
+        .into_iter()
+        .partition(|v| v.modality == Modality::Voted);
+    if !without_vote.is_empty() {
+        diag!(
+            "skipped {} text{} adopted without a vote: a scenario records a vote",
+            without_vote.len(),
+            if without_vote.len() == 1 { "" } else { "s" }
+        );
+    }
     for vote in &votes {
         let replay = history::replay(vote);
         flagged += usize::from(replay.discrepancy.is_some());

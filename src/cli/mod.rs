@@ -36,9 +36,19 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Replay {
             paths,
             undl,
+            procedural,
+            summary,
             format,
-        } => history::replay(&paths, undl.as_deref(), format),
-        Command::Import { undl, out, force } => history::import(&undl, &out, force),
+        } => match undl {
+            Some(file) => history::replay_undl(&file, &procedural, summary, format),
+            None => history::replay_paths(&paths, format),
+        },
+        Command::Import {
+            undl,
+            procedural,
+            out,
+            force,
+        } => history::import(&undl, &procedural, &out, force),
         Command::New {
             template,
             output,

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::history::replay::Replay;
-use crate::history::undl::RecordedVote;
+use crate::history::undl::{Modality, RecordedVote};
 use crate::model::{Seat, Source, Vote};
 
 /// A scenario written out for one recorded vote.
@@ -15,14 +15,26 @@ pub struct ScenarioFile {
     pub text: String,
 }
 
-/// The vote names nothing a scenario may cite.
+/// Why a recorded vote cannot be written as a scenario.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {symbol} has neither a meeting record nor a library link to cite")]
-pub struct NoSource {
-    /// The vote.
-    pub symbol: String,
-    /// The line of its first row.
-    pub line: u64,
+#[non_exhaustive]
+pub enum ImportError {
+    /// The vote names nothing a scenario may cite.
+    #[error("line {line}: {symbol} has neither a meeting record nor a library link to cite")]
+    NoSource {
+        /// The vote.
+        symbol: String,
+        /// The line of its first row.
+        line: u64,
+    },
+    /// The text was adopted without a vote, and a scenario records a vote.
+    #[error("line {line}: {symbol} was adopted without a vote; a scenario records a vote")]
+    WithoutVote {
+        /// The vote.
+        symbol: String,
+        /// The line of its first row.
+        line: u64,
+    },
 }
 
 /// The scenario id for a vote: its date and symbol in kebab case.
@@ -44,14 +56,21 @@ pub fn scenario_id(vote: &RecordedVote) -> String {
 /// the file names a resolution, so a vote the engine finds not adopted fails its own replay.
 ///
 /// # Errors
-/// When the vote has no meeting record or link to cite as the record's source.
-pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFile, NoSource> {
+/// When the vote has no meeting record or link to cite as the record's source, or the text
+/// was adopted without a vote.
+pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFile, ImportError> {
+    if vote.modality == Modality::WithoutVote {
+        return Err(ImportError::WithoutVote {
+            symbol: vote.symbol().to_owned(),
+            line: vote.line,
+        });
+    }
     let sources: Vec<&str> = [cite(vote.link.as_ref()), cite(vote.meeting.as_ref())]
         .into_iter()
         .flatten()
         .collect();
     let Some(record_source) = cite(vote.meeting.as_ref()).or(cite(vote.link.as_ref())) else {
-        return Err(NoSource {
+        return Err(ImportError::NoSource {
             symbol: vote.symbol().to_owned(),
             line: vote.line,
         });
@@ -65,7 +84,7 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     let outcome = if vote.resolution.is_some() {
         "adopted"
     } else {
-        replay.resolution.outcome.as_str()
+        replay.outcome_name()
     };
 
     let mut out = String::new();
@@ -89,16 +108,7 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     let _ = writeln!(w, "summary = {}", quote(&summary));
     let _ = writeln!(w, "sources = [{}]", list(&sources));
     let _ = writeln!(w, "tags = [\"imported\", \"undl\"]");
-    for member in vote.council.members() {
-        let _ = writeln!(w, "\n[[member]]");
-        let _ = writeln!(w, "code = \"{}\"", member.code);
-        let _ = writeln!(w, "name = {}", quote(&member.name));
-        let seat = match member.seat {
-            Seat::Permanent => "permanent",
-            Seat::Elected => "elected",
-        };
-        let _ = writeln!(w, "seat = \"{seat}\"");
-    }
+    write_members(w, vote);
     let rules = &replay.rules;
     let _ = writeln!(w, "\n[rules]");
     let _ = writeln!(w, "preset = \"{}\"", rules.preset);
@@ -143,6 +153,20 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
         file_name: format!("{id}.toml"),
         text: out,
     })
+}
+
+/// The vote's members as `[[member]]` tables.
+fn write_members(w: &mut String, vote: &RecordedVote) {
+    for member in vote.council.members() {
+        let _ = writeln!(w, "\n[[member]]");
+        let _ = writeln!(w, "code = \"{}\"", member.code);
+        let _ = writeln!(w, "name = {}", quote(&member.name));
+        let seat = match member.seat {
+            Seat::Permanent => "permanent",
+            Seat::Elected => "elected",
+        };
+        let _ = writeln!(w, "seat = \"{seat}\"");
+    }
 }
 
 /// The text, if it is a citable source.

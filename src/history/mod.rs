@@ -1,13 +1,24 @@
 //! The Council's record: the UN Digital Library's voting data, replayed and imported.
 //!
 //! [`undl::read_votes`] reads the library's CSV at the edge into [`RecordedVote`]s;
-//! [`replay::replay`] resolves each under the rules in force on its date and flags any
-//! disagreement with the record; [`import::scenario_file`] writes a scenario per vote.
+//! [`classify`] marks the procedural ones (the file's `question` column, the built-in list of
+//! procedural resolutions, the user's overrides); [`replay::replay`] resolves each under the
+//! rules in force on its date, flags any disagreement with the record and checks its members
+//! against the roster; [`Summary`] sums a file up; [`import::scenario_file`] writes a scenario
+//! per vote.
 
 pub mod import;
+pub mod procedural;
 pub mod replay;
+pub mod roster_check;
+pub mod summary;
 pub mod undl;
 
-pub use import::{NoSource, ScenarioFile, scenario_file, scenario_id};
+pub use import::{ImportError, ScenarioFile, scenario_file, scenario_id};
+pub use procedural::{
+    PROCEDURAL_RESOLUTIONS, ProceduralResolution, QuestionBasis, classify, procedural_resolution,
+};
 pub use replay::{Discrepancy, Replay, replay, rules_for};
-pub use undl::{RecordedVote, UndlError, UndlErrorKind, UndlErrors, read_votes};
+pub use roster_check::{RosterFinding, check_roster};
+pub use summary::{Dissent, Summary};
+pub use undl::{Modality, RecordedVote, UndlError, UndlErrorKind, UndlErrors, read_votes};

@@ -1,7 +1,8 @@
 //! Replaying recorded votes: the engine's outcome beside what the record says.
 
 use crate::engine::{Resolution, Resolver};
-use crate::history::undl::RecordedVote;
+use crate::history::roster_check::{RosterFinding, check_roster};
+use crate::history::undl::{Modality, RecordedVote};
 use crate::model::{Preset, QuestionKind, RuleSet};
 
 /// Where the engine and the record disagree about a vote.
@@ -14,6 +15,9 @@ pub enum Discrepancy {
 }
 
 impl Discrepancy {
+    /// Every kind, in the order summaries list them.
+    pub const ALL: [Self; 2] = [Self::ResolutionNotAdopted, Self::AdoptedWithoutResolution];
+
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
@@ -29,10 +33,24 @@ impl Discrepancy {
 pub struct Replay {
     /// The rule set in force on the vote's date.
     pub rules: RuleSet,
-    /// Outcome, tally and rule chain.
-    pub resolution: Resolution,
+    /// Outcome, tally and rule chain; `None` for a text adopted without a vote, which has no
+    /// ballot to resolve.
+    pub resolution: Option<Resolution>,
     /// Where the engine and the record disagree, if they do.
     pub discrepancy: Option<Discrepancy>,
+    /// Where the members in the file differ from the built-in roster for the vote's year: a
+    /// finding about the data, not a disagreement with the engine.
+    pub roster: Option<RosterFinding>,
+}
+
+impl Replay {
+    /// The outcome's stable name: `adopted`, `vetoed`, `failed`, or `adopted-without-vote`.
+    #[must_use]
+    pub fn outcome_name(&self) -> &'static str {
+        self.resolution
+            .as_ref()
+            .map_or("adopted-without-vote", |r| r.outcome.as_str())
+    }
 }
 
 /// The rule set a recorded vote was taken under: the preset in force on its date, the
@@ -45,10 +63,21 @@ pub fn rules_for(vote: &RecordedVote) -> RuleSet {
     rules
 }
 
-/// Resolves a recorded vote and compares the outcome with the record.
+/// Resolves a recorded vote, compares the outcome with the record, and checks its members
+/// against the built-in roster. A text adopted without a vote is not resolved: it agrees with
+/// the record when the file names its resolution.
 #[must_use]
 pub fn replay(vote: &RecordedVote) -> Replay {
     let rules = rules_for(vote);
+    let roster = check_roster(vote);
+    if vote.modality == Modality::WithoutVote {
+        return Replay {
+            rules,
+            resolution: None,
+            discrepancy: None,
+            roster,
+        };
+    }
     let resolution = Resolver::new(&rules).resolve(&vote.ballot);
     let adopted = resolution.outcome.is_adopted();
     let discrepancy = match (vote.resolution.is_some(), adopted) {
@@ -60,7 +89,8 @@ pub fn replay(vote: &RecordedVote) -> Replay {
     };
     Replay {
         rules,
-        resolution,
+        resolution: Some(resolution),
         discrepancy,
+        roster,
     }
 }

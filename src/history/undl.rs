@@ -10,9 +10,10 @@ use std::collections::HashMap;
 use std::fmt;
 use std::io;
 
+use crate::history::procedural::QuestionBasis;
 use crate::model::{
-    Ballot, Council, Date, InvalidMemberCode, MAX_MEMBERS, Member, MemberCode, QuestionKind, Seat,
-    Vote,
+    Ballot, Council, Date, InvalidMemberCode, MAX_MEMBERS, Member, MemberCode, MemberSet,
+    QuestionKind, Seat, Vote,
 };
 
 /// One vote as the file records it.
@@ -32,13 +33,21 @@ pub struct RecordedVote {
     pub agenda: Option<String>,
     /// The voting record in the UN Digital Library.
     pub link: Option<String>,
-    /// Substantive, procedural or preliminary (the optional `question` column; substantive
-    /// by default).
+    /// Substantive, procedural or preliminary: the optional `question` column, else
+    /// substantive until [`classify`](crate::history::classify) consults the built-in list.
     pub question: QuestionKind,
+    /// Where the question kind comes from.
+    pub question_basis: QuestionBasis,
+    /// Whether the Council voted, or adopted the text without a vote (the `modality` column).
+    pub modality: Modality,
     /// The members, in the file's order.
     pub council: Council,
-    /// How each voted.
+    /// How each voted. Adoptions without a vote list every member as "Y" in the file; the
+    /// ballot keeps that, and [`Modality::WithoutVote`] says it is no vote.
     pub ballot: Ballot,
+    /// Members recorded as non-voting ("X") whose row notes that they did not participate;
+    /// the other non-voting members were absent. Both count as absent in the engine.
+    pub not_participating: MemberSet,
     /// The line of the vote's first row.
     pub line: u64,
 }
@@ -147,6 +156,40 @@ pub enum UndlErrorKind {
     },
 }
 
+/// How the Council took a decision, as the `modality` column records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    /// A vote was taken (the default where the column is missing or empty).
+    Voted,
+    /// Adopted without a vote (by consensus or acclamation): the file lists every member as
+    /// "Y", but no vote was cast.
+    WithoutVote,
+}
+
+impl Modality {
+    /// The stable name used in JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Voted => "vote",
+            Self::WithoutVote => "without-vote",
+        }
+    }
+
+    /// Reads the `modality` column, or a `vote_note` that says no vote was taken.
+    fn from_text(text: &str) -> Self {
+        let text = text.to_ascii_lowercase();
+        if ["without", "acclamation", "no vote"]
+            .iter()
+            .any(|w| text.contains(w))
+        {
+            Self::WithoutVote
+        } else {
+            Self::Voted
+        }
+    }
+}
+
 /// Every problem found in a file, in line order.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct UndlErrors(pub Vec<UndlError>);
@@ -181,6 +224,8 @@ struct Columns {
     agenda: Option<usize>,
     link: Option<usize>,
     question: Option<usize>,
+    note: Option<usize>,
+    modality: Option<usize>,
     totals: [Option<usize>; 5],
 }
 
@@ -201,6 +246,8 @@ impl Columns {
             agenda: at("agenda"),
             link: at("undl_link"),
             question: at("question"),
+            note: at("vote_note"),
+            modality: at("modality"),
             totals: TOTALS.map(at),
         };
         if columns.resolution.is_none() && columns.draft.is_none() {
@@ -228,6 +275,8 @@ struct VoteInfo {
     description: Option<String>,
     agenda: Option<String>,
     link: Option<String>,
+    modality: Modality,
+    question_basis: QuestionBasis,
 }
 
 /// A vote being assembled from its rows, described by its first row.
@@ -235,7 +284,15 @@ struct Group {
     key: String,
     line: u64,
     info: VoteInfo,
-    members: Vec<(Member, Vote, u64)>,
+    members: Vec<Entry>,
+}
+
+/// One member's part in a vote.
+struct Entry {
+    member: Member,
+    vote: Vote,
+    not_participating: bool,
+    line: u64,
 }
 
 /// One member's row, parsed.
@@ -243,6 +300,7 @@ struct Row {
     info: VoteInfo,
     member: Member,
     vote: Vote,
+    not_participating: bool,
 }
 
 /// Reads every vote in the file, streaming its rows; all problems or all votes.
@@ -369,14 +427,21 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
         _ => return Err(UndlErrorKind::UnknownVote(field(columns.vote).to_owned())),
     };
     let date = parse_date(required(columns.date, "date")?)?;
-    let question = match optional(columns.question).as_deref() {
-        None => QuestionKind::Substantive,
+    let (question, question_basis) = match optional(columns.question).as_deref() {
+        None => (QuestionKind::Substantive, QuestionBasis::Default),
         // Statements are agreed without a vote, so the voting data cannot hold one.
         Some(name) => match QuestionKind::from_name(name) {
-            Some(kind) if kind != QuestionKind::Statement => kind,
+            Some(kind) if kind != QuestionKind::Statement => (kind, QuestionBasis::Column),
             _ => return Err(UndlErrorKind::InvalidQuestion(name.to_owned())),
         },
     };
+    let note = optional(columns.note).unwrap_or_default();
+    let modality = match optional(columns.modality) {
+        Some(text) => Modality::from_text(&text),
+        None if Modality::from_text(&note) == Modality::WithoutVote => Modality::WithoutVote,
+        None => Modality::Voted,
+    };
+    let not_participating = vote == Vote::Absent && says_not_participating(&note);
     let mut totals = [None; 5];
     for ((total, column), name) in totals.iter_mut().zip(columns.totals).zip(TOTALS) {
         if let Some(text) = optional(column) {
@@ -405,10 +470,22 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
             description: optional(columns.description),
             agenda: optional(columns.agenda),
             link: optional(columns.link),
+            modality,
+            question_basis,
         },
         member: Member::new(code, name, seat),
         vote,
+        not_participating,
     })
+}
+
+/// Whether a non-voting member's note says it did not participate (rather than that it was
+/// absent). A note naming both, or neither, leaves the member absent.
+fn says_not_participating(note: &str) -> bool {
+    let note = note.to_ascii_lowercase();
+    let participating = note.contains("not participat") || note.contains("non-participat");
+    let absent = note.contains("absent") || note.contains("not present");
+    participating && !absent
 }
 
 /// A count such as `13`, also written `13.0` by some spreadsheet exports.
@@ -454,15 +531,15 @@ fn add_row(group: &mut Group, row: Row, line: u64) -> Result<(), UndlErrorKind> 
             first_line: group.line,
         });
     }
-    if let Some((_, _, first_line)) = group
+    if let Some(first) = group
         .members
         .iter()
-        .find(|(m, _, _)| m.code == row.member.code)
+        .find(|e| e.member.code == row.member.code)
     {
         return Err(UndlErrorKind::DuplicateMember {
             code: row.member.code,
             vote: group.key.clone(),
-            first_line: *first_line,
+            first_line: first.line,
         });
     }
     if group.members.len() == MAX_MEMBERS {
@@ -470,7 +547,12 @@ fn add_row(group: &mut Group, row: Row, line: u64) -> Result<(), UndlErrorKind> 
             vote: group.key.clone(),
         });
     }
-    group.members.push((row.member, row.vote, line));
+    group.members.push(Entry {
+        member: row.member,
+        vote: row.vote,
+        not_participating: row.not_participating,
+        line,
+    });
     Ok(())
 }
 
@@ -505,7 +587,9 @@ fn finish(group: Group, check_totals: bool) -> Result<RecordedVote, UndlError> {
         line: group.line,
         kind,
     };
-    let votes: Vec<Vote> = group.members.iter().map(|(_, v, _)| *v).collect();
+    let votes: Vec<Vote> = group.members.iter().map(|e| e.vote).collect();
+    // An adoption without a vote has no tally to check.
+    let check_totals = check_totals && group.info.modality == Modality::Voted;
     let counted = [
         votes.iter().filter(|&&v| v == Vote::Yes).count(),
         votes.iter().filter(|&&v| v == Vote::No).count(),
@@ -527,7 +611,13 @@ fn finish(group: Group, check_totals: bool) -> Result<RecordedVote, UndlError> {
             _ => {}
         }
     }
-    let members = group.members.into_iter().map(|(m, _, _)| m).collect();
+    let not_participating = group
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.not_participating)
+        .fold(MemberSet::EMPTY, |set, (i, _)| set.with(i));
+    let members = group.members.into_iter().map(|e| e.member).collect();
     // Duplicates and size were checked row by row, so this cannot fail.
     let council = Council::new(members).map_err(|_| {
         error(UndlErrorKind::TooManyMembers {
@@ -543,8 +633,11 @@ fn finish(group: Group, check_totals: bool) -> Result<RecordedVote, UndlError> {
         agenda: group.info.agenda,
         link: group.info.link,
         question: group.info.facts.question,
+        question_basis: group.info.question_basis,
+        modality: group.info.modality,
         council,
         ballot: Ballot::from_votes(&votes),
+        not_participating,
         line: group.line,
     })
 }

@@ -27,6 +27,7 @@ pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_tex
 pub use reform::{outlook_json, outlook_text};
 pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
+    undl_summary_text,
 };
 pub use report::report_html;
 pub use simulation::{simulation_json, simulation_text};

@@ -5,10 +5,13 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, Outcome, RecordCheck};
-use crate::history::{Discrepancy, RecordedVote, Replay};
+use std::collections::BTreeMap;
+
+use crate::engine::{Analysis, RecordCheck};
+use crate::history::{Discrepancy, QuestionBasis, RecordedVote, Replay, RosterFinding, Summary};
+use crate::model::{MemberCode, MemberSet};
 use crate::render::collect;
-use crate::render::json::{TallyJson, pretty};
+use crate::render::json::{JSON_SCHEMA_VERSION, TallyJson, pretty};
 use crate::render::prose::short_tally;
 
 /// Columns padded to their widest cell, two spaces apart.
@@ -46,12 +49,67 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
-fn vetoed_by(vote: &RecordedVote, outcome: Outcome) -> Vec<String> {
-    outcome
-        .vetoed_by()
-        .iter()
+fn vetoed_by(vote: &RecordedVote, replay: &Replay) -> Vec<String> {
+    replay.resolution.as_ref().map_or_else(Vec::new, |r| {
+        r.outcome
+            .vetoed_by()
+            .iter()
+            .map(|i| vote.council.member(i).code.to_string())
+            .collect()
+    })
+}
+
+fn codes(vote: &RecordedVote, set: MemberSet) -> Vec<String> {
+    set.iter()
         .map(|i| vote.council.member(i).code.to_string())
         .collect()
+}
+
+/// The notes on a vote: its flag, how it was read as procedural, and any roster finding.
+fn notes(vote: &RecordedVote, replay: &Replay) -> String {
+    let mut notes = Vec::new();
+    if let Some(d) = replay.discrepancy {
+        notes.push(format!("FLAG: {}", d.as_str()));
+    }
+    match vote.question_basis {
+        QuestionBasis::BuiltInList => notes.push("procedural (built-in list)".to_owned()),
+        QuestionBasis::Override => notes.push("procedural (--procedural)".to_owned()),
+        QuestionBasis::Column | QuestionBasis::Default => {}
+    }
+    if !vote.not_participating.is_empty() {
+        notes.push(format!(
+            "not participating: {}",
+            codes(vote, vote.not_participating).join(" ")
+        ));
+    }
+    if let Some(finding) = &replay.roster {
+        notes.push(format!("roster: {}", roster_text(finding)));
+    }
+    notes.join("; ")
+}
+
+fn roster_text(finding: &RosterFinding) -> String {
+    let list = |codes: &[MemberCode]| {
+        codes
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut parts = Vec::new();
+    if finding.expected != finding.found {
+        parts.push(format!(
+            "{} members, {} expected",
+            finding.found, finding.expected
+        ));
+    }
+    if !finding.missing.is_empty() {
+        parts.push(format!("missing {}", list(&finding.missing)));
+    }
+    if !finding.unexpected.is_empty() {
+        parts.push(format!("not on the roster {}", list(&finding.unexpected)));
+    }
+    parts.join(", ")
 }
 
 /// The outcomes of recorded votes as a table, with a summary line.
@@ -61,27 +119,23 @@ pub fn undl_replay_text(votes: &[RecordedVote], replays: &[Replay]) -> String {
         .iter()
         .zip(replays)
         .map(|(vote, replay)| {
-            let outcome = replay.resolution.outcome;
             vec![
                 vote.draft.clone().unwrap_or_else(|| "—".to_owned()),
                 vote.resolution.clone().unwrap_or_else(|| "—".to_owned()),
                 vote.date.to_string(),
-                outcome.as_str().to_owned(),
-                short_tally(&replay.resolution.tally),
-                vetoed_by(vote, outcome).join(" "),
+                replay.outcome_name().to_owned(),
                 replay
-                    .discrepancy
-                    .map_or(String::new(), |d| format!("FLAG: {}", d.as_str())),
+                    .resolution
+                    .as_ref()
+                    .map_or_else(|| "no vote".to_owned(), |r| short_tally(&r.tally)),
+                vetoed_by(vote, replay).join(" "),
+                notes(vote, replay),
             ]
         })
         .collect();
-    let count = |name: &str| {
-        replays
-            .iter()
-            .filter(|r| r.resolution.outcome.as_str() == name)
-            .count()
-    };
+    let count = |name: &str| replays.iter().filter(|r| r.outcome_name() == name).count();
     let flagged = replays.iter().filter(|r| r.discrepancy.is_some()).count();
+    let roster = replays.iter().filter(|r| r.roster.is_some()).count();
     collect(|out| {
         out.write_str(&table(
             &[
@@ -97,14 +151,25 @@ pub fn undl_replay_text(votes: &[RecordedVote], replays: &[Replay]) -> String {
         ))?;
         writeln!(
             out,
-            "\n{} vote{}: {} adopted, {} vetoed, {} failed; {flagged} flagged",
+            "\n{} vote{}: {} adopted, {} adopted without a vote, {} vetoed, {} failed; {flagged} flagged; {roster} roster finding{}",
             votes.len(),
             if votes.len() == 1 { "" } else { "s" },
             count("adopted"),
+            count("adopted-without-vote"),
             count("vetoed"),
             count("failed"),
+            if roster == 1 { "" } else { "s" },
         )
     })
+}
+
+#[derive(Serialize)]
+struct RosterJson {
+    kind: &'static str,
+    expected: usize,
+    found: usize,
+    missing: Vec<String>,
+    unexpected: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -114,17 +179,34 @@ struct RecordedVoteJson<'a> {
     date: String,
     meeting: Option<&'a str>,
     question: &'static str,
+    question_basis: &'static str,
+    modality: &'static str,
     rules: &'static str,
     outcome: &'static str,
-    tally: TallyJson,
+    tally: Option<TallyJson>,
     vetoed_by: Vec<String>,
+    not_participating: Vec<String>,
     flag: Option<&'static str>,
+    roster: Option<RosterJson>,
     line: u64,
 }
 
-/// The outcomes of recorded votes as a JSON list, one object per vote.
+#[derive(Serialize)]
+struct UndlReplayJson<'a> {
+    schema_version: u32,
+    votes: Vec<RecordedVoteJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<SummaryJson>,
+}
+
+/// The outcomes of recorded votes as one JSON object: `schema_version`, a `votes` list and,
+/// when given, the file's `summary`.
 #[must_use]
-pub fn undl_replay_json(votes: &[RecordedVote], replays: &[Replay]) -> String {
+pub fn undl_replay_json(
+    votes: &[RecordedVote],
+    replays: &[Replay],
+    summary: Option<&Summary>,
+) -> String {
     let list: Vec<RecordedVoteJson<'_>> = votes
         .iter()
         .zip(replays)
@@ -134,15 +216,153 @@ pub fn undl_replay_json(votes: &[RecordedVote], replays: &[Replay]) -> String {
             date: vote.date.to_string(),
             meeting: vote.meeting.as_deref(),
             question: vote.question.as_str(),
+            question_basis: vote.question_basis.as_str(),
+            modality: vote.modality.as_str(),
             rules: replay.rules.preset.as_str(),
-            outcome: replay.resolution.outcome.as_str(),
-            tally: replay.resolution.tally.into(),
-            vetoed_by: vetoed_by(vote, replay.resolution.outcome),
+            outcome: replay.outcome_name(),
+            tally: replay.resolution.as_ref().map(|r| r.tally.into()),
+            vetoed_by: vetoed_by(vote, replay),
+            not_participating: codes(vote, vote.not_participating),
             flag: replay.discrepancy.map(Discrepancy::as_str),
+            roster: replay.roster.as_ref().map(|f| RosterJson {
+                kind: f.kind(),
+                expected: f.expected,
+                found: f.found,
+                missing: f.missing.iter().map(ToString::to_string).collect(),
+                unexpected: f.unexpected.iter().map(ToString::to_string).collect(),
+            }),
             line: vote.line,
         })
         .collect();
-    pretty(&list)
+    pretty(&UndlReplayJson {
+        schema_version: JSON_SCHEMA_VERSION,
+        votes: list,
+        summary: summary.map(SummaryJson::from),
+    })
+}
+
+#[derive(Serialize)]
+struct DissentJson {
+    code: String,
+    no: usize,
+    abstain: usize,
+    non_voting: usize,
+}
+
+#[derive(Serialize)]
+struct SummaryJson {
+    votes: usize,
+    per_year: BTreeMap<String, usize>,
+    voted: usize,
+    without_vote: usize,
+    unanimous: usize,
+    unanimity_rate: Option<f64>,
+    procedural: usize,
+    dissent: Vec<DissentJson>,
+    discrepancies: BTreeMap<&'static str, usize>,
+    roster_findings: BTreeMap<&'static str, usize>,
+}
+
+impl From<&Summary> for SummaryJson {
+    fn from(s: &Summary) -> Self {
+        Self {
+            votes: s.votes,
+            per_year: s
+                .per_year
+                .iter()
+                .map(|(y, n)| (y.to_string(), *n))
+                .collect(),
+            voted: s.voted,
+            without_vote: s.without_vote,
+            unanimous: s.unanimous,
+            unanimity_rate: unanimity_rate(s),
+            procedural: s.procedural,
+            dissent: s
+                .dissent
+                .iter()
+                .map(|(code, d)| DissentJson {
+                    code: code.to_string(),
+                    no: d.no,
+                    abstain: d.abstain,
+                    non_voting: d.non_voting,
+                })
+                .collect(),
+            discrepancies: s
+                .discrepancies
+                .iter()
+                .map(|(d, n)| (d.as_str(), *n))
+                .collect(),
+            roster_findings: s.roster_findings.iter().copied().collect(),
+        }
+    }
+}
+
+/// Unanimous votes as a share of the texts put to the vote.
+#[allow(clippy::cast_precision_loss)] // counts of votes are far below 2^52
+fn unanimity_rate(s: &Summary) -> Option<f64> {
+    (s.voted > 0).then(|| s.unanimous as f64 / s.voted as f64)
+}
+
+/// A file's summary as text: votes per year, unanimity, dissent by member, flags by kind.
+#[must_use]
+pub fn undl_summary_text(summary: &Summary) -> String {
+    collect(|out| {
+        writeln!(out, "Summary")?;
+        writeln!(
+            out,
+            "{} votes: {} put to the vote, {} adopted without a vote; {} procedural",
+            summary.votes, summary.voted, summary.without_vote, summary.procedural
+        )?;
+        match unanimity_rate(summary) {
+            Some(rate) => writeln!(
+                out,
+                "Unanimous: {} of {} votes ({:.1}%)",
+                summary.unanimous,
+                summary.voted,
+                rate * 100.0
+            )?,
+            None => writeln!(out, "Unanimous: no votes")?,
+        }
+        writeln!(out, "\nVotes per year:")?;
+        let years: Vec<Vec<String>> = summary
+            .per_year
+            .iter()
+            .map(|(y, n)| vec![y.to_string(), n.to_string()])
+            .collect();
+        out.write_str(&table(&["Year", "Votes"], &years))?;
+        writeln!(
+            out,
+            "\nNon-unanimous votes by member (votes not in favour):"
+        )?;
+        let dissent: Vec<Vec<String>> = summary
+            .dissent
+            .iter()
+            .map(|(code, d)| {
+                vec![
+                    code.to_string(),
+                    d.no.to_string(),
+                    d.abstain.to_string(),
+                    d.non_voting.to_string(),
+                ]
+            })
+            .collect();
+        out.write_str(&table(
+            &["Member", "Against", "Abstaining", "Non-voting"],
+            &dissent,
+        ))?;
+        writeln!(out, "\nDisagreements with the record:")?;
+        for (d, n) in &summary.discrepancies {
+            writeln!(out, "  {}: {n}", d.as_str())?;
+        }
+        writeln!(out, "Roster findings (data, not the engine):")?;
+        if summary.roster_findings.is_empty() {
+            writeln!(out, "  none")?;
+        }
+        for (kind, n) in &summary.roster_findings {
+            writeln!(out, "  {kind}: {n}")?;
+        }
+        Ok(())
+    })
 }
 
 /// One scenario file's replay.

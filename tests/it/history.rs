@@ -39,7 +39,7 @@ fn the_mali_votes_of_2023_replay_as_recorded() {
         .map(|vote| {
             let replay = history::replay(vote);
             assert_eq!(replay.discrepancy, None, "{}", vote.symbol());
-            let outcome = replay.resolution.outcome;
+            let outcome = replay.resolution.expect("a vote").outcome;
             let vetoed_by = outcome
                 .vetoed_by()
                 .iter()
@@ -65,7 +65,7 @@ fn only_the_required_columns_are_needed_and_extra_ones_are_ignored() {
     let votes = read_votes(fixture("minimal-procedural.csv").as_slice()).expect("valid");
     let replay = history::replay(&votes[0]);
     // Two permanent members against, but a procedural question has no veto.
-    assert_eq!(replay.resolution.outcome.as_str(), "adopted");
+    assert_eq!(replay.outcome_name(), "adopted");
     assert_eq!(replay.discrepancy, None);
 }
 
@@ -80,7 +80,7 @@ fn votes_before_1966_are_replayed_under_the_1945_rules() {
     let replay = history::replay(&votes[0]);
     assert_eq!(replay.rules.preset.as_str(), "charter-1945");
     // Seven of eleven, a permanent member absent: adopted.
-    assert_eq!(replay.resolution.outcome.as_str(), "adopted");
+    assert_eq!(replay.outcome_name(), "adopted");
 }
 
 #[test]
@@ -154,12 +154,58 @@ struct VoteJson {
     date: String,
     meeting: Option<String>,
     question: String,
+    question_basis: String,
+    modality: String,
     rules: String,
     outcome: String,
-    tally: TallyJson,
+    tally: Option<TallyJson>,
     vetoed_by: Vec<String>,
+    not_participating: Vec<String>,
     flag: Option<String>,
+    roster: Option<RosterJson>,
     line: u64,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct RosterJson {
+    kind: String,
+    expected: usize,
+    found: usize,
+    missing: Vec<String>,
+    unexpected: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplayJson {
+    schema_version: u32,
+    votes: Vec<VoteJson>,
+    summary: Option<SummaryJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SummaryJson {
+    votes: usize,
+    per_year: std::collections::BTreeMap<String, usize>,
+    voted: usize,
+    without_vote: usize,
+    unanimous: usize,
+    unanimity_rate: Option<f64>,
+    procedural: usize,
+    dissent: Vec<DissentJson>,
+    discrepancies: std::collections::BTreeMap<String, usize>,
+    roster_findings: std::collections::BTreeMap<String, usize>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct DissentJson {
+    code: String,
+    no: usize,
+    abstain: usize,
+    non_voting: usize,
 }
 
 #[derive(Debug, Deserialize, PartialEq, Eq)]
@@ -189,7 +235,10 @@ fn replay_undl_prints_a_table_or_a_json_list() {
         .output()
         .expect("runs");
     assert!(output.status.success());
-    let list: Vec<VoteJson> = serde_json::from_slice(&output.stdout).expect("a JSON list");
+    let json: ReplayJson = serde_json::from_slice(&output.stdout).expect("a JSON object");
+    assert_eq!(json.schema_version, 1);
+    assert!(json.summary.is_none());
+    let list = json.votes;
     let veto = &list[1];
     assert_eq!(veto.draft.as_deref(), Some("S/2023/638"));
     assert_eq!(
@@ -198,12 +247,12 @@ fn replay_undl_prints_a_table_or_a_json_list() {
     );
     assert_eq!(
         veto.tally,
-        TallyJson {
+        Some(TallyJson {
             yes: 13,
             no: 1,
             abstain: 1,
             absent: 0
-        }
+        })
     );
     assert_eq!(
         (veto.date.as_str(), veto.meeting.as_deref(), veto.line),
@@ -337,4 +386,123 @@ proptest! {
             prop_assert!(errors.0.iter().all(|e| e.line >= 1));
         }
     }
+}
+
+#[test]
+fn the_official_layout_reads_procedural_votes_adoptions_without_a_vote_and_non_participation() {
+    let mut votes = read_votes(fixture("official-layout.csv").as_slice()).expect("valid");
+    assert!(history::classify(&mut votes, &[]).is_empty());
+    let replays: Vec<history::Replay> = votes.iter().map(history::replay).collect();
+    // Resolution 2623 (2022): procedural by the built-in list, so the Russian Federation's
+    // negative vote is no veto.
+    assert_eq!(votes[0].question_basis.as_str(), "built-in-list");
+    assert_eq!(replays[0].outcome_name(), "adopted");
+    assert_eq!(replays[0].discrepancy, None);
+    // Adopted without a vote: no tally, never 15-0-0.
+    assert_eq!(votes[1].modality.as_str(), "without-vote");
+    assert_eq!(replays[1].outcome_name(), "adopted-without-vote");
+    assert!(replays[1].resolution.is_none());
+    // Gabon's note says it did not participate; Kenya's that it was absent.
+    let codes: Vec<String> = votes[2]
+        .not_participating
+        .iter()
+        .map(|i| votes[2].council.member(i).code.to_string())
+        .collect();
+    assert_eq!(codes, ["GAB"]);
+    // Fourteen members in 1990: a roster finding, not a mismatch.
+    let finding = replays[3].roster.as_ref().expect("a roster finding");
+    assert_eq!(
+        (finding.kind(), finding.found, finding.expected),
+        ("wrong-size", 14, 15)
+    );
+    assert_eq!(replays[3].discrepancy, None);
+    assert!(replays.iter().take(3).all(|r| r.roster.is_none()));
+}
+
+#[test]
+fn without_the_list_a_procedural_resolution_would_look_vetoed_and_an_override_fixes_any() {
+    let csv = String::from_utf8(fixture("official-layout.csv")).expect("UTF-8");
+    let substantive = csv.replace("S/RES/2623(2022)", "S/RES/9999(2022)");
+    let mut votes = read_votes(substantive.as_bytes()).expect("valid");
+    history::classify(&mut votes, &[]);
+    assert_eq!(
+        history::replay(&votes[0]).discrepancy,
+        Some(Discrepancy::ResolutionNotAdopted)
+    );
+    let overrides = ["s/res/9999 (2022)".to_owned(), "S/RES/1(1946)".to_owned()];
+    assert_eq!(history::classify(&mut votes, &overrides), ["S/RES/1(1946)"]);
+    assert_eq!(votes[0].question_basis.as_str(), "override");
+    assert_eq!(history::replay(&votes[0]).discrepancy, None);
+}
+
+#[test]
+fn replay_undl_summary_in_text_and_json() {
+    unsc()
+        .args([
+            "replay",
+            "--undl",
+            "tests/fixtures/undl/official-layout.csv",
+            "--summary",
+        ])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/replay-undl-summary.txt"]);
+    let output = unsc()
+        .args([
+            "replay",
+            "--undl",
+            "tests/fixtures/undl/official-layout.csv",
+            "--summary",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let json: ReplayJson = serde_json::from_slice(&output.stdout).expect("a JSON object");
+    let summary = json.summary.expect("a summary");
+    assert_eq!(
+        (
+            summary.votes,
+            summary.voted,
+            summary.without_vote,
+            summary.unanimous
+        ),
+        (4, 3, 1, 1)
+    );
+    assert_eq!(summary.procedural, 1);
+    assert_eq!(summary.per_year.get("2022"), Some(&3));
+    assert_eq!(summary.roster_findings.get("wrong-size"), Some(&1));
+    assert_eq!(
+        summary.discrepancies.get("resolution-not-adopted"),
+        Some(&0)
+    );
+    assert!(
+        summary
+            .unanimity_rate
+            .is_some_and(|r| (r - 1.0 / 3.0).abs() < 1e-9)
+    );
+    assert!(summary.dissent.contains(&DissentJson {
+        code: "RUS".to_owned(),
+        no: 1,
+        abstain: 0,
+        non_voting: 0
+    }));
+    let without = &json.votes[1];
+    assert_eq!(
+        (without.outcome.as_str(), without.tally.as_ref()),
+        ("adopted-without-vote", None)
+    );
+    assert_eq!(json.votes[2].not_participating, ["GAB"]);
+    assert_eq!(json.votes[0].question_basis, "built-in-list");
+    assert_eq!(json.votes[1].modality, "without-vote");
+    let roster = json.votes[3].roster.as_ref().expect("a finding");
+    assert_eq!(
+        (
+            roster.kind.as_str(),
+            roster.missing.as_slice(),
+            roster.unexpected.len()
+        ),
+        ("wrong-size", &["ZAR".to_owned()][..], 0)
+    );
 }
