@@ -5,20 +5,28 @@
 //! procedural resolutions, the user's overrides); [`replay::replay`] resolves each under the
 //! rules in force on its date, flags any disagreement with the record and checks its members
 //! against the roster; [`Summary`] sums a file up; [`import::scenario_file`] writes a scenario
-//! per vote.
+//! per vote. [`veto_record`] is the embedded record of vetoed and failed drafts since 1946,
+//! and [`replay_row`] replays its rows.
 
 pub mod import;
 pub mod procedural;
+pub mod record_replay;
 pub mod replay;
 pub mod roster_check;
 pub mod summary;
 pub mod undl;
+pub mod veto_record;
 
 pub use import::{ImportError, ScenarioFile, scenario_file, scenario_id};
 pub use procedural::{
     PROCEDURAL_RESOLUTIONS, ProceduralResolution, QuestionBasis, classify, procedural_resolution,
 };
+pub use record_replay::{NotReplayable, ReplayBasis, RowReplay, replay_row};
 pub use replay::{Discrepancy, Replay, replay, rules_for};
 pub use roster_check::{RosterFinding, check_roster};
 pub use summary::{Dissent, Summary};
 pub use undl::{Modality, RecordedVote, UndlError, UndlErrorKind, UndlErrors, read_votes};
+pub use veto_record::{
+    RecordDataError, RecordFilter, RecordOutcome, RecordRow, RecordTally, veto_record,
+    vetoes_by_decade,
+};

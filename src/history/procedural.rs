@@ -23,6 +23,9 @@ pub struct ProceduralResolution {
     pub vote: &'static str,
     /// Where the vote and its procedural character are read from.
     pub source: &'static str,
+    /// The meetings whose "lack of unanimity of its permanent members" the resolution
+    /// recites: where the vetoes it answers were cast.
+    pub after_vetoes_at: &'static [&'static str],
 }
 
 /// Every procedural resolution the tool knows to have been adopted by a vote, oldest first.
@@ -34,6 +37,7 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
         meeting: "S/PV.751",
         vote: "7-2-2 (against: France, United Kingdom; abstaining: Australia, Belgium)",
         source: "https://www.jewishvirtuallibrary.org/un-security-council-resolution-119-october-1956",
+        after_vetoes_at: &["S/PV.749", "S/PV.750"],
     },
     ProceduralResolution {
         number: 120,
@@ -41,6 +45,7 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
         meeting: "S/PV.754",
         vote: "10-1-0 (against: Union of Soviet Socialist Republics)",
         source: "https://webarchive.archive.unhcr.org/20151220033826mp_/http://www.refworld.org/publisher,UNSC,,HUN,3b00f1dd64,0.html",
+        after_vetoes_at: &[],
     },
     ProceduralResolution {
         number: 157,
@@ -48,6 +53,7 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
         meeting: "S/PV.906",
         vote: "8-2-1 (against: Poland, Union of Soviet Socialist Republics; abstaining: France)",
         source: "http://unscr.com/en/resolutions/157",
+        after_vetoes_at: &["S/PV.906"],
     },
     ProceduralResolution {
         number: 303,
@@ -55,6 +61,7 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
         meeting: "S/PV.1608",
         vote: "11-0-4 (abstaining: France, Poland, Union of Soviet Socialist Republics, United Kingdom)",
         source: "https://en.wikisource.org/wiki/United_Nations_Security_Council_Resolution_303",
+        after_vetoes_at: &["S/PV.1606", "S/PV.1607"],
     },
     ProceduralResolution {
         number: 462,
@@ -62,6 +69,7 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
         meeting: "S/PV.2190",
         vote: "12-2-1 (against: German Democratic Republic, Union of Soviet Socialist Republics; abstaining: Zambia)",
         source: "https://www.refworld.org/cgi-bin/texis/vtx/rwmain?page=printdoc&docid=3b00f12084",
+        after_vetoes_at: &["S/PV.2190"],
     },
     ProceduralResolution {
         number: 2623,
@@ -69,6 +77,7 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
         meeting: "S/PV.8980",
         vote: "11-1-3 (against: Russian Federation; abstaining: China, India, United Arab Emirates)",
         source: "https://press.un.org/en/2022/sc14809.doc.htm",
+        after_vetoes_at: &["S/PV.8979"],
     },
 ];
 
@@ -170,6 +179,24 @@ fn same_resolution(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{PROCEDURAL_RESOLUTIONS, procedural_resolution, resolution_number};
+    use crate::history::veto_record::veto_record;
+
+    /// Two sources agree: the resolutions name the meetings where the veto list has vetoes.
+    #[test]
+    fn each_resolution_answers_vetoes_on_the_veto_record() {
+        let rows = veto_record().expect("well formed");
+        for r in PROCEDURAL_RESOLUTIONS {
+            for meeting in r.after_vetoes_at {
+                assert!(
+                    rows.iter()
+                        .any(|row| row.meeting.as_deref() == Some(*meeting)),
+                    "{} ({}): no veto at {meeting}",
+                    r.number,
+                    r.year
+                );
+            }
+        }
+    }
 
     #[test]
     fn reads_resolution_symbols_however_written() {
