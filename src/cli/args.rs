@@ -99,6 +99,12 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// The record of vetoed and failed drafts since 1946: list, filter, count, chart, replay.
+    ///
+    /// What the record covers: docs/history.md.
+    Record(super::record::RecordArgs),
+    /// The built-in Council of a year: codes, names, permanent or elected, terms, sources.
+    Roster(super::record::RosterArgs),
     /// Write a new scenario from a commented template.
     New {
         /// Which template.

@@ -52,8 +52,22 @@ fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
+/// `unsc replay`: the Digital Library's file if given, else the scenario files.
+pub(crate) fn replay(
+    paths: &[PathBuf],
+    undl: Option<&Path>,
+    procedural: &[String],
+    summary: bool,
+    format: ReportFormat,
+) -> Result<ExitCode, Failure> {
+    match undl {
+        Some(file) => replay_undl(file, procedural, summary, format),
+        None => replay_paths(paths, format),
+    }
+}
+
 /// `unsc replay PATH…`: each scenario against its record.
-pub(crate) fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Failure> {
+fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Failure> {
     let files = scenario_files(paths)?;
     if files.is_empty() {
         return Err(miette::miette!("no scenario files (*.toml) found").into());
@@ -125,7 +139,7 @@ fn read_undl(path: &Path, procedural: &[String]) -> Result<Vec<RecordedVote>, Fa
 
 /// `unsc replay --undl FILE`: every recorded vote, resolved and compared with the record;
 /// roster findings are reported but do not change the exit code.
-pub(crate) fn replay_undl(
+fn replay_undl(
     path: &Path,
     procedural: &[String],
     summary: bool,

@@ -6,6 +6,7 @@ mod history;
 mod manual;
 mod output;
 mod power;
+mod record;
 mod teach;
 
 use std::fs::File;
@@ -39,16 +40,15 @@ pub fn run(cli: Cli) -> ExitCode {
             procedural,
             summary,
             format,
-        } => match undl {
-            Some(file) => history::replay_undl(&file, &procedural, summary, format),
-            None => history::replay_paths(&paths, format),
-        },
+        } => history::replay(&paths, undl.as_deref(), &procedural, summary, format),
         Command::Import {
             undl,
             procedural,
             out,
             force,
         } => history::import(&undl, &procedural, &out, force),
+        Command::Record(args) => record::record(&args),
+        Command::Roster(args) => record::roster_of(&args),
         Command::New {
             template,
             output,

@@ -27,6 +27,6 @@ pub use roster_check::{RosterFinding, check_roster};
 pub use summary::{Dissent, Summary};
 pub use undl::{Modality, RecordedVote, UndlError, UndlErrorKind, UndlErrors, read_votes};
 pub use veto_record::{
-    RecordDataError, RecordFilter, RecordOutcome, RecordRow, RecordTally, veto_record,
-    vetoes_by_decade,
+    LIBRARY_COPY, LIBRARY_COPY_SPAN, LIBRARY_LIST, RecordDataError, RecordFilter, RecordOutcome,
+    RecordRow, RecordTally, row_ids, veto_record, vetoes_by_decade,
 };

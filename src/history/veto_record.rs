@@ -12,6 +12,28 @@ use crate::model::{Date, MemberCode};
 /// The embedded data file.
 const DATA: &str = include_str!("data/vetoes.csv");
 
+/// The first and last vote of the stored copy of the Library's veto list: between them the
+/// record holds every row of that copy. After the last, rows were read one by one and the
+/// record is not known to be complete.
+pub const LIBRARY_COPY_SPAN: (Date, Date) = (
+    Date {
+        year: 1946,
+        month: 2,
+        day: 16,
+    },
+    Date {
+        year: 2022,
+        month: 7,
+        day: 8,
+    },
+);
+
+/// The stored copy of the Library's veto list the early rows follow.
+pub const LIBRARY_COPY: &str = "https://github.com/world-politics-datalab/vetoes-un-security-council/blob/f389b3ff3681e1b39102bb6c76640b9973496992/unsc_vetoes_1946_sept2022.csv";
+
+/// The Library's veto list itself.
+pub const LIBRARY_LIST: &str = "https://research.un.org/en/docs/sc/quick/veto";
+
 /// What happened to a recorded draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RecordOutcome {
@@ -167,6 +189,23 @@ fn parse_date(text: &str) -> Option<Date> {
         day: u8::try_from(day).ok()?,
     };
     date.is_valid().then_some(date)
+}
+
+/// A stable id for each row: its date and its place among that day's rows, e.g.
+/// `1946-06-26-2`.
+#[must_use]
+pub fn row_ids(rows: &[RecordRow]) -> Vec<String> {
+    let mut ids = Vec::with_capacity(rows.len());
+    let mut previous: Option<(Date, usize)> = None;
+    for row in rows {
+        let k = match previous {
+            Some((date, k)) if date == row.date => k + 1,
+            _ => 1,
+        };
+        previous = Some((row.date, k));
+        ids.push(format!("{}-{k}", row.date));
+    }
+    ids
 }
 
 /// Which rows to keep.

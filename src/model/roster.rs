@@ -222,7 +222,7 @@ const COHORTS: &[Cohort] = &[
         first_year: 1962,
         last_year: 1963,
         members: &[("GHA", "Ghana"), ("VEN", "Venezuela")],
-        sources: &[ELECTION_1962, RES_178],
+        sources: &[RES_178],
     },
     // Romania and the Philippines split the 1962–1963 term.
     Cohort {
@@ -1136,6 +1136,9 @@ pub struct Roster {
     pub council: Council,
     /// Where each elected cohort's election is reported.
     pub sources: Vec<&'static str>,
+    /// Each elected member's term on the roster: first and last calendar year (a split
+    /// term is its own one-year term).
+    pub terms: Vec<(MemberCode, i32, i32)>,
 }
 
 /// The name the built-in tables give a member code (any year), if they know it.
@@ -1188,10 +1191,19 @@ pub fn roster(year: i32) -> Option<Roster> {
             sources.push(source);
         }
     }
+    let terms = cohorts
+        .iter()
+        .flat_map(|c| {
+            c.members
+                .iter()
+                .filter_map(move |(code, _)| Some((code.parse().ok()?, c.first_year, c.last_year)))
+        })
+        .collect();
     Some(Roster {
         year,
         council,
         sources,
+        terms,
     })
 }
 

@@ -8,9 +8,11 @@ mod json;
 mod markdown;
 mod power;
 mod prose;
+mod record;
 mod reform;
 mod replay;
 mod report;
+mod roster;
 mod simulation;
 mod text;
 mod whatif;
@@ -24,12 +26,14 @@ pub use exercise::{
 };
 pub use json::{JSON_SCHEMA_VERSION, to_json};
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
+pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
 pub use reform::{outlook_json, outlook_text};
 pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
     undl_summary_text,
 };
 pub use report::report_html;
+pub use roster::{roster_csv, roster_json, roster_text};
 pub use simulation::{simulation_json, simulation_text};
 pub use whatif::{comparison_json, comparison_text};
 pub use worksheet::{PrintFormat, answer_key, worksheet};

@@ -13,6 +13,7 @@ mod io;
 mod loader;
 mod malformed;
 mod power;
+mod record;
 mod reform;
 mod scenarios;
 mod schema;

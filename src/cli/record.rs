@@ -1,0 +1,154 @@
+//! `unsc record` (the veto record) and `unsc roster YEAR` (a built-in Council).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use unsc::bundled;
+use unsc::history::{self, RecordFilter, RecordOutcome};
+use unsc::model::{MemberCode, roster};
+use unsc::render::{self, ListedRow};
+
+use super::{Failure, write_file, write_stdout};
+
+/// Output formats of `unsc record`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RecordFormat {
+    Text,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// Output formats of `unsc roster`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RosterFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+/// Which outcome to list.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum OutcomeFilter {
+    Vetoed,
+    Failed,
+}
+
+/// Arguments of `unsc record`.
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// Only vetoed, or only failed, drafts.
+    #[arg(long, value_enum)]
+    outcome: Option<OutcomeFilter>,
+    /// Only votes in or after this year.
+    #[arg(long, value_name = "YEAR")]
+    since: Option<i32>,
+    /// Only votes in or before this year.
+    #[arg(long, value_name = "YEAR")]
+    until: Option<i32>,
+    /// Only drafts this permanent member vetoed (the Soviet Union is SUN).
+    #[arg(long, value_name = "CODE")]
+    member: Option<String>,
+    /// Only rows whose agenda, draft or note contains every word.
+    #[arg(long, value_name = "WORDS", num_args = 1..)]
+    search: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RecordFormat::Text)]
+    format: RecordFormat,
+    /// Print the scenario file of the row with this id (rows with each member's vote).
+    #[arg(long, value_name = "ID", conflicts_with = "report")]
+    scenario: Option<String>,
+    /// Write an HTML page charting vetoes per decade by member to --output.
+    #[arg(long, requires = "output")]
+    report: bool,
+    /// The HTML file to write (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+/// Arguments of `unsc roster`.
+#[derive(Debug, Args)]
+pub struct RosterArgs {
+    /// The calendar year.
+    year: i32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RosterFormat::Text)]
+    format: RosterFormat,
+}
+
+/// `unsc record`: list, count and chart the record, or print one row's scenario.
+pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
+    let rows = history::veto_record().map_err(|e| miette::miette!("{e}"))?;
+    let ids = history::row_ids(&rows);
+    if let Some(id) = &args.scenario {
+        let row = ids
+            .iter()
+            .position(|i| i == id)
+            .map(|i| &rows[i])
+            .ok_or_else(|| miette::miette!("no row has the id {id}; `unsc record` lists them"))?;
+        let bundled = row.scenario.as_deref().and_then(bundled::find).ok_or_else(|| {
+            miette::miette!(
+                "row {id} has no sourced vote for each member, so it has no scenario; rows whose replay says \"member-votes\" have one"
+            )
+        })?;
+        return write_stdout(bundled.text);
+    }
+    let member = args
+        .member
+        .as_deref()
+        .map(str::parse::<MemberCode>)
+        .transpose()
+        .map_err(|e| miette::miette!("--member: {e}"))?;
+    let filter = RecordFilter {
+        outcome: args.outcome.map(|o| match o {
+            OutcomeFilter::Vetoed => RecordOutcome::Vetoed,
+            OutcomeFilter::Failed => RecordOutcome::Failed,
+        }),
+        since: args.since,
+        until: args.until,
+        member,
+        search: args.search.clone(),
+    };
+    let listed: Vec<ListedRow<'_>> = rows
+        .iter()
+        .zip(&ids)
+        .filter(|(row, _)| filter.keeps(row))
+        .map(|(row, id)| ListedRow {
+            id,
+            row,
+            replay: history::replay_row(row),
+        })
+        .collect();
+    if args.report {
+        if let Some(path) = &args.output {
+            write_file(path, &render::record_html(&listed), args.force)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    write_stdout(&match args.format {
+        RecordFormat::Text => render::record_text(&listed),
+        RecordFormat::Json => render::record_json(&listed),
+        RecordFormat::Csv => render::record_csv(&listed),
+        RecordFormat::Markdown => render::record_markdown(&listed),
+    })
+}
+
+/// `unsc roster YEAR`: the built-in Council of a year, with terms and sources.
+pub(crate) fn roster_of(args: &RosterArgs) -> Result<ExitCode, Failure> {
+    let roster = roster(args.year).ok_or_else(|| {
+        miette::miette!(
+            "no built-in roster for {}; rosters cover {}",
+            args.year,
+            unsc::model::roster_coverage()
+        )
+    })?;
+    write_stdout(&match args.format {
+        RosterFormat::Text => render::roster_text(&roster),
+        RosterFormat::Json => render::roster_json(&roster),
+        RosterFormat::Csv => render::roster_csv(&roster),
+    })
+}

@@ -1,0 +1,256 @@
+//! `unsc record` (the veto record) and `unsc roster YEAR`, end to end; JSON read back into
+//! strict mirror structs.
+
+use serde::Deserialize;
+use snapbox::cmd::{Command, cargo_bin};
+
+fn unsc() -> Command {
+    Command::new(cargo_bin!("unsc"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+}
+
+fn stdout(args: &[&str]) -> Vec<u8> {
+    let output = std::process::Command::new(cargo_bin!("unsc"))
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{args:?}");
+    output.stdout
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordJson {
+    schema_version: u32,
+    coverage: CoverageJson,
+    vetoed: usize,
+    failed: usize,
+    by_decade: std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>>,
+    votes: Vec<RowJson>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CoverageJson {
+    library_list: String,
+    library_copy: String,
+    library_copy_from: String,
+    library_copy_to: String,
+    statement: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RowJson {
+    id: String,
+    date: String,
+    draft: Option<String>,
+    meeting: Option<String>,
+    agenda: Option<String>,
+    outcome: String,
+    vetoed_by: Vec<String>,
+    tally: Option<TallyJson>,
+    scenario: Option<String>,
+    replay: Option<ReplayJson>,
+    not_replayable: Option<String>,
+    sources: Vec<String>,
+    note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct TallyJson {
+    yes: usize,
+    no: usize,
+    abstain: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplayJson {
+    basis: String,
+    outcome: String,
+    vetoed_by: Vec<String>,
+    agrees: bool,
+}
+
+#[test]
+fn record_lists_every_row_with_sources_and_replays_the_replayable_ones() {
+    let json: RecordJson =
+        serde_json::from_slice(&stdout(&["record", "--format", "json"])).expect("JSON");
+    assert_eq!(json.schema_version, 1);
+    assert_eq!(
+        (
+            json.coverage.library_copy_from.as_str(),
+            json.coverage.library_copy_to.as_str()
+        ),
+        ("1946-02-16", "2022-07-08")
+    );
+    assert!(json.coverage.library_list.contains("research.un.org"));
+    assert!(json.coverage.library_copy.contains("github.com"));
+    assert!(json.coverage.statement.contains("not known to be complete"));
+    assert_eq!(json.vetoed + json.failed, json.votes.len());
+    for row in &json.votes {
+        assert!(!row.sources.is_empty(), "{}", row.id);
+        assert_eq!(row.date.len(), 10);
+        assert!(
+            row.replay.is_some() != row.not_replayable.is_some(),
+            "{}",
+            row.id
+        );
+        if let Some(replay) = &row.replay {
+            assert!(replay.agrees, "{}: {replay:?}", row.id);
+            assert_eq!(replay.outcome, row.outcome);
+            assert!(["member-votes", "tally"].contains(&replay.basis.as_str()));
+            assert_eq!(replay.vetoed_by.len(), row.vetoed_by.len());
+        }
+        if row.outcome == "vetoed" {
+            assert!(!row.vetoed_by.is_empty(), "{}", row.id);
+        }
+        let _ = (
+            &row.draft,
+            &row.meeting,
+            &row.agenda,
+            &row.scenario,
+            &row.note,
+        );
+    }
+    let first = &json.votes[0];
+    assert_eq!(
+        (first.date.as_str(), first.vetoed_by.as_slice()),
+        ("1946-02-16", &["SUN".to_owned()][..])
+    );
+    let syria = json
+        .votes
+        .iter()
+        .find(|r| r.draft.as_deref() == Some("S/2011/612"))
+        .expect("the 2011 Syria draft");
+    assert_eq!(
+        syria.tally,
+        Some(TallyJson {
+            yes: 9,
+            no: 2,
+            abstain: 4
+        })
+    );
+    assert!(json.by_decade["1940s"]["SUN"] > 0);
+}
+
+#[test]
+fn record_filters_and_counts() {
+    let json: RecordJson = serde_json::from_slice(&stdout(&[
+        "record",
+        "--outcome",
+        "vetoed",
+        "--member",
+        "GBR",
+        "--since",
+        "1956",
+        "--until",
+        "1956",
+        "--format",
+        "json",
+    ]))
+    .expect("JSON");
+    let drafts: Vec<&str> = json
+        .votes
+        .iter()
+        .filter_map(|r| r.draft.as_deref())
+        .collect();
+    assert_eq!(drafts, ["S/3713/Rev.1 (as amended)", "S/3710 (as amended)"]);
+    unsc()
+        .args(["record", "--search", "bangladesh"])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/record-bangladesh.txt"]);
+    let csv = String::from_utf8(stdout(&[
+        "record",
+        "--outcome",
+        "failed",
+        "--format",
+        "csv",
+    ]))
+    .expect("UTF-8");
+    assert!(csv.starts_with("id,date,draft,meeting,agenda,outcome,vetoed_by,yes,no,abstain"));
+    assert!(csv.lines().skip(1).all(|l| l.contains(",failed,")));
+    let markdown = String::from_utf8(stdout(&[
+        "record", "--since", "2024", "--format", "markdown",
+    ]))
+    .expect("UTF-8");
+    assert!(markdown.contains("| decade | CHN | FRA | SUN | RUS | GBR | USA | total |"));
+}
+
+#[test]
+fn record_prints_a_rows_scenario_and_writes_the_html_chart() {
+    let text = String::from_utf8(stdout(&["record", "--scenario", "2011-10-04-1"])).expect("UTF-8");
+    let scenario = unsc::scenario::load("row.toml", &text).expect("a valid scenario");
+    assert_eq!(scenario.meta.id, "2011-10-04-syria-double-veto");
+    unsc()
+        .args(["record", "--scenario", "1946-02-16-1"])
+        .assert()
+        .code(1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("vetoes.html");
+    let page_arg = page.to_str().expect("UTF-8 path");
+    unsc()
+        .args(["record", "--report", "-o", page_arg])
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&page).expect("written");
+    assert!(html.contains("Vetoes per decade"));
+    assert!(html.contains("1940s"));
+    assert!(!html.contains("<script"));
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RosterJson {
+    schema_version: u32,
+    year: i32,
+    members: Vec<MemberJson>,
+    sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MemberJson {
+    code: String,
+    name: String,
+    permanent: bool,
+    term_first_year: Option<i32>,
+    term_last_year: Option<i32>,
+}
+
+#[test]
+fn roster_prints_a_years_council_in_text_json_and_csv() {
+    unsc()
+        .args(["roster", "1963"])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/roster-1963.txt"]);
+    for (year, size, russian_seat) in [(1950, 11, "SUN"), (1991, 15, "SUN"), (1992, 15, "RUS")] {
+        let json: RosterJson =
+            serde_json::from_slice(&stdout(&["roster", &year.to_string(), "--format", "json"]))
+                .expect("JSON");
+        assert_eq!((json.schema_version, json.year), (1, year));
+        assert_eq!(json.members.len(), size);
+        let permanent: Vec<&str> = json
+            .members
+            .iter()
+            .filter(|m| m.permanent)
+            .map(|m| m.code.as_str())
+            .collect();
+        assert_eq!(permanent, ["CHN", "FRA", russian_seat, "GBR", "USA"]);
+        for m in &json.members {
+            assert_eq!(m.permanent, m.term_first_year.is_none(), "{}", m.name);
+            assert!(m.term_first_year <= m.term_last_year);
+        }
+        assert!(!json.sources.is_empty());
+    }
+    let csv = String::from_utf8(stdout(&["roster", "2023", "--format", "csv"])).expect("UTF-8");
+    assert!(
+        csv.starts_with("code,name,permanent,term_first_year,term_last_year\nCHN,China,true,,")
+    );
+    unsc().args(["roster", "1945"]).assert().code(1);
+}
