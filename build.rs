@@ -1,4 +1,5 @@
-//! Embeds every `scenarios/*.toml` file so the binary carries its bundled scenarios.
+//! Embeds every `scenarios/*.toml` file so the binary carries its bundled scenarios, and
+//! turns the roster data file into a Rust table.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -48,5 +49,52 @@ fn main() {
     }
     out.push(']');
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+    write_rosters();
+}
+
+/// Turns `src/model/data/rosters.txt` into the Rust table `src/model/roster.rs` includes, so
+/// the library parses nothing at run time. A malformed line fails the build, naming it.
+fn write_rosters() {
+    let path = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+        .join("src/model/data/rosters.txt");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(&path).expect("src/model/data/rosters.txt is readable");
+    let mut out = String::from("&[\n");
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fail = |what: &str| -> ! { panic!("rosters.txt line {}: {what}", i + 1) };
+        let fields: Vec<&str> = line.split('|').collect();
+        let [first, last, members, sources] = fields[..] else {
+            fail("expected FIRST|LAST|MEMBERS|SOURCES")
+        };
+        let year = |s: &str| -> i32 { s.trim().parse().unwrap_or_else(|_| fail("not a year")) };
+        let (first, last) = (year(first), year(last));
+        if first > last {
+            fail("the first year is after the last");
+        }
+        let members: Vec<(&str, &str)> = members
+            .split(';')
+            .map(|m| {
+                m.trim()
+                    .split_once(' ')
+                    .unwrap_or_else(|| fail("expected CODE Name"))
+            })
+            .collect();
+        let sources: Vec<&str> = sources.split(" ; ").map(str::trim).collect();
+        if sources.iter().any(|s| s.is_empty()) {
+            fail("an empty source");
+        }
+        writeln!(
+            out,
+            "    Cohort {{ first_year: {first}, last_year: {last}, members: &{members:?}, sources: &{sources:?} }},"
+        )
+        .expect("writing to a String cannot fail");
+    }
+    out.push(']');
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rosters.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

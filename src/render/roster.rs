@@ -44,6 +44,13 @@ pub fn roster_text(roster: &Roster) -> String {
                 term_text(term(roster, member))
             )?;
         }
+        for change in &roster.seat_changes {
+            writeln!(
+                out,
+                "\n{}'s seat: {} until {}, then {} ({}; {}).",
+                change.seat, change.from, change.date, change.to, change.authority, change.source
+            )?;
+        }
         writeln!(out, "\nSources of the elected members:")?;
         for source in &roster.sources {
             writeln!(out, "  {source}")?;
@@ -62,10 +69,21 @@ struct MemberJson<'a> {
 }
 
 #[derive(Serialize)]
+struct SeatChangeJson {
+    date: &'static str,
+    seat: &'static str,
+    from: &'static str,
+    to: &'static str,
+    authority: &'static str,
+    source: &'static str,
+}
+
+#[derive(Serialize)]
 struct RosterJson<'a> {
     schema_version: u32,
     year: i32,
     members: Vec<MemberJson<'a>>,
+    seat_changes: Vec<SeatChangeJson>,
     sources: &'a [&'static str],
 }
 
@@ -91,6 +109,18 @@ pub fn roster_json(roster: &Roster) -> String {
         schema_version: JSON_SCHEMA_VERSION,
         year: roster.year,
         members,
+        seat_changes: roster
+            .seat_changes
+            .iter()
+            .map(|c| SeatChangeJson {
+                date: c.date,
+                seat: c.seat,
+                from: c.from,
+                to: c.to,
+                authority: c.authority,
+                source: c.source,
+            })
+            .collect(),
         sources: &roster.sources,
     })
 }

@@ -209,7 +209,19 @@ struct RosterJson {
     schema_version: u32,
     year: i32,
     members: Vec<MemberJson>,
+    seat_changes: Vec<SeatChangeJson>,
     sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeatChangeJson {
+    date: String,
+    seat: String,
+    from: String,
+    to: String,
+    authority: String,
+    source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -247,7 +259,26 @@ fn roster_prints_a_years_council_in_text_json_and_csv() {
             assert!(m.term_first_year <= m.term_last_year);
         }
         assert!(!json.sources.is_empty());
+        let changes: Vec<(&str, &str)> = json
+            .seat_changes
+            .iter()
+            .map(|c| (c.date.as_str(), c.seat.as_str()))
+            .collect();
+        let expected: &[(&str, &str)] = if year == 1991 {
+            &[("1991-12-24", "SUN")]
+        } else {
+            &[]
+        };
+        assert_eq!(changes, expected);
+        assert!(json.seat_changes.iter().all(|c| {
+            !c.from.is_empty()
+                && !c.to.is_empty()
+                && !c.authority.is_empty()
+                && !c.source.is_empty()
+        }));
     }
+    let china = String::from_utf8(stdout(&["roster", "1971"])).expect("UTF-8");
+    assert!(china.contains("CHN's seat: the Republic of China until 1971-10-25"));
     let csv = String::from_utf8(stdout(&["roster", "2023", "--format", "csv"])).expect("UTF-8");
     assert!(
         csv.starts_with("code,name,permanent,term_first_year,term_last_year\nCHN,China,true,,")
