@@ -120,6 +120,11 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
         ),
     };
+    exit_code(result)
+}
+
+/// The exit code for a command's result, printing its error if it has one.
+fn exit_code(result: Result<ExitCode, Failure>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(Failure::Report(report)) => {

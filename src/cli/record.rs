@@ -123,11 +123,11 @@ pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
             replay: history::replay_row(row),
         })
         .collect();
-    if args.report {
-        if let Some(path) = &args.output {
-            write_file(path, &render::record_html(&listed), args.force)?;
-            return Ok(ExitCode::SUCCESS);
-        }
+    if args.report
+        && let Some(path) = &args.output
+    {
+        write_file(path, &render::record_html(&listed), args.force)?;
+        return Ok(ExitCode::SUCCESS);
     }
     write_stdout(&match args.format {
         RecordFormat::Text => render::record_text(&listed),
