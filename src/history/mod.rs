@@ -5,7 +5,7 @@
 //! procedural resolutions, the user's overrides); [`replay::replay`] resolves each under the
 //! rules in force on its date, flags any disagreement with the record and checks its members
 //! against the roster; [`Summary`] sums a file up; [`import::scenario_file`] writes a scenario
-//! per vote. [`veto_record`] is the embedded record of vetoed and failed drafts since 1946,
+//! per vote. [`mod@veto_record`] is the embedded record of vetoed and failed drafts since 1946,
 //! and [`replay_row`] replays its rows.
 
 pub mod import;
