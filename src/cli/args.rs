@@ -39,7 +39,7 @@ pub enum TemplateName {
 pub enum Command {
     /// Resolve a scenario's vote and explain it.
     Run {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         scenario: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -47,22 +47,21 @@ pub enum Command {
     },
     /// Validate scenario files and report every problem.
     Check {
-        /// Scenario files.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
+        /// Scenario files, folders of them (every `.toml` inside, recursively), bundled ids,
+        /// or - for standard input.
+        #[arg(required = true, value_name = "FILE|DIR|ID|-")]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Print a bundled scenario's TOML, to copy and edit.
+    Show {
+        /// The id of a bundled scenario (see `unsc list`).
+        id: String,
     },
     /// List the bundled scenarios, optionally filtered.
-    List {
-        /// Only votes taken in this year.
-        #[arg(long)]
-        year: Option<i32>,
-        /// Only scenarios with this tag (repeatable: all must match).
-        #[arg(long)]
-        tag: Vec<String>,
-        /// Only scenarios whose vote has this outcome.
-        #[arg(long, value_enum)]
-        outcome: Option<OutcomeArg>,
-    },
+    List(ListArgs),
     /// Replay scenario files against their [record], or the UN Digital Library's voting data.
     ///
     /// Exits 3 when any vote disagrees with the record.
@@ -110,7 +109,7 @@ pub enum Command {
         /// Which template.
         #[arg(long, value_enum, default_value_t = TemplateName::Hypothetical)]
         template: TemplateName,
-        /// The file to write (atomically); standard output when omitted.
+        /// The file to write (atomically); standard output when omitted or -.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Overwrite the output file if it exists.
@@ -201,7 +200,7 @@ pub enum Command {
         /// Print the answer key instead of the worksheet.
         #[arg(long)]
         answer_key: bool,
-        /// Write to this file (atomically) instead of standard output.
+        /// Write to this file (atomically) instead of standard output (also -).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Overwrite the output file if it exists.
@@ -212,7 +211,7 @@ pub enum Command {
     Report {
         /// A scenario file, or the id of a bundled scenario.
         scenario: String,
-        /// The HTML file to write (atomically).
+        /// The HTML file to write (atomically), or - for standard output.
         #[arg(short, long)]
         output: PathBuf,
         /// Overwrite the output file if it exists.
@@ -395,4 +394,24 @@ fn parse_setting(text: &str) -> Result<Setting, String> {
         )
     })?;
     Ok(Setting { code, vote })
+}
+
+/// `unsc list`'s filters and output.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only votes taken in this year.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Only scenarios with this tag (repeatable: all must match).
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// Only scenarios whose vote has this outcome.
+    #[arg(long, value_enum)]
+    pub outcome: Option<OutcomeArg>,
+    /// List the tags of the scenarios shown, with how many carry each, instead.
+    #[arg(long)]
+    pub tags: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }

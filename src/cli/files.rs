@@ -7,6 +7,31 @@ use std::path::{Path, PathBuf};
 
 use miette::Report;
 
+use super::Failure;
+use super::output::out;
+
+/// `-`, which names standard input or standard output.
+pub(crate) const STDIO: &str = "-";
+
+/// Writes `text` to the file `output`, or to standard output when there is none or it is `-`.
+/// Returns the file written, if any.
+pub(crate) fn emit<'a>(
+    output: Option<&'a Path>,
+    text: &str,
+    force: bool,
+) -> Result<Option<&'a Path>, Failure> {
+    match output.filter(|p| p.as_os_str() != STDIO) {
+        Some(path) => {
+            write_file(path, text, force)?;
+            Ok(Some(path))
+        }
+        None => {
+            out(text)?;
+            Ok(None)
+        }
+    }
+}
+
 /// Where a write to a path lands: the path, or the target of the symbolic link at it, and
 /// the regular file there now, if any.
 pub(crate) struct Destination {

@@ -27,7 +27,7 @@ const SHOWN_PROBLEMS: usize = 50;
 /// Every `.toml` file under the paths, folders walked recursively in name order. Symbolic
 /// links to folders are not followed (a link loop cannot trap the walk), and a file reached
 /// twice (named twice, or through a link to a file) is listed once.
-fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+pub(super) fn scenario_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut files = Vec::new();
     let mut seen = HashSet::new();
     for path in paths {

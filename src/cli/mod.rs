@@ -3,6 +3,7 @@
 mod args;
 mod files;
 mod history;
+mod listing;
 mod manual;
 mod output;
 mod power;
@@ -16,7 +17,7 @@ use std::process::ExitCode;
 
 pub use args::{Cli, ColorChoice, Command};
 use args::{ReportFormat, Setting};
-use files::write_file;
+use files::{STDIO, emit, write_file};
 use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use output::{diag, out};
@@ -32,8 +33,9 @@ use unsc::sim::{self, CompromiseOptions, MethodChoice, Overrides, WhatIfError};
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Run { scenario, format } => run_scenario(&scenario, format.into()),
-        Command::Check { files } => check(&files),
-        Command::List { year, tag, outcome } => list(year, &tag, outcome),
+        Command::Check { files, format } => check(&files, format),
+        Command::Show { id } => show(&id),
+        Command::List(arguments) => list(&arguments),
         Command::Replay {
             paths,
             undl,
@@ -213,18 +215,14 @@ fn new_scenario(
         args::TemplateName::Hypothetical => unsc::scenario::templates::HYPOTHETICAL,
         args::TemplateName::CustomCouncil => unsc::scenario::templates::CUSTOM_COUNCIL,
     };
-    match output {
-        Some(path) => {
-            write_file(path, text, force)?;
-            diag!(
-                "wrote {}; check it with `unsc check {}`",
-                path.display(),
-                path.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        None => write_stdout(text),
+    if let Some(path) = emit(output, text, force)? {
+        diag!(
+            "wrote {}; check it with `unsc check {}`",
+            path.display(),
+            path.display()
+        );
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A scenario's text, from a file or the bundled set.
@@ -236,6 +234,16 @@ pub(crate) struct Input {
 pub(crate) fn read(path: &Path) -> Result<Input, Report> {
     let name = path.display().to_string();
     let file = File::open(path).map_err(|e| miette::miette!("cannot read {name}: {e}"))?;
+    read_from(name, file)
+}
+
+/// A scenario's text from standard input, named `<stdin>`.
+fn read_stdin() -> Result<Input, Report> {
+    read_from("<stdin>".to_owned(), io::stdin().lock())
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of UTF-8 text.
+fn read_from(name: String, file: impl Read) -> Result<Input, Report> {
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_FILE_BYTES).unwrap_or(u64::MAX) + 1;
     file.take(limit)
@@ -255,7 +263,11 @@ pub(crate) fn read(path: &Path) -> Result<Input, Report> {
     Ok(Input { name, text })
 }
 
+/// The scenario `argument` names: standard input (`-`), a file, or a bundled scenario.
 fn resolve_input(argument: &str) -> Result<Input, Report> {
+    if argument == STDIO {
+        return read_stdin();
+    }
     let path = Path::new(argument);
     if !path.exists()
         && let Some(b) = bundled::find(argument)
@@ -450,28 +462,43 @@ fn compromise(
     })
 }
 
-fn check(files: &[std::path::PathBuf]) -> Result<ExitCode, Failure> {
-    let mut invalid = 0;
-    for path in files {
-        match read(path) {
-            Err(report) => {
-                invalid += 1;
-                diag!("{report:?}");
+/// `unsc check`: every scenario named, each file of a folder, and a summary.
+fn check(arguments: &[String], format: ReportFormat) -> Result<ExitCode, Failure> {
+    let mut inputs = Vec::new();
+    for argument in arguments {
+        let path = Path::new(argument);
+        if argument != STDIO && path.is_dir() {
+            for file in history::scenario_files(&[path.to_path_buf()])? {
+                inputs.push((file.display().to_string(), read(&file)));
             }
-            Ok(input) => match scenario::load(&input.name, &input.text) {
-                Ok(s) => out(&format!("ok: {} ({})\n", input.name, s.meta.id))?,
-                Err(error) => {
-                    invalid += 1;
-                    print_problems(&error);
-                }
-            },
+        } else {
+            inputs.push((argument.clone(), resolve_input(argument)));
         }
     }
-    out(&format!(
-        "{} file{} checked, {invalid} invalid\n",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" }
-    ))?;
+    let mut checked = Vec::with_capacity(inputs.len());
+    for (argument, input) in inputs {
+        let result = input.map(|input| {
+            let outcome = scenario::load(&input.name, &input.text);
+            (input, outcome)
+        });
+        if let ReportFormat::Text = format {
+            match &result {
+                Err(report) => diag!("{report:?}"),
+                Ok((input, Ok(s))) => out(&format!("ok: {} ({})\n", input.name, s.meta.id))?,
+                Ok((_, Err(error))) => print_problems(error),
+            }
+        }
+        checked.push(listing::Checked::new(argument, result));
+    }
+    let invalid = checked.iter().filter(|c| !c.valid).count();
+    match format {
+        ReportFormat::Text => out(&format!(
+            "{} file{} checked, {invalid} invalid\n",
+            checked.len(),
+            if checked.len() == 1 { "" } else { "s" }
+        ))?,
+        ReportFormat::Json => out(&listing::check_json(checked))?,
+    }
     Ok(if invalid == 0 {
         ExitCode::SUCCESS
     } else {
@@ -479,12 +506,21 @@ fn check(files: &[std::path::PathBuf]) -> Result<ExitCode, Failure> {
     })
 }
 
-/// The bundled scenarios, one line each: id, date, outcome, title.
-fn list(
-    year: Option<i32>,
-    tags: &[String],
-    outcome: Option<args::OutcomeArg>,
-) -> Result<ExitCode, Failure> {
+/// `unsc show ID`: a bundled scenario's TOML.
+fn show(id: &str) -> Result<ExitCode, Failure> {
+    match bundled::find(id) {
+        Some(b) => write_stdout(b.text),
+        None => Err(miette::miette!(
+            help = "`unsc list` lists the bundled scenarios",
+            "there is no bundled scenario `{id}`"
+        )
+        .into()),
+    }
+}
+
+/// The bundled scenarios, one line each (id, date, outcome, title), or their tags.
+fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
+    let mut shown = Vec::new();
     let mut lines = Vec::new();
     for b in bundled::ALL {
         let s = match scenario::load(b.file_name, b.text) {
@@ -495,21 +531,27 @@ fn list(
             }
         };
         let computed = analyse(&s).resolution.outcome.as_str();
-        let keep = year.is_none_or(|y| s.meta.date.year == y)
-            && tags.iter().all(|t| s.meta.tags.contains(t))
-            && outcome.is_none_or(|o| o.as_str() == computed);
+        let keep = filter.year.is_none_or(|y| s.meta.date.year == y)
+            && filter.tag.iter().all(|t| s.meta.tags.contains(t))
+            && filter.outcome.is_none_or(|o| o.as_str() == computed);
         if keep {
             lines.push(format!(
                 "{:<48} {}  {:<8} {}",
                 s.meta.id, s.meta.date, computed, s.meta.title
             ));
+            shown.push(listing::Listed::new(&s, computed));
         }
     }
-    if lines.is_empty() {
-        diag!("no bundled scenario matches");
-        return Ok(ExitCode::SUCCESS);
+    match (filter.tags, filter.format) {
+        (true, ReportFormat::Text) => write_stdout(&listing::tags_text(&shown)),
+        (true, ReportFormat::Json) => write_stdout(&listing::tags_json(&shown)),
+        (false, ReportFormat::Json) => write_stdout(&listing::list_json(shown)),
+        (false, ReportFormat::Text) if lines.is_empty() => {
+            diag!("no bundled scenario matches");
+            Ok(ExitCode::SUCCESS)
+        }
+        (false, ReportFormat::Text) => write_stdout(&(lines.join("\n") + "\n")),
     }
-    write_stdout(&(lines.join("\n") + "\n"))
 }
 
 /// Writes the command's output; a closed pipe (`unsc list | head`) ends the command quietly.

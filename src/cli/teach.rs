@@ -11,7 +11,7 @@ use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
 
 use super::args::{ExerciseMode, PrintFormatArg};
-use super::files::write_file;
+use super::files::emit;
 use super::output::{diag, out};
 use super::{Failure, load, read, write_stdout};
 
@@ -152,13 +152,8 @@ pub(super) fn worksheet(
     } else {
         render::worksheet(&analysis, format)
     };
-    match output {
-        Some(path) => {
-            write_file(path, &text, force)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        None => write_stdout(&text),
-    }
+    emit(output, &text, force)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitCode, Failure> {
@@ -175,11 +170,9 @@ pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitC
             &|_| {},
         )?)
     };
-    write_file(
-        output,
-        &render::report_html(&analysis, simulation.as_ref()),
-        force,
-    )?;
-    diag!("wrote {}", output.display());
+    let html = render::report_html(&analysis, simulation.as_ref());
+    if let Some(path) = emit(Some(output), &html, force)? {
+        diag!("wrote {}", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -12,6 +12,7 @@ mod history;
 mod io;
 mod loader;
 mod malformed;
+mod newcomer;
 mod power;
 mod record;
 mod reform;
