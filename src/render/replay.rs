@@ -451,7 +451,14 @@ struct ScenarioReplayJson<'a> {
     mismatched_votes: Vec<&'a str>,
 }
 
-/// Scenario replays as a JSON list.
+/// `unsc replay PATH… --format json`.
+#[derive(Serialize)]
+struct Scenarios<'a> {
+    schema_version: u32,
+    scenarios: Vec<ScenarioReplayJson<'a>>,
+}
+
+/// Scenario replays as JSON: `schema_version` and `scenarios`, one object per file.
 #[must_use]
 pub fn scenario_replay_json(replays: &[ScenarioReplay<'_>]) -> String {
     let list: Vec<ScenarioReplayJson<'_>> = replays
@@ -482,5 +489,8 @@ pub fn scenario_replay_json(replays: &[ScenarioReplay<'_>]) -> String {
             },
         })
         .collect();
-    pretty(&list)
+    pretty(&Scenarios {
+        schema_version: JSON_SCHEMA_VERSION,
+        scenarios: list,
+    })
 }

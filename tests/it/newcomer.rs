@@ -220,3 +220,48 @@ fn check_as_json_gives_every_problem_with_its_place() {
     assert!(member.message.contains("XYZ") && member.help.is_some());
     assert!(!missing.valid && missing.error.is_some() && missing.problems.is_empty());
 }
+
+/// A strict mirror of `unsc replay PATH… --format json` (docs/json.md).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplayJson {
+    schema_version: u32,
+    scenarios: Vec<ReplayedJson>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplayedJson {
+    file: String,
+    id: Option<String>,
+    date: Option<String>,
+    computed: Option<String>,
+    recorded: Option<String>,
+    matches: bool,
+    mismatched_votes: Vec<String>,
+}
+
+#[test]
+fn replay_as_json_carries_its_schema_version() {
+    let output = unsc(
+        &[
+            "replay",
+            &format!("scenarios/{ID}.toml"),
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    assert!(output.status.success());
+    let replay: ReplayJson = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(replay.schema_version, 1);
+    let [russia] = &replay.scenarios[..] else {
+        panic!("one scenario");
+    };
+    assert_eq!(russia.file, format!("scenarios/{ID}.toml"));
+    assert_eq!(russia.id.as_deref(), Some(ID));
+    assert_eq!(russia.date.as_deref(), Some("2023-08-30"));
+    assert_eq!(russia.computed.as_deref(), Some("failed"));
+    assert_eq!(russia.recorded.as_deref(), Some("failed"));
+    assert!(russia.matches && russia.mismatched_votes.is_empty());
+}
