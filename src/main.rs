@@ -9,6 +9,9 @@ use clap::Parser;
 use miette::{GraphicalTheme, MietteHandlerOpts, ThemeCharacters, ThemeStyles};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash unsc` prints a completion script that calls back here (docs/cli.md).
+    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+        .complete();
     let cli = cli::Cli::parse();
     let colour = match cli.color {
         cli::ColorChoice::Always => true,

@@ -1,9 +1,13 @@
 //! The command line, declared with clap. Only the binary depends on clap.
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{
+    ArgValueCompleter, CompletionCandidate, PathCompleter, ValueCompleter,
+};
 use unsc::model::{MemberCode, Preset, Vote, roster, roster_coverage};
 use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
 
@@ -40,6 +44,7 @@ pub enum Command {
     /// Resolve a scenario's vote and explain it.
     Run {
         /// A scenario file, the id of a bundled scenario, or - for standard input.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -49,7 +54,7 @@ pub enum Command {
     Check {
         /// Scenario files, folders of them (every `.toml` inside, recursively), bundled ids,
         /// or - for standard input.
-        #[arg(required = true, value_name = "FILE|DIR|ID|-")]
+        #[arg(required = true, value_name = "FILE|DIR|ID|-", add = ArgValueCompleter::new(complete_scenario))]
         files: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -58,6 +63,7 @@ pub enum Command {
     /// Print a bundled scenario's TOML, to copy and edit.
     Show {
         /// The id of a bundled scenario (see `unsc list`).
+        #[arg(add = ArgValueCompleter::new(complete_bundled))]
         id: String,
     },
     /// List the bundled scenarios, optionally filtered.
@@ -137,6 +143,7 @@ pub enum Command {
     #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "replace", "drop_provision", "rules"])))]
     Whatif {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// A named variant defined in the scenario.
         #[arg(long)]
@@ -162,6 +169,7 @@ pub enum Command {
     /// Probabilities of adoption, veto and failure; who is decisive; the tally distribution.
     Simulate {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Monte Carlo trials (when Monte Carlo is used; default 1000000).
         #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_TRIALS))]
@@ -182,6 +190,7 @@ pub enum Command {
     /// from standard input, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
     Exercise {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Which exercise.
         #[arg(long, value_enum, default_value_t = ExerciseMode::Predict)]
@@ -193,6 +202,7 @@ pub enum Command {
     /// A printable worksheet (or, with --answer-key, its answer key).
     Worksheet {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = PrintFormatArg::Markdown)]
@@ -210,6 +220,7 @@ pub enum Command {
     /// A self-contained HTML report: the horseshoe table, the tally, the explanation, charts.
     Report {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// The HTML file to write (atomically), or - for standard output.
         #[arg(short, long)]
@@ -224,6 +235,7 @@ pub enum Command {
     /// or a weighted game (--weights FILE.csv --quota Q).
     Power {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: Option<String>,
         /// A built-in roster year instead of a scenario.
         #[arg(long, conflicts_with = "scenario", value_parser = roster_year)]
@@ -245,6 +257,7 @@ pub enum Command {
     /// Search which provisions to drop (and members to win over) for the text most likely to pass.
     Compromise {
         /// A scenario file, or the id of a bundled scenario.
+        #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// A provision that must stay in the text (repeatable).
         #[arg(long, value_name = "PROVISION")]
@@ -414,4 +427,21 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+}
+
+/// Completes a bundled scenario's id (`COMPLETE=bash unsc`, see docs/cli.md).
+fn complete_bundled(current: &OsStr) -> Vec<CompletionCandidate> {
+    let prefix = current.to_string_lossy();
+    unsc::bundled::ALL
+        .iter()
+        .filter(|b| b.stem().starts_with(prefix.as_ref()))
+        .map(|b| CompletionCandidate::new(b.stem()))
+        .collect()
+}
+
+/// Completes a scenario argument: a bundled id, or a file.
+fn complete_scenario(current: &OsStr) -> Vec<CompletionCandidate> {
+    let mut candidates = complete_bundled(current);
+    candidates.extend(PathCompleter::any().complete(current));
+    candidates
 }

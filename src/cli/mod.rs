@@ -148,11 +148,19 @@ fn exit_code(result: Result<ExitCode, Failure>) -> ExitCode {
     }
 }
 
-/// Shell completions, generated from the CLI definition.
+/// The shell's completion script. It calls `unsc` back (`COMPLETE=SHELL unsc -- …`, handled
+/// in `main`), so it completes flags, presets and other values, and bundled scenario ids as
+/// well as files.
 fn completions(shell: clap_complete::Shell) -> Result<ExitCode, Failure> {
-    let mut command = <Cli as clap::CommandFactory>::command();
+    let name = shell.to_string();
+    let shells = clap_complete::env::Shells::builtins();
+    let completer = shells
+        .completer(&name)
+        .ok_or_else(|| miette::miette!("no completion script for {name}"))?;
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut command, "unsc", &mut out);
+    completer
+        .write_registration("COMPLETE", "unsc", "unsc", "unsc", &mut out)
+        .map_err(|e| miette::miette!("cannot write the completion script: {e}"))?;
     write_stdout(&String::from_utf8_lossy(&out))
 }
 

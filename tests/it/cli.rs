@@ -615,8 +615,41 @@ fn completions_and_man_page_come_from_the_cli_definition() {
             .stdout
             .clone();
         let text = String::from_utf8_lossy(&out);
-        assert!(text.contains("unsc") && text.contains("whatif"), "{shell}");
+        assert!(
+            text.contains("unsc") && text.contains("COMPLETE"),
+            "{shell}"
+        );
     }
+    // The script calls unsc back; unsc completes bundled ids (and files) and presets.
+    let complete = |words: &[&str]| {
+        let out = unsc()
+            .env("COMPLETE", "fish")
+            .args(["--", "unsc"])
+            .args(words)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    let ids = complete(&["run", "2023-08-30-mali-sanctions-r"]);
+    assert_eq!(ids.trim(), "2023-08-30-mali-sanctions-russia");
+    let files = complete(&["check", "scenarios/2023-08-30-mali-sanctions-r"]);
+    assert!(
+        files.contains("scenarios/2023-08-30-mali-sanctions-russia.toml"),
+        "{files}"
+    );
+    let presets = complete(&["power", "--rules", "charter"]);
+    assert_eq!(
+        presets.split_whitespace().collect::<Vec<_>>(),
+        ["charter", "charter-1945"]
+    );
+    let shown = complete(&["show", "1950"]);
+    assert!(
+        shown.lines().all(|l| l.starts_with("1950")) && !shown.is_empty(),
+        "{shown}"
+    );
     let man = unsc()
         .arg("man")
         .assert()
