@@ -86,6 +86,15 @@ fn readme_commands_are_the_ones_ci_runs() {
         "cargo run --release -- run scenarios/2023-08-30-mali-sanctions-france-uae.toml"
     ));
     assert!(readme.contains("cargo test --locked"));
+    // A newcomer learns where the built program is before the README switches to `unsc …`.
+    let built = readme
+        .find("./target/release/unsc")
+        .expect("README shows the built binary");
+    let first_unsc = readme.find("`unsc ").expect("README uses unsc");
+    assert!(
+        built < first_unsc,
+        "README must show ./target/release/unsc before `unsc …`"
+    );
     assert!(
         ci.contains("cargo test --locked"),
         ".ci/run must run the README's test command"
