@@ -13,8 +13,10 @@ pub enum ProblemCode {
     TomlSyntax,
     /// A key the format does not define.
     UnknownKey,
-    /// A required key is missing or a value has the wrong type.
+    /// A value has the wrong type or is not one of the allowed words.
     InvalidValue,
+    /// A required key is missing.
+    MissingKey,
     /// `format` names a version this build does not read.
     UnsupportedFormat,
     /// Neither `council` nor `[[member]]`, or both.
@@ -75,6 +77,7 @@ impl ProblemCode {
             Self::TomlSyntax => "toml-syntax",
             Self::UnknownKey => "unknown-key",
             Self::InvalidValue => "invalid-value",
+            Self::MissingKey => "missing-key",
             Self::UnsupportedFormat => "unsupported-format",
             Self::CouncilChoice => "council-choice",
             Self::UnknownRosterYear => "unknown-roster-year",

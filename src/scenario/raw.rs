@@ -1,6 +1,7 @@
 //! The serde mirror of a scenario file: shapes and spans only, no meaning yet.
 //!
-//! Unknown keys are not rejected here; `load` collects them all with `serde_ignored`.
+//! Unknown and missing keys are not rejected here: `keys` finds them all, from this mirror's
+//! JSON Schema, before serde runs.
 
 use std::collections::BTreeMap;
 

@@ -31,7 +31,7 @@ fn a_minimal_hypothetical_loads() {
 #[test]
 fn each_mistake_gets_its_code() {
     let cases: &[(&str, &str, ProblemCode)] = &[
-        ("", "", ProblemCode::InvalidValue),
+        ("", "", ProblemCode::MissingKey),
         ("", "id = \"x\"\n[", ProblemCode::TomlSyntax),
         (
             "council = 2024",
