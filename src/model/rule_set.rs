@@ -209,7 +209,7 @@ impl FromStr for Preset {
         Self::ALL
             .into_iter()
             .find(|p| p.as_str() == text)
-            .ok_or_else(|| UnknownPreset(text.to_owned()))
+            .ok_or_else(|| UnknownPreset(crate::input::shown(text)))
     }
 }
 

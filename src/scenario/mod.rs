@@ -17,7 +17,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::de::DeTable;
 
-pub use problem::{Problem, ProblemCode, ScenarioError};
+pub use problem::{BoundedSource, Problem, ProblemCode, ScenarioError};
 
 use crate::model::Scenario;
 use keys::Keys;

@@ -3,7 +3,10 @@
 use std::fmt;
 use std::ops::Range;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpan,
+    SpanContents,
+};
 
 /// Stable kebab-case codes for scenario problems, documented in `docs/scenario-format.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -179,16 +182,19 @@ impl Diagnostic for Problem {
 #[error("{file_name}: {} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" })]
 pub struct ScenarioError {
     file_name: String,
-    source_text: String,
+    text: BoundedSource,
     problems: Vec<Problem>,
 }
 
 impl ScenarioError {
     pub(crate) fn new(file_name: &str, source_text: &str, mut problems: Vec<Problem>) -> Self {
         problems.sort_by_key(|p| p.span.as_ref().map_or(0, |s| s.start));
+        for problem in &mut problems {
+            problem.span = problem.span.take().map(|s| bounded(s, source_text));
+        }
         Self {
             file_name: file_name.to_owned(),
-            source_text: source_text.to_owned(),
+            text: BoundedSource(source_text.to_owned()),
             problems,
         }
     }
@@ -205,16 +211,101 @@ impl ScenarioError {
         &self.file_name
     }
 
-    /// The source, named, for attaching to a `miette::Report`.
+    /// The source, named, for attaching to a `miette::Report`; a snippet of a long line shows
+    /// only a window around the problem.
     #[must_use]
-    pub fn named_source(&self) -> NamedSource<String> {
-        NamedSource::new(&self.file_name, self.source_text.clone())
+    pub fn named_source(&self) -> NamedSource<BoundedSource> {
+        NamedSource::new(&self.file_name, self.text.clone())
+    }
+}
+
+/// The longest span a caret underlines, in bytes; a longer one is cut to its start.
+const LONGEST_SPAN: usize = 160;
+
+/// Lines longer than this, in bytes, are shown as a window around the problem.
+const LONGEST_LINE: usize = 240;
+
+/// Bytes of a long line shown before and after the problem.
+const WINDOW: usize = 60;
+
+/// `span` cut to its first line and at most [`LONGEST_SPAN`] bytes, on character boundaries.
+fn bounded(span: Range<usize>, text: &str) -> Range<usize> {
+    if span.len() <= LONGEST_SPAN {
+        return span;
+    }
+    let line_end = text[span.start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| span.start + i);
+    span.start..char_floor(text, line_end.min(span.start + LONGEST_SPAN)).max(span.start)
+}
+
+/// The nearest character boundary at or before `at`.
+fn char_floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest character boundary at or after `at`.
+fn char_ceil(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// A scenario's text as miette reads it for snippets: as it is, except that a snippet
+/// touching a line longer than [`LONGEST_LINE`] bytes shows only that line, from
+/// [`WINDOW`] bytes before the span to [`WINDOW`] bytes after it, so a problem on a 900 KB
+/// line does not print the line and 900,000 spaces before its caret.
+#[derive(Clone, Debug)]
+pub struct BoundedSource(String);
+
+impl SourceCode for BoundedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let text = self.0.as_str();
+        let full = text.read_span(span, context_lines_before, context_lines_after)?;
+        let long = full
+            .data()
+            .split(|b| matches!(b, b'\n' | b'\r'))
+            .any(|line| line.len() > LONGEST_LINE);
+        if !long {
+            return Ok(full);
+        }
+        let start = span.offset().min(text.len());
+        let end = (start + span.len()).min(text.len());
+        let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line_end = text[end..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| end + i);
+        let from = if context_lines_before == 0 {
+            start
+        } else {
+            char_floor(text, start.saturating_sub(WINDOW).max(line_start))
+        };
+        let to = char_ceil(text, (end + WINDOW).min(line_end)).max(end);
+        let line = text.read_span(&SourceSpan::from((start, 0)), 0, 0)?.line();
+        Ok(Box::new(MietteSpanContents::new(
+            &text.as_bytes()[from..to],
+            SourceSpan::from((from, to - from)),
+            line,
+            from - line_start,
+            1,
+        )))
     }
 }
 
 impl Diagnostic for ScenarioError {
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source_text)
+        Some(&self.text)
     }
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {

@@ -38,3 +38,40 @@ fn every_malformed_input_gets_its_exact_diagnostics() {
         );
     }
 }
+
+/// A problem on a 900 KB line prints a window of the line, a short caret line and a quoted
+/// value cut with an ellipsis, not the whole line.
+#[test]
+fn problems_on_huge_lines_print_short_snippets() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.toml");
+    let text = format!(
+        "id = \"x\"\ntitle = \"{}\"\ndate = 2023-01-01\nstatus = \"{}\"\ncouncil = 2023\n\
+         [draft]\ntitle = \"t\"\n[stances]\ndefault = {{ vote = \"yes\", reason = \"{}\", vot = 1 }}\n",
+        " ".repeat(300_000),
+        "z".repeat(300_000),
+        "r".repeat(300_000),
+    );
+    std::fs::write(&path, text).expect("write");
+    let output = Command::new(cargo_bin!("unsc"))
+        .env("NO_COLOR", "1")
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.len() < 4_000,
+        "{} bytes of diagnostics",
+        stderr.len()
+    );
+    assert!(stderr.contains("huge.toml:2:9]"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("`{}…`", "z".repeat(80))),
+        "{stderr}"
+    );
+    assert!(stderr.contains("huge.toml:9:300040]"), "{stderr}");
+    assert!(stderr.contains("did you mean `vote`?"), "{stderr}");
+}

@@ -11,6 +11,7 @@ mod rules;
 mod stances;
 mod variants;
 
+use crate::input::shown;
 use crate::model::{
     Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
     MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
@@ -201,7 +202,7 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
             Problem::new(
                 ProblemCode::InvalidText,
                 Some(raw.id.span()),
-                format!("`{}` is not a kebab-case id", raw.id.get_ref()),
+                format!("`{}` is not a kebab-case id", shown(raw.id.get_ref())),
             )
             .help(
                 "use lower-case letters, digits and single hyphens, e.g. 2023-08-30-mali-sanctions",
@@ -239,7 +240,7 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
                 Problem::new(
                     ProblemCode::InvalidValue,
                     Some(raw.status.span()),
-                    format!("`{other}` is not a status"),
+                    format!("`{}` is not a status", shown(other)),
                 )
                 .help("expected historical or hypothetical"),
             );
@@ -354,7 +355,7 @@ fn explicit_council(
                     Problem::new(
                         ProblemCode::InvalidValue,
                         Some(entry.seat.span()),
-                        format!("`{other}` is not a seat"),
+                        format!("`{}` is not a seat", shown(other)),
                     )
                     .help("expected permanent or elected"),
                 );
@@ -432,14 +433,14 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
         let id = provision.id.get_ref();
         if !is_kebab_case(id) {
             check.report(
-                Problem::new(ProblemCode::InvalidText, Some(provision.id.span()), format!("`{id}` is not a kebab-case provision id"))
+                Problem::new(ProblemCode::InvalidText, Some(provision.id.span()), format!("`{}` is not a kebab-case provision id", shown(id)))
                     .help("use lower-case letters, digits and single hyphens, e.g. extend-panel-of-experts"),
             );
         } else if provisions.iter().any(|p| &p.id == id) {
             check.report(Problem::new(
                 ProblemCode::DuplicateProvision,
                 Some(provision.id.span()),
-                format!("provision `{id}` is defined twice"),
+                format!("provision `{}` is defined twice", shown(id)),
             ));
         }
         let text = check.text(&provision.text, "the provision's text");
