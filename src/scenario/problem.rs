@@ -3,6 +3,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::input::is_bidi_control;
+
 use miette::{
     Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpan,
     SpanContents,
@@ -70,6 +72,8 @@ pub enum ProblemCode {
     TooManyProvisions,
     /// A voting rule (threshold, veto, blocking switch) given for a consensus statement.
     VotingRuleOnStatement,
+    /// A control or bidirectional-formatting character where the text may not hold it.
+    ForbiddenCharacter,
 }
 
 impl ProblemCode {
@@ -106,6 +110,7 @@ impl ProblemCode {
             Self::DuplicateVariant => "duplicate-variant",
             Self::TooManyProvisions => "too-many-provisions",
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
+            Self::ForbiddenCharacter => "forbidden-character",
         }
     }
 }
@@ -194,7 +199,7 @@ impl ScenarioError {
         }
         Self {
             file_name: file_name.to_owned(),
-            text: BoundedSource(source_text.to_owned()),
+            text: BoundedSource::new(source_text),
             problems,
         }
     }
@@ -257,12 +262,30 @@ fn char_ceil(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// A scenario's text as miette reads it for snippets: as it is, except that a snippet
-/// touching a line longer than [`LONGEST_LINE`] bytes shows only that line, from
-/// [`WINDOW`] bytes before the span to [`WINDOW`] bytes after it, so a problem on a 900 KB
-/// line does not print the line and 900,000 spaces before its caret.
+/// A scenario's text as miette reads it for snippets: control and bidirectional-formatting
+/// characters replaced (by `\u{fffd}` or `?`, byte for byte, so every span still points
+/// where it did), and a snippet touching a line longer than [`LONGEST_LINE`] bytes cut to
+/// that line, from [`WINDOW`] bytes before the span to [`WINDOW`] bytes after it, so a
+/// problem on a 900 KB line does not print the line and 900,000 spaces before its caret.
 #[derive(Clone, Debug)]
 pub struct BoundedSource(String);
+
+impl BoundedSource {
+    fn new(text: &str) -> Self {
+        let mut safe = String::with_capacity(text.len());
+        for c in text.chars() {
+            if is_bidi_control(c) || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+                match c.len_utf8() {
+                    3 => safe.push('\u{fffd}'),
+                    n => safe.extend(std::iter::repeat_n('?', n)),
+                }
+            } else {
+                safe.push(c);
+            }
+        }
+        Self(safe)
+    }
+}
 
 impl SourceCode for BoundedSource {
     fn read_span<'a>(

@@ -26,7 +26,8 @@ pub(crate) struct RawScenario {
     #[schemars(with = "String", extend("enum" = ["historical", "hypothetical"]))]
     pub status: Spanned<String>,
     #[serde(default)]
-    pub summary: String,
+    #[schemars(with = "String", extend("default" = ""))]
+    pub summary: Option<Spanned<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
@@ -191,7 +192,8 @@ pub(crate) struct RawVariant {
     #[schemars(with = "String")]
     pub name: Spanned<String>,
     #[serde(default)]
-    pub description: String,
+    #[schemars(with = "String", extend("default" = ""))]
+    pub description: Option<Spanned<String>>,
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub set: Option<BTreeMap<String, Spanned<String>>>,
     #[schemars(with = "Option<BTreeMap<String, String>>")]

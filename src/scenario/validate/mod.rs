@@ -11,7 +11,7 @@ mod rules;
 mod stances;
 mod variants;
 
-use crate::input::shown;
+use crate::input::{is_bidi_control, shown};
 use crate::model::{
     Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
     MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
@@ -53,7 +53,10 @@ impl Checker {
         }
     }
 
+    /// A one-line text (a title, a name, a tag): not empty, with no control or
+    /// bidirectional-formatting character.
     fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
+        self.characters(value, what, TextKind::OneLine);
         if value.get_ref().trim().is_empty() {
             self.report(Problem::new(
                 ProblemCode::InvalidText,
@@ -64,7 +67,56 @@ impl Checker {
         value.get_ref().clone()
     }
 
+    /// A text that may run over several lines (a reason, a provision's text): not empty, with
+    /// no bidirectional-formatting character and no control character but line breaks and tabs.
+    fn paragraph(&mut self, value: &Spanned<String>, what: &str) -> String {
+        self.characters(value, what, TextKind::Paragraph);
+        if value.get_ref().trim().is_empty() {
+            self.report(Problem::new(
+                ProblemCode::InvalidText,
+                Some(value.span()),
+                format!("{what} is empty"),
+            ));
+        }
+        value.get_ref().clone()
+    }
+
+    /// Reports the first character a text of its kind may not hold; true if there is none.
+    fn characters(&mut self, value: &Spanned<String>, what: &str, kind: TextKind) -> bool {
+        let Some(c) = forbidden_character(value.get_ref(), kind) else {
+            return true;
+        };
+        let (name, help) = if is_bidi_control(c) {
+            (
+                "a bidirectional-formatting character",
+                "remove it: it reorders how the text is shown, so what a reader sees is not what the file says",
+            )
+        } else if kind == TextKind::OneLine && matches!(c, '\n' | '\r' | '\t') {
+            (
+                "a line break or tab",
+                "keep this text on one line; longer explanations belong in `summary` or a stance's `reason`",
+            )
+        } else {
+            (
+                "a control character",
+                "remove it: it is invisible and can steer a terminal",
+            )
+        };
+        self.report(
+            Problem::new(
+                ProblemCode::ForbiddenCharacter,
+                Some(value.span()),
+                format!("{what} holds U+{:04X}, {name}", u32::from(c)),
+            )
+            .help(help),
+        );
+        false
+    }
+
     fn source(&mut self, value: &Spanned<String>) -> Option<Source> {
+        if !self.characters(value, "the source", TextKind::OneLine) {
+            return None;
+        }
         self.parse(
             value,
             ProblemCode::InvalidSource,
@@ -101,6 +153,29 @@ impl Checker {
             .filter_map(|v| self.member(council, v))
             .collect()
     }
+}
+
+/// Whether a text must stay on one line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TextKind {
+    /// A title, name, tag, symbol or source.
+    OneLine,
+    /// A summary, reason, provision or description: line breaks and tabs allowed.
+    Paragraph,
+}
+
+/// The first character a text of this kind may not hold: a bidirectional-formatting
+/// character, or a control character (but a line break or tab in a paragraph).
+fn forbidden_character(text: &str, kind: TextKind) -> Option<char> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let allowed = kind == TextKind::Paragraph
+            && (matches!(c, '\n' | '\t') || (c == '\r' && chars.peek() == Some(&'\n')));
+        if is_bidi_control(c) || (c.is_control() && !allowed) {
+            return Some(c);
+        }
+    }
+    None
 }
 
 /// Validates a raw scenario into a [`Scenario`], or returns every problem found.
@@ -264,7 +339,11 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
         title,
         date: date?,
         status: status?,
-        summary: raw.summary.trim().to_owned(),
+        summary: raw
+            .summary
+            .as_ref()
+            .map(|s| check.paragraph(s, "the summary").trim().to_owned())
+            .unwrap_or_default(),
         sources,
         tags,
     })
@@ -443,7 +522,7 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
                 format!("provision `{}` is defined twice", shown(id)),
             ));
         }
-        let text = check.text(&provision.text, "the provision's text");
+        let text = check.paragraph(&provision.text, "the provision's text");
         provisions.push(Provision {
             id: id.clone(),
             text,

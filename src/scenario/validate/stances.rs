@@ -146,7 +146,10 @@ fn stance(
             .help("add source = \"S/PV.…\" (the meeting record) or the address of the statement"),
         );
     }
-    let reason = raw.reason.as_ref().map(|r| check.text(r, "the reason"));
+    let reason = raw
+        .reason
+        .as_ref()
+        .map(|r| check.paragraph(r, "the reason"));
     Some(Stance {
         position,
         conditions,

@@ -91,7 +91,11 @@ pub(super) fn variants(
         });
         out.push(Variant {
             name: name.clone(),
-            description: variant.description.trim().to_owned(),
+            description: variant
+                .description
+                .as_ref()
+                .map(|d| check.paragraph(d, "the description").trim().to_owned())
+                .unwrap_or_default(),
             set,
             replace,
             drop,
