@@ -257,13 +257,17 @@ pub(crate) fn read(path: &Path) -> Result<Input, Report> {
 
 fn resolve_input(argument: &str) -> Result<Input, Report> {
     let path = Path::new(argument);
-    if !path.exists()
-        && let Some(b) = bundled::find(argument)
-    {
-        return Ok(Input {
-            name: format!("scenarios/{}", b.file_name),
-            text: b.text.to_owned(),
-        });
+    if !path.exists() {
+        if let Some(b) = bundled::find(argument) {
+            return Ok(Input {
+                name: format!("scenarios/{}", b.file_name),
+                text: b.text.to_owned(),
+            });
+        }
+        return Err(miette::miette!(
+            help = bundled::not_found_help(argument),
+            "cannot read {argument}: there is no such file, and no bundled scenario has this id"
+        ));
     }
     read(path)
 }
@@ -486,6 +490,7 @@ fn list(
     outcome: Option<args::OutcomeArg>,
 ) -> Result<ExitCode, Failure> {
     let mut lines = Vec::new();
+    let mut known_tags = std::collections::BTreeSet::new();
     for b in bundled::ALL {
         let s = match scenario::load(b.file_name, b.text) {
             Ok(s) => s,
@@ -494,9 +499,10 @@ fn list(
                 continue;
             }
         };
+        known_tags.extend(s.meta.tags.iter().cloned());
         let computed = analyse(&s).resolution.outcome.as_str();
         let keep = year.is_none_or(|y| s.meta.date.year == y)
-            && tags.iter().all(|t| s.meta.tags.contains(t))
+            && tags.iter().all(|t| s.meta.has_tag(t))
             && outcome.is_none_or(|o| o.as_str() == computed);
         if keep {
             lines.push(format!(
@@ -506,6 +512,16 @@ fn list(
         }
     }
     if lines.is_empty() {
+        for tag in tags {
+            if !known_tags
+                .iter()
+                .any(|k| k.to_lowercase() == tag.to_lowercase())
+            {
+                let meant = unsc::input::closest(tag, known_tags.iter().map(String::as_str))
+                    .map_or_else(String::new, |m| format!("; did you mean `{m}`?"));
+                diag!("no bundled scenario has the tag `{tag}`{meant}");
+            }
+        }
         diag!("no bundled scenario matches");
         return Ok(ExitCode::SUCCESS);
     }

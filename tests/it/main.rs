@@ -19,3 +19,4 @@ mod scenarios;
 mod schema;
 mod sim_props;
 mod toolchain;
+mod suggestions;

@@ -11,7 +11,7 @@ mod rules;
 mod stances;
 mod variants;
 
-use crate::input::{is_bidi_control, shown};
+use crate::input::{closest, is_bidi_control, shown};
 use crate::model::{
     Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
     MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
@@ -134,6 +134,8 @@ impl Checker {
         let index = council.index_of(code);
         if index.is_none() {
             let codes: Vec<&str> = council.members().iter().map(|m| m.code.as_str()).collect();
+            let meant = closest(code.as_str(), codes.iter().copied())
+                .map_or_else(String::new, |m| format!("did you mean {m}? "));
             self.report(
                 Problem::new(
                     ProblemCode::UnknownMember,
@@ -141,7 +143,7 @@ impl Checker {
                     format!("{code} is not a member of this Council"),
                 )
                 .label("not on the Council")
-                .help(format!("members are: {}", codes.join(", "))),
+                .help(format!("{meant}members are: {}", codes.join(", "))),
             );
         }
         index
