@@ -1,5 +1,5 @@
 //! The weights file of `unsc power --weights`: a CSV with a `member` and a `weight` column and
-//! an optional `veto` column, read into the players of a [`Game`]. Every problem is collected,
+//! an optional `veto` column, read into the players of a [`Game`](crate::power::Game). Every problem is collected,
 //! each with its line and a stable code.
 
 use std::fmt;

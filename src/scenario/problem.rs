@@ -235,38 +235,23 @@ const WINDOW: usize = 60;
 
 /// `span` cut to its first line and at most [`LONGEST_SPAN`] bytes, on character boundaries.
 fn bounded(span: Range<usize>, text: &str) -> Range<usize> {
-    if span.len() <= LONGEST_SPAN {
+    if span.len() <= LONGEST_SPAN || !text.is_char_boundary(span.start) {
         return span;
     }
     let line_end = text[span.start..]
         .find(['\n', '\r'])
         .map_or(text.len(), |i| span.start + i);
-    span.start..char_floor(text, line_end.min(span.start + LONGEST_SPAN)).max(span.start)
-}
-
-/// The nearest character boundary at or before `at`.
-fn char_floor(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// The nearest character boundary at or after `at`.
-fn char_ceil(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
+    span.start
+        ..text
+            .floor_char_boundary(line_end.min(span.start + LONGEST_SPAN))
+            .max(span.start)
 }
 
 /// A scenario's text as miette reads it for snippets: control and bidirectional-formatting
 /// characters replaced (by `\u{fffd}` or `?`, byte for byte, so every span still points
-/// where it did), and a snippet touching a line longer than [`LONGEST_LINE`] bytes cut to
-/// that line, from [`WINDOW`] bytes before the span to [`WINDOW`] bytes after it, so a
-/// problem on a 900 KB line does not print the line and 900,000 spaces before its caret.
+/// where it did), and a snippet touching a line longer than 240 bytes cut to that line, from
+/// 60 bytes before the span to 60 bytes after it, so a problem on a 900 KB line does not
+/// print the line and 900,000 spaces before its caret.
 #[derive(Clone, Debug)]
 pub struct BoundedSource(String);
 
@@ -305,6 +290,9 @@ impl SourceCode for BoundedSource {
         }
         let start = span.offset().min(text.len());
         let end = (start + span.len()).min(text.len());
+        if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
+            return Ok(full);
+        }
         let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let line_end = text[end..]
             .find(['\n', '\r'])
@@ -312,9 +300,11 @@ impl SourceCode for BoundedSource {
         let from = if context_lines_before == 0 {
             start
         } else {
-            char_floor(text, start.saturating_sub(WINDOW).max(line_start))
+            text.floor_char_boundary(start.saturating_sub(WINDOW).max(line_start))
         };
-        let to = char_ceil(text, (end + WINDOW).min(line_end)).max(end);
+        let to = text
+            .ceil_char_boundary((end + WINDOW).min(line_end))
+            .max(end);
         let line = text.read_span(&SourceSpan::from((start, 0)), 0, 0)?.line();
         Ok(Box::new(MietteSpanContents::new(
             &text.as_bytes()[from..to],

@@ -18,5 +18,5 @@ mod reform;
 mod scenarios;
 mod schema;
 mod sim_props;
-mod toolchain;
 mod suggestions;
+mod toolchain;

@@ -29,10 +29,19 @@ fn an_unknown_bundled_id_suggests_the_id_meant_and_unsc_list() {
     assert!(stderr.contains("`unsc list`"), "{stderr}");
 }
 
+/// On the command line clap suggests the preset (a usage error); in a scenario the loader does.
 #[test]
 fn an_unknown_preset_suggests_the_preset_meant() {
-    let stderr = stderr_of(&["power", "--rules", "chartr"], 1);
-    assert!(stderr.contains("did you mean `charter`?"), "{stderr}");
+    let stderr = stderr_of(&["power", "--rules", "chartr"], 2);
+    assert!(
+        stderr.contains("a similar value exists: 'charter'"),
+        "{stderr}"
+    );
+    let stderr = stderr_of(
+        &["check", "tests/fixtures/malformed/misspelt-names.toml"],
+        1,
+    );
+    assert!(stderr.contains("(did you mean `charter`?)"), "{stderr}");
 }
 
 #[test]
