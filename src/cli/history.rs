@@ -117,7 +117,12 @@ fn read_undl(path: &Path, procedural: &[String]) -> Result<Vec<RecordedVote>, Fa
     let file =
         File::open(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
     let mut votes = history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
-        print_line_problems(path, errors.iter().map(|e| (e.line, e.kind.to_string())));
+        print_line_problems(
+            path,
+            errors
+                .iter()
+                .map(|e| (e.line, e.kind.to_string(), e.kind.code())),
+        );
         Failure::Reported
     })?;
     for unmatched in history::classify(&mut votes, procedural) {
@@ -126,11 +131,11 @@ fn read_undl(path: &Path, procedural: &[String]) -> Result<Vec<RecordedVote>, Fa
     Ok(votes)
 }
 
-/// Prints a CSV file's problems, one `FILE:LINE: message` each, the first
+/// Prints a CSV file's problems, one `FILE:LINE: message [code]` each, the first
 /// [`SHOWN_PROBLEMS`] of them.
 pub(crate) fn print_line_problems(
     path: &Path,
-    problems: impl ExactSizeIterator<Item = (u64, String)>,
+    problems: impl ExactSizeIterator<Item = (u64, String, &'static str)>,
 ) {
     let count = problems.len();
     diag!(
@@ -138,8 +143,8 @@ pub(crate) fn print_line_problems(
         path.display(),
         if count == 1 { "" } else { "s" }
     );
-    for (line, message) in problems.take(SHOWN_PROBLEMS) {
-        diag!("  {}:{line}: {message}", path.display());
+    for (line, message, code) in problems.take(SHOWN_PROBLEMS) {
+        diag!("  {}:{line}: {message} [{code}]", path.display());
     }
     if count > SHOWN_PROBLEMS {
         diag!("  … and {} more", count - SHOWN_PROBLEMS);

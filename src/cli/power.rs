@@ -54,10 +54,12 @@ pub(super) fn power(
     let (title, game) = if let Some((path, quota)) = weights {
         let input = read(path)?;
         let players = read_weights(&input.text).map_err(|WeightsErrors(errors)| {
-            let problems = errors
-                .iter()
-                .map(|e| (e.line, format!("{} [{}]", e.kind, e.kind.code())));
-            print_line_problems(path, problems);
+            print_line_problems(
+                path,
+                errors
+                    .iter()
+                    .map(|e| (e.line, e.kind.to_string(), e.kind.code())),
+            );
             Failure::Reported
         })?;
         (

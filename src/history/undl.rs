@@ -191,6 +191,29 @@ impl Modality {
     }
 }
 
+impl UndlErrorKind {
+    /// The stable code, documented in `docs/history.md`.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::MissingColumn(_) => "missing-column",
+            Self::Csv(_) => "malformed-csv",
+            Self::Empty(_) => "empty-field",
+            Self::MemberCode(_) => "invalid-member-code",
+            Self::UnknownVote(_) => "unknown-vote",
+            Self::InvalidDate(_) => "invalid-date",
+            Self::InvalidFlag(_) => "invalid-flag",
+            Self::InvalidQuestion(_) => "invalid-question",
+            Self::InvalidCount { .. } => "invalid-count",
+            Self::NoSymbol => "no-symbol",
+            Self::DuplicateMember { .. } => "duplicate-member",
+            Self::Conflict { .. } => "conflict",
+            Self::WrongCount { .. } => "wrong-count",
+            Self::TooManyMembers { .. } => "too-many-members",
+        }
+    }
+}
+
 /// Every problem found in a file, in line order.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct UndlErrors(pub Vec<UndlError>);
