@@ -65,3 +65,22 @@ fn an_unknown_tag_suggests_the_tag_meant() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unknown_member_code_suggests_the_member_meant() {
+    let stderr = stderr_of(
+        &[
+            "whatif",
+            "2023-08-30-mali-sanctions-russia",
+            "--set",
+            "USS=yes",
+        ],
+        2,
+    );
+    assert!(stderr.contains("did you mean USA?"), "{stderr}");
+    let stderr = stderr_of(
+        &["check", "tests/fixtures/malformed/misspelt-names.toml"],
+        1,
+    );
+    assert!(stderr.contains("did you mean USA?"), "{stderr}");
+}
