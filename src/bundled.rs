@@ -22,6 +22,21 @@ impl Bundled {
 /// Every bundled scenario, sorted by file name.
 pub const ALL: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
+/// The bundled id most like `id`, for "did you mean …?".
+#[must_use]
+pub fn closest_id(id: &str) -> Option<&'static str> {
+    crate::input::closest(id, ALL.iter().map(Bundled::stem))
+}
+
+/// What to suggest when no file and no bundled scenario is named `argument`.
+#[must_use]
+pub fn not_found_help(argument: &str) -> String {
+    match closest_id(argument) {
+        Some(id) => format!("did you mean `{id}`? `unsc list` shows every bundled scenario"),
+        None => "`unsc list` shows every bundled scenario, each named by its id".to_owned(),
+    }
+}
+
 /// The bundled scenario whose file stem is `id`.
 #[must_use]
 pub fn find(id: &str) -> Option<Bundled> {

@@ -23,6 +23,7 @@
 pub mod bundled;
 pub mod engine;
 pub mod history;
+pub mod input;
 pub mod model;
 pub mod power;
 pub mod render;

@@ -117,24 +117,38 @@ fn read_undl(path: &Path, procedural: &[String]) -> Result<Vec<RecordedVote>, Fa
     let file =
         File::open(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
     let mut votes = history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
-        diag!(
-            "error: {} has {} problem{}",
-            path.display(),
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
+        print_line_problems(
+            path,
+            errors
+                .iter()
+                .map(|e| (e.line, e.kind.to_string(), e.kind.code())),
         );
-        for error in errors.iter().take(SHOWN_PROBLEMS) {
-            diag!("  {}:{}: {}", path.display(), error.line, error.kind);
-        }
-        if errors.len() > SHOWN_PROBLEMS {
-            diag!("  … and {} more", errors.len() - SHOWN_PROBLEMS);
-        }
         Failure::Reported
     })?;
     for unmatched in history::classify(&mut votes, procedural) {
         diag!("warning: --procedural {unmatched} matches no vote in the file");
     }
     Ok(votes)
+}
+
+/// Prints a CSV file's problems, one `FILE:LINE: message [code]` each, the first
+/// [`SHOWN_PROBLEMS`] of them.
+pub(crate) fn print_line_problems(
+    path: &Path,
+    problems: impl ExactSizeIterator<Item = (u64, String, &'static str)>,
+) {
+    let count = problems.len();
+    diag!(
+        "error: {} has {count} problem{}",
+        path.display(),
+        if count == 1 { "" } else { "s" }
+    );
+    for (line, message, code) in problems.take(SHOWN_PROBLEMS) {
+        diag!("  {}:{line}: {message} [{code}]", path.display());
+    }
+    if count > SHOWN_PROBLEMS {
+        diag!("  … and {} more", count - SHOWN_PROBLEMS);
+    }
 }
 
 /// `unsc replay --undl FILE`: every recorded vote, resolved and compared with the record;

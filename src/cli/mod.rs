@@ -277,13 +277,17 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
         return read_stdin();
     }
     let path = Path::new(argument);
-    if !path.exists()
-        && let Some(b) = bundled::find(argument)
-    {
-        return Ok(Input {
-            name: format!("scenarios/{}", b.file_name),
-            text: b.text.to_owned(),
-        });
+    if !path.exists() {
+        if let Some(b) = bundled::find(argument) {
+            return Ok(Input {
+                name: format!("scenarios/{}", b.file_name),
+                text: b.text.to_owned(),
+            });
+        }
+        return Err(miette::miette!(
+            help = bundled::not_found_help(argument),
+            "cannot read {argument}: there is no such file, and no bundled scenario has this id"
+        ));
     }
     read(path)
 }
@@ -519,7 +523,7 @@ fn show(id: &str) -> Result<ExitCode, Failure> {
     match bundled::find(id) {
         Some(b) => write_stdout(b.text),
         None => Err(miette::miette!(
-            help = "`unsc list` lists the bundled scenarios",
+            help = bundled::not_found_help(id),
             "there is no bundled scenario `{id}`"
         )
         .into()),
@@ -530,6 +534,7 @@ fn show(id: &str) -> Result<ExitCode, Failure> {
 fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
     let mut shown = Vec::new();
     let mut lines = Vec::new();
+    let mut known_tags = std::collections::BTreeSet::new();
     for b in bundled::ALL {
         let s = match scenario::load(b.file_name, b.text) {
             Ok(s) => s,
@@ -538,9 +543,10 @@ fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
                 continue;
             }
         };
+        known_tags.extend(s.meta.tags.iter().cloned());
         let computed = analyse(&s).resolution.outcome.as_str();
         let keep = filter.year.is_none_or(|y| s.meta.date.year == y)
-            && filter.tag.iter().all(|t| s.meta.tags.contains(t))
+            && filter.tag.iter().all(|t| s.meta.has_tag(t))
             && filter.outcome.is_none_or(|o| o.as_str() == computed);
         if keep {
             lines.push(format!(
@@ -555,6 +561,16 @@ fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
         (true, ReportFormat::Json) => write_stdout(&listing::tags_json(&shown)),
         (false, ReportFormat::Json) => write_stdout(&listing::list_json(shown)),
         (false, ReportFormat::Text) if lines.is_empty() => {
+            for tag in &filter.tag {
+                if !known_tags
+                    .iter()
+                    .any(|k| k.to_lowercase() == tag.to_lowercase())
+                {
+                    let meant = unsc::input::closest(tag, known_tags.iter().map(String::as_str))
+                        .map_or_else(String::new, |m| format!("; did you mean `{m}`?"));
+                    diag!("no bundled scenario has the tag `{tag}`{meant}");
+                }
+            }
             diag!("no bundled scenario matches");
             Ok(ExitCode::SUCCESS)
         }

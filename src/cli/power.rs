@@ -5,11 +5,12 @@ use std::process::ExitCode;
 
 use miette::Report;
 use unsc::model::{MemberSet, Preset, RuleSet, roster, roster_coverage};
-use unsc::power::{Game, Player, indices};
+use unsc::power::{Game, Player, WeightsErrors, indices, read_weights};
 use unsc::render;
 use unsc::sim;
 
 use super::args::PowerFormat;
+use super::history::print_line_problems;
 use super::{Failure, load, read, write_stdout};
 
 /// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
@@ -52,9 +53,18 @@ pub(super) fn power(
 ) -> Result<ExitCode, Failure> {
     let (title, game) = if let Some((path, quota)) = weights {
         let input = read(path)?;
+        let players = read_weights(&input.text).map_err(|WeightsErrors(errors)| {
+            print_line_problems(
+                path,
+                errors
+                    .iter()
+                    .map(|e| (e.line, e.kind.to_string(), e.kind.code())),
+            );
+            Failure::Reported
+        })?;
         (
             format!("{} (quota {quota})", input.name),
-            Game::from_weights_csv(&input.text, quota)?,
+            Game::new(players, quota)?,
         )
     } else if let Some(argument) = scenario {
         let scenario = load(argument)?;

@@ -11,6 +11,7 @@ use std::fmt;
 use std::io;
 
 use crate::history::procedural::QuestionBasis;
+use crate::input::{LineCounter, line_of, shown};
 use crate::model::{
     Ballot, Council, Date, InvalidMemberCode, MAX_MEMBERS, Member, MemberCode, MemberSet,
     QuestionKind, Seat, Vote,
@@ -190,6 +191,29 @@ impl Modality {
     }
 }
 
+impl UndlErrorKind {
+    /// The stable code, documented in `docs/history.md`.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::MissingColumn(_) => "missing-column",
+            Self::Csv(_) => "malformed-csv",
+            Self::Empty(_) => "empty-field",
+            Self::MemberCode(_) => "invalid-member-code",
+            Self::UnknownVote(_) => "unknown-vote",
+            Self::InvalidDate(_) => "invalid-date",
+            Self::InvalidFlag(_) => "invalid-flag",
+            Self::InvalidQuestion(_) => "invalid-question",
+            Self::InvalidCount { .. } => "invalid-count",
+            Self::NoSymbol => "no-symbol",
+            Self::DuplicateMember { .. } => "duplicate-member",
+            Self::Conflict { .. } => "conflict",
+            Self::WrongCount { .. } => "wrong-count",
+            Self::TooManyMembers { .. } => "too-many-members",
+        }
+    }
+}
+
 /// Every problem found in a file, in line order.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct UndlErrors(pub Vec<UndlError>);
@@ -308,8 +332,11 @@ struct Row {
 /// # Errors
 /// Every problem found, each with its line, when there is any.
 pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(input);
-    let header = reader.headers().map_err(|e| one_error(&e))?.clone();
+    let mut reader = csv::ReaderBuilder::new().from_reader(LineCounter::new(input));
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(e) => return Err(UndlErrors(vec![csv_error(&e, reader.get_mut())])),
+    };
     let columns =
         Columns::find(&header).map_err(|kind| UndlErrors(vec![UndlError { line: 1, kind }]))?;
 
@@ -323,14 +350,14 @@ pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors>
             Ok(true) => {}
             Err(e) => {
                 let fatal = matches!(e.kind(), csv::ErrorKind::Io(_));
-                errors.push(csv_error(&e));
+                errors.push(csv_error(&e, reader.get_mut()));
                 if fatal {
                     break;
                 }
                 continue;
             }
         }
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = line_of(reader.get_mut(), record.position());
         let row = match parse_row(&columns, &record) {
             Ok(row) => row,
             Err(kind) => {
@@ -346,7 +373,7 @@ pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors>
             .unwrap_or_default();
         let slot = *index.entry((key.clone(), info.date)).or_insert_with(|| {
             groups.push(Group {
-                key: format!("{key} ({})", info.date),
+                key: format!("{} ({})", shown(&key), info.date),
                 line,
                 info: info.clone(),
                 members: Vec::new(),
@@ -376,12 +403,8 @@ pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors>
     }
 }
 
-fn one_error(e: &csv::Error) -> UndlErrors {
-    UndlErrors(vec![csv_error(e)])
-}
-
-fn csv_error(e: &csv::Error) -> UndlError {
-    let line = e.position().map_or(1, csv::Position::line);
+fn csv_error<R>(e: &csv::Error, lines: &mut LineCounter<R>) -> UndlError {
+    let line = line_of(lines, e.position());
     let kind = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -411,9 +434,7 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
         "true" | "1" | "yes" => Seat::Permanent,
         "false" | "0" | "no" => Seat::Elected,
         _ => {
-            return Err(UndlErrorKind::InvalidFlag(
-                field(columns.permanent).to_owned(),
-            ));
+            return Err(UndlErrorKind::InvalidFlag(shown(field(columns.permanent))));
         }
     };
     let vote = match required(columns.vote, "ms_vote")?
@@ -424,7 +445,7 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
         "N" => Vote::No,
         "A" => Vote::Abstain,
         "X" => Vote::Absent,
-        _ => return Err(UndlErrorKind::UnknownVote(field(columns.vote).to_owned())),
+        _ => return Err(UndlErrorKind::UnknownVote(shown(field(columns.vote)))),
     };
     let date = parse_date(required(columns.date, "date")?)?;
     let (question, question_basis) = match optional(columns.question).as_deref() {
@@ -432,7 +453,7 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
         // Statements are agreed without a vote, so the voting data cannot hold one.
         Some(name) => match QuestionKind::from_name(name) {
             Some(kind) if kind != QuestionKind::Statement => (kind, QuestionBasis::Column),
-            _ => return Err(UndlErrorKind::InvalidQuestion(name.to_owned())),
+            _ => return Err(UndlErrorKind::InvalidQuestion(shown(name))),
         },
     };
     let note = optional(columns.note).unwrap_or_default();
@@ -447,7 +468,7 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
         if let Some(text) = optional(column) {
             *total = Some(parse_count(&text).ok_or(UndlErrorKind::InvalidCount {
                 column: name,
-                value: text,
+                value: shown(&text),
             })?);
         }
     }
@@ -495,7 +516,7 @@ fn parse_count(text: &str) -> Option<u64> {
 
 /// `YYYY-MM-DD`, optionally followed by a time (`T…` or a space).
 fn parse_date(text: &str) -> Result<Date, UndlErrorKind> {
-    let invalid = || UndlErrorKind::InvalidDate(text.to_owned());
+    let invalid = || UndlErrorKind::InvalidDate(shown(text));
     let day_part = text.split(['T', ' ']).next().unwrap_or_default();
     let mut parts = day_part.split('-');
     let (Some(y), Some(m), Some(d), None) =
@@ -558,7 +579,7 @@ fn add_row(group: &mut Group, row: Row, line: u64) -> Result<(), UndlErrorKind> 
 
 /// The first fact on which two rows of one vote differ: column, this row's value, the first's.
 fn first_difference(row: &VoteFacts, first: &VoteFacts) -> (&'static str, String, String) {
-    let show = |s: &Option<String>| s.clone().unwrap_or_default();
+    let show = |s: &Option<String>| shown(s.as_deref().unwrap_or_default());
     if row.resolution != first.resolution {
         return ("resolution", show(&row.resolution), show(&first.resolution));
     }

@@ -29,7 +29,7 @@ impl MemberCode {
     }
 }
 
-/// The text is not three upper-case ASCII letters.
+/// The text is not three upper-case ASCII letters (quoted as messages quote values).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "`{0}` is not a member code; expected three upper-case letters (ISO 3166 alpha-3), such as RUS"
@@ -42,7 +42,7 @@ impl FromStr for MemberCode {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text.as_bytes() {
             &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => Ok(Self([a, b, c])),
-            _ => Err(InvalidMemberCode(text.to_owned())),
+            _ => Err(InvalidMemberCode(crate::input::shown(text))),
         }
     }
 }

@@ -199,7 +199,11 @@ impl fmt::Display for Preset {
 
 /// The text did not name a preset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a rule-set preset; expected one of {names}", names = preset_names())]
+#[error(
+    "`{0}` is not a rule-set preset{meant}; expected one of {names}",
+    meant = crate::input::closest(.0, Preset::ALL.map(Preset::as_str)).map_or_else(String::new, |p| format!(" (did you mean `{p}`?)")),
+    names = preset_names()
+)]
 pub struct UnknownPreset(pub String);
 
 impl FromStr for Preset {
@@ -209,7 +213,7 @@ impl FromStr for Preset {
         Self::ALL
             .into_iter()
             .find(|p| p.as_str() == text)
-            .ok_or_else(|| UnknownPreset(text.to_owned()))
+            .ok_or_else(|| UnknownPreset(crate::input::shown(text)))
     }
 }
 

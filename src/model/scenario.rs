@@ -83,6 +83,15 @@ pub struct Metadata {
     pub tags: Vec<String>,
 }
 
+impl Metadata {
+    /// Whether the scenario carries `tag`, ignoring case.
+    #[must_use]
+    pub fn has_tag(&self, tag: &str) -> bool {
+        let tag = tag.to_lowercase();
+        self.tags.iter().any(|t| t.to_lowercase() == tag)
+    }
+}
+
 /// How the Council in a scenario was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CouncilOrigin {

@@ -50,7 +50,7 @@ impl FromStr for Source {
         if organ_ok && rest_ok {
             Ok(Self::Symbol(text.to_owned()))
         } else {
-            Err(InvalidSource(text.to_owned()))
+            Err(InvalidSource(crate::input::shown(text)))
         }
     }
 }

@@ -50,7 +50,7 @@ impl FromStr for Vote {
         Self::ALL
             .into_iter()
             .find(|vote| vote.as_str() == text)
-            .ok_or_else(|| UnknownVote(text.to_owned()))
+            .ok_or_else(|| UnknownVote(crate::input::shown(text)))
     }
 }
 

@@ -57,21 +57,17 @@ pub enum PowerError {
         /// The quota, after reduction.
         quota: u64,
     },
-    /// A problem in a weights file.
-    #[error("weights file, line {line}: {message}")]
-    Weights {
-        /// 1-based line number.
-        line: usize,
-        /// What is wrong.
-        message: String,
-    },
+    /// The weights add up to more than a `u64` holds.
+    #[error("the weights add up to more than {}", u64::MAX)]
+    TotalTooLarge,
 }
 
 impl Game {
     /// A game, checked.
     ///
     /// # Errors
-    /// When there are no players, too many, or the quota is not between 1 and the total weight.
+    /// When there are no players, too many, their weights add up past `u64::MAX`, or the quota
+    /// is not between 1 and the total weight.
     pub fn new(players: Vec<Player>, quota: u64) -> Result<Self, PowerError> {
         if players.is_empty() {
             return Err(PowerError::NoPlayers);
@@ -85,10 +81,7 @@ impl Game {
         match total {
             Some(total) if (1..=total).contains(&quota) => Ok(Self { players, quota }),
             Some(total) => Err(PowerError::BadQuota { quota, total }),
-            None => Err(PowerError::BadQuota {
-                quota,
-                total: u64::MAX,
-            }),
+            None => Err(PowerError::TotalTooLarge),
         }
     }
 
@@ -113,65 +106,6 @@ impl Game {
             // yes/no terms, everyone's yes.
             quota: rules.threshold.clamp(1, council.len()) as u64,
         }
-    }
-
-    /// A weighted game from CSV text with a `member,weight` header; no veto players.
-    ///
-    /// # Errors
-    /// On a missing column, a non-numeric or zero weight, a repeated member, or a bad quota;
-    /// each error names its line.
-    pub fn from_weights_csv(text: &str, quota: u64) -> Result<Self, PowerError> {
-        let mut reader = csv::ReaderBuilder::new()
-            .trim(csv::Trim::All)
-            .from_reader(text.as_bytes());
-        let fail = |line: usize, message: String| PowerError::Weights { line, message };
-        let headers = reader
-            .headers()
-            .map_err(|e| fail(1, e.to_string()))?
-            .clone();
-        let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-        let (Some(member), Some(weight)) = (column("member"), column("weight")) else {
-            return Err(fail(
-                1,
-                "the header must name the columns `member` and `weight`".to_owned(),
-            ));
-        };
-        let mut players: Vec<Player> = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| {
-                fail(
-                    e.position()
-                        .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX)),
-                    e.to_string(),
-                )
-            })?;
-            let line = record
-                .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
-            let label = record.get(member).unwrap_or_default().to_owned();
-            if label.is_empty() {
-                return Err(fail(line, "the member is empty".to_owned()));
-            }
-            if players.iter().any(|p| p.label == label) {
-                return Err(fail(line, format!("{label} is listed twice")));
-            }
-            let raw = record.get(weight).unwrap_or_default();
-            let weight = match raw.parse::<u64>() {
-                Ok(w) if w > 0 => w,
-                _ => {
-                    return Err(fail(
-                        line,
-                        format!("`{raw}` is not a positive whole-number weight"),
-                    ));
-                }
-            };
-            players.push(Player {
-                label,
-                weight,
-                veto: false,
-            });
-        }
-        Self::new(players, quota)
     }
 
     /// The same game with every weight and the quota divided by the weights' greatest common

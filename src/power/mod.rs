@@ -11,8 +11,10 @@ mod indices;
 mod minimal;
 mod ternary;
 mod types;
+mod weights;
 
 pub use exact::MAX_COMPOSITIONS;
 pub use game::{Game, MAX_PLAYERS, Player, PowerError};
 pub use indices::{MAX_TABLE_CELLS, PowerIndices, indices};
 pub use ternary::TernaryPower;
+pub use weights::{WeightsError, WeightsErrorKind, WeightsErrors, read_weights};

@@ -1,10 +1,12 @@
 //! Reading scenario files: the only code that knows TOML.
 //!
-//! Two stages. First a serde mirror of the file (spans kept with `toml::Spanned`), with
-//! every unknown key collected rather than stopping at the first. Then validation into
+//! Two stages. First a serde mirror of the file (spans kept with `toml::Spanned`), after a
+//! walk of the parsed file has collected every unknown and every missing key (`keys`). Then
+//! validation into
 //! [`crate::model::Scenario`], which gathers every problem and reports them together, each
 //! pointing at its line. No file I/O here: callers hand in the text.
 
+mod keys;
 mod problem;
 mod raw;
 pub mod templates;
@@ -12,12 +14,13 @@ mod validate;
 
 use std::ops::Range;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use serde::Deserialize;
+use toml::de::DeTable;
 
-pub use problem::{Problem, ProblemCode, ScenarioError};
+pub use problem::{BoundedSource, Problem, ProblemCode, ScenarioError};
 
 use crate::model::Scenario;
+use keys::Keys;
 use raw::RawScenario;
 
 /// The largest scenario file accepted, in bytes.
@@ -62,19 +65,17 @@ pub fn load(file_name: &str, text: &str) -> Result<Scenario, ScenarioError> {
             .collect();
         return fail(problems);
     }
-    let mut ignored = Vec::new();
-    let deserializer = toml::de::Deserializer::from(table.clone());
-    let raw: Result<RawScenario, _> =
-        serde_ignored::deserialize(deserializer, |path| ignored.push(path.to_string()));
-    let mut problems: Vec<Problem> = ignored
-        .iter()
-        .map(|path| unknown_key(table.get_ref(), path))
-        .collect();
-    match raw {
+    let mut problems = Keys::new().problems(table.get_ref());
+    let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);
+    let deserializer = toml::de::Deserializer::from(table);
+    match RawScenario::deserialize(deserializer) {
+        // Serde stops at the first missing key; every one is reported above.
+        Err(error) if missing_any && error.message().starts_with("missing field") => fail(problems),
         Err(error) => {
             problems.push(toml_problem(ProblemCode::InvalidValue, &error, text));
             fail(problems)
         }
+        Ok(_) if missing_any => fail(problems),
         Ok(raw) => match validate::validate(&raw) {
             Ok(scenario) if problems.is_empty() => Ok(scenario),
             Ok(_) => fail(problems),
@@ -95,42 +96,4 @@ fn toml_problem(code: ProblemCode, error: &toml::de::Error, text: &str) -> Probl
 fn clamp(span: Range<usize>, len: usize) -> Range<usize> {
     let start = span.start.min(len);
     start..span.end.clamp(start, len)
-}
-
-/// A problem for an unknown key, pointing at the key itself.
-fn unknown_key(root: &DeTable<'_>, path: &str) -> Problem {
-    let segments: Vec<&str> = path
-        .split('.')
-        .filter(|s| !s.starts_with("$__serde_spanned"))
-        .collect();
-    let span = key_span(root, &segments);
-    let name = segments.last().copied().unwrap_or(path);
-    let shown: Vec<&str> = segments.clone();
-    Problem::new(
-        ProblemCode::UnknownKey,
-        span,
-        format!("unknown key `{}`", shown.join(".")),
-    )
-    .label(format!("`{name}` is not part of the scenario format"))
-    .help("see docs/scenario-format.md for every key; check the spelling")
-}
-
-fn key_span(root: &DeTable<'_>, segments: &[&str]) -> Option<Range<usize>> {
-    let (last, parents) = segments.split_last()?;
-    let mut table = root;
-    let mut pending_index: Option<&DeValue<'_>> = None;
-    for segment in parents {
-        let value: &DeValue<'_> = match pending_index.take() {
-            Some(DeValue::Array(array)) => array.get(segment.parse::<usize>().ok()?)?.get_ref(),
-            Some(_) => return None,
-            None => table.get(*segment)?.get_ref(),
-        };
-        match value {
-            DeValue::Table(inner) => table = inner,
-            DeValue::Array(_) => pending_index = Some(value),
-            _ => return None,
-        }
-    }
-    let (key, _): (&Spanned<_>, _) = table.get_key_value(*last)?;
-    Some(key.span())
 }

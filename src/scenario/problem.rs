@@ -3,7 +3,12 @@
 use std::fmt;
 use std::ops::Range;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use crate::input::is_bidi_control;
+
+use miette::{
+    Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpan,
+    SpanContents,
+};
 
 /// Stable kebab-case codes for scenario problems, documented in `docs/scenario-format.md`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -13,8 +18,10 @@ pub enum ProblemCode {
     TomlSyntax,
     /// A key the format does not define.
     UnknownKey,
-    /// A required key is missing or a value has the wrong type.
+    /// A value has the wrong type or is not one of the allowed words.
     InvalidValue,
+    /// A required key is missing.
+    MissingKey,
     /// `format` names a version this build does not read.
     UnsupportedFormat,
     /// Neither `council` nor `[[member]]`, or both.
@@ -65,6 +72,8 @@ pub enum ProblemCode {
     TooManyProvisions,
     /// A voting rule (threshold, veto, blocking switch) given for a consensus statement.
     VotingRuleOnStatement,
+    /// A control or bidirectional-formatting character where the text may not hold it.
+    ForbiddenCharacter,
 }
 
 impl ProblemCode {
@@ -75,6 +84,7 @@ impl ProblemCode {
             Self::TomlSyntax => "toml-syntax",
             Self::UnknownKey => "unknown-key",
             Self::InvalidValue => "invalid-value",
+            Self::MissingKey => "missing-key",
             Self::UnsupportedFormat => "unsupported-format",
             Self::CouncilChoice => "council-choice",
             Self::UnknownRosterYear => "unknown-roster-year",
@@ -100,6 +110,7 @@ impl ProblemCode {
             Self::DuplicateVariant => "duplicate-variant",
             Self::TooManyProvisions => "too-many-provisions",
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
+            Self::ForbiddenCharacter => "forbidden-character",
         }
     }
 }
@@ -176,16 +187,19 @@ impl Diagnostic for Problem {
 #[error("{file_name}: {} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" })]
 pub struct ScenarioError {
     file_name: String,
-    source_text: String,
+    text: BoundedSource,
     problems: Vec<Problem>,
 }
 
 impl ScenarioError {
     pub(crate) fn new(file_name: &str, source_text: &str, mut problems: Vec<Problem>) -> Self {
         problems.sort_by_key(|p| p.span.as_ref().map_or(0, |s| s.start));
+        for problem in &mut problems {
+            problem.span = problem.span.take().map(|s| bounded(s, source_text));
+        }
         Self {
             file_name: file_name.to_owned(),
-            source_text: source_text.to_owned(),
+            text: BoundedSource::new(source_text),
             problems,
         }
     }
@@ -202,16 +216,109 @@ impl ScenarioError {
         &self.file_name
     }
 
-    /// The source, named, for attaching to a `miette::Report`.
+    /// The source, named, for attaching to a `miette::Report`; a snippet of a long line shows
+    /// only a window around the problem.
     #[must_use]
-    pub fn named_source(&self) -> NamedSource<String> {
-        NamedSource::new(&self.file_name, self.source_text.clone())
+    pub fn named_source(&self) -> NamedSource<BoundedSource> {
+        NamedSource::new(&self.file_name, self.text.clone())
+    }
+}
+
+/// The longest span a caret underlines, in bytes; a longer one is cut to its start.
+const LONGEST_SPAN: usize = 160;
+
+/// Lines longer than this, in bytes, are shown as a window around the problem.
+const LONGEST_LINE: usize = 240;
+
+/// Bytes of a long line shown before and after the problem.
+const WINDOW: usize = 60;
+
+/// `span` cut to its first line and at most [`LONGEST_SPAN`] bytes, on character boundaries.
+fn bounded(span: Range<usize>, text: &str) -> Range<usize> {
+    if span.len() <= LONGEST_SPAN || !text.is_char_boundary(span.start) {
+        return span;
+    }
+    let line_end = text[span.start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| span.start + i);
+    span.start
+        ..text
+            .floor_char_boundary(line_end.min(span.start + LONGEST_SPAN))
+            .max(span.start)
+}
+
+/// A scenario's text as miette reads it for snippets: control and bidirectional-formatting
+/// characters replaced (by `\u{fffd}` or `?`, byte for byte, so every span still points
+/// where it did), and a snippet touching a line longer than 240 bytes cut to that line, from
+/// 60 bytes before the span to 60 bytes after it, so a problem on a 900 KB line does not
+/// print the line and 900,000 spaces before its caret.
+#[derive(Clone, Debug)]
+pub struct BoundedSource(String);
+
+impl BoundedSource {
+    fn new(text: &str) -> Self {
+        let mut safe = String::with_capacity(text.len());
+        for c in text.chars() {
+            if is_bidi_control(c) || (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+                match c.len_utf8() {
+                    3 => safe.push('\u{fffd}'),
+                    n => safe.extend(std::iter::repeat_n('?', n)),
+                }
+            } else {
+                safe.push(c);
+            }
+        }
+        Self(safe)
+    }
+}
+
+impl SourceCode for BoundedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let text = self.0.as_str();
+        let full = text.read_span(span, context_lines_before, context_lines_after)?;
+        let long = full
+            .data()
+            .split(|b| matches!(b, b'\n' | b'\r'))
+            .any(|line| line.len() > LONGEST_LINE);
+        if !long {
+            return Ok(full);
+        }
+        let start = span.offset().min(text.len());
+        let end = (start + span.len()).min(text.len());
+        if !(text.is_char_boundary(start) && text.is_char_boundary(end)) {
+            return Ok(full);
+        }
+        let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line_end = text[end..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| end + i);
+        let from = if context_lines_before == 0 {
+            start
+        } else {
+            text.floor_char_boundary(start.saturating_sub(WINDOW).max(line_start))
+        };
+        let to = text
+            .ceil_char_boundary((end + WINDOW).min(line_end))
+            .max(end);
+        let line = text.read_span(&SourceSpan::from((start, 0)), 0, 0)?.line();
+        Ok(Box::new(MietteSpanContents::new(
+            &text.as_bytes()[from..to],
+            SourceSpan::from((from, to - from)),
+            line,
+            from - line_start,
+            1,
+        )))
     }
 }
 
 impl Diagnostic for ScenarioError {
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source_text)
+        Some(&self.text)
     }
 
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {

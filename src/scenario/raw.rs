@@ -1,6 +1,7 @@
 //! The serde mirror of a scenario file: shapes and spans only, no meaning yet.
 //!
-//! Unknown keys are not rejected here; `load` collects them all with `serde_ignored`.
+//! Unknown and missing keys are not rejected here: `keys` finds them all, from this mirror's
+//! JSON Schema, before serde runs.
 
 use std::collections::BTreeMap;
 
@@ -25,7 +26,8 @@ pub(crate) struct RawScenario {
     #[schemars(with = "String", extend("enum" = ["historical", "hypothetical"]))]
     pub status: Spanned<String>,
     #[serde(default)]
-    pub summary: String,
+    #[schemars(with = "String", extend("default" = ""))]
+    pub summary: Option<Spanned<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
@@ -190,7 +192,8 @@ pub(crate) struct RawVariant {
     #[schemars(with = "String")]
     pub name: Spanned<String>,
     #[serde(default)]
-    pub description: String,
+    #[schemars(with = "String", extend("default" = ""))]
+    pub description: Option<Spanned<String>>,
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub set: Option<BTreeMap<String, Spanned<String>>>,
     #[schemars(with = "Option<BTreeMap<String, String>>")]

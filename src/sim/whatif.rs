@@ -61,7 +61,7 @@ pub enum WhatIfError {
     #[error("`{0}` is not a replacement; write it as SEAT=CODE, e.g. ECU=BRA")]
     NotAnAssignment(String),
     /// A member code not on this Council.
-    #[error("{code} is not a member of this Council (members: {members})")]
+    #[error("{code} is not a member of this Council{meant} (members: {members})", meant = did_you_mean(.code, .members))]
     UnknownMember {
         /// The code given.
         code: String,
@@ -106,6 +106,12 @@ pub enum WhatIfError {
     /// A preset is a voting rule; a consensus statement is not voted on.
     #[error("--rules sets a voting rule, and a consensus statement is not voted on")]
     PresetOnStatement,
+}
+
+/// `; did you mean USA?` when one of `members` (comma-separated) is like `code`.
+fn did_you_mean(code: &str, members: &str) -> String {
+    crate::input::closest(code, members.split(", "))
+        .map_or_else(String::new, |m| format!("; did you mean {m}?"))
 }
 
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {

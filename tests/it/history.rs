@@ -127,6 +127,92 @@ fn malformed_files_name_every_problem_by_line() {
     }
 }
 
+/// `bytes` with every line ending written as CRLF, as Windows, Excel and Python write CSV.
+fn crlf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 16);
+    for &b in bytes {
+        if b == b'\n' {
+            out.push(b'\r');
+        }
+        out.push(b);
+    }
+    out
+}
+
+#[test]
+fn crlf_files_name_the_same_lines() {
+    for name in [
+        "bad-vote-code.csv",
+        "bad-duplicate-member.csv",
+        "bad-conflict.csv",
+        "bad-short-row.csv",
+        "bad-date.csv",
+    ] {
+        let crlf_problems: Vec<String> = match read_votes(crlf(&fixture(name)).as_slice()) {
+            Ok(_) => panic!("{name} read"),
+            Err(errors) => errors
+                .0
+                .iter()
+                .map(|e| format!("{}: {}", e.line, e.kind))
+                .collect(),
+        };
+        assert_eq!(crlf_problems, problems(name), "{name}");
+    }
+    let votes = read_votes(crlf(&fixture("mali-2023.csv")).as_slice()).expect("valid");
+    assert_eq!(votes[1].line, 17);
+}
+
+#[test]
+fn crlf_lines_reach_the_json_and_the_messages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = dir.path().join("mali-crlf.csv");
+    std::fs::write(&good, crlf(&fixture("mali-2023.csv"))).expect("write");
+    let output = unsc()
+        .args(["replay", "--format", "json", "--undl"])
+        .arg(&good)
+        .output()
+        .expect("runs");
+    let json: ReplayJson = serde_json::from_slice(&output.stdout).expect("a JSON object");
+    assert_eq!(json.votes[1].line, 17);
+    let bad = dir.path().join("bad-crlf.csv");
+    std::fs::write(&bad, crlf(&fixture("bad-vote-code.csv"))).expect("write");
+    let stderr = unsc()
+        .args(["replay", "--undl"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8_lossy(&stderr);
+    assert!(
+        stderr.contains("bad-crlf.csv:4: `Z` is not a vote code"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_huge_field_is_quoted_short() {
+    let mut text = fixture("bad-vote-code.csv");
+    let at = text
+        .windows(3)
+        .position(|w| w == b",Z,")
+        .expect("the bad vote")
+        + 1;
+    text.splice(at..=at, std::iter::repeat_n(b'Z', 5_000_000));
+    let problems: Vec<String> = match read_votes(text.as_slice()) {
+        Ok(_) => panic!("read"),
+        Err(errors) => errors.0.iter().map(|e| e.kind.to_string()).collect(),
+    };
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].len() < 200, "{} bytes", problems[0].len());
+    assert!(
+        problems[0].starts_with(&format!("`{}…`", "Z".repeat(80))),
+        "{}",
+        problems[0]
+    );
+}
+
 #[test]
 fn a_resolution_the_engine_finds_not_adopted_is_flagged() {
     let votes = read_votes(fixture("flag-resolution-not-adopted.csv").as_slice()).expect("valid");

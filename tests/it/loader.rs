@@ -29,9 +29,28 @@ fn a_minimal_hypothetical_loads() {
 }
 
 #[test]
+fn one_line_texts_refuse_line_breaks_and_bidi_overrides() {
+    for (from, to) in [
+        ("A hypothetical", "A \\u202Ehypothetical"),
+        ("A hypothetical", "A \\u2066hypothetical"),
+        ("title = \"Text\"", "title = \"Text\\nover two lines\""),
+        ("vote = \"yes\"", "vote = \"yes\", reason = \"\\u0007\""),
+    ] {
+        let text = MINIMAL.replacen(from, to, 1);
+        assert_eq!(codes(&text), [ProblemCode::ForbiddenCharacter], "{text}");
+    }
+    let paragraph = MINIMAL.replacen(
+        "vote = \"yes\"",
+        "vote = \"yes\", reason = \"Two\\nlines,\\ttabbed\"",
+        1,
+    );
+    assert_eq!(codes(&paragraph), []);
+}
+
+#[test]
 fn each_mistake_gets_its_code() {
     let cases: &[(&str, &str, ProblemCode)] = &[
-        ("", "", ProblemCode::InvalidValue),
+        ("", "", ProblemCode::MissingKey),
         ("", "id = \"x\"\n[", ProblemCode::TomlSyntax),
         (
             "council = 2024",

@@ -19,4 +19,5 @@ mod reform;
 mod scenarios;
 mod schema;
 mod sim_props;
+mod suggestions;
 mod toolchain;

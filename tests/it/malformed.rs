@@ -38,3 +38,76 @@ fn every_malformed_input_gets_its_exact_diagnostics() {
         );
     }
 }
+
+/// A problem on a 900 KB line prints a window of the line, a short caret line and a quoted
+/// value cut with an ellipsis, not the whole line.
+#[test]
+fn problems_on_huge_lines_print_short_snippets() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.toml");
+    let text = format!(
+        "id = \"x\"\ntitle = \"{}\"\ndate = 2023-01-01\nstatus = \"{}\"\ncouncil = 2023\n\
+         [draft]\ntitle = \"t\"\n[stances]\ndefault = {{ vote = \"yes\", reason = \"{}\", vot = 1 }}\n",
+        " ".repeat(300_000),
+        "z".repeat(300_000),
+        "r".repeat(300_000),
+    );
+    std::fs::write(&path, text).expect("write");
+    let output = Command::new(cargo_bin!("unsc"))
+        .env("NO_COLOR", "1")
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.len() < 4_000,
+        "{} bytes of diagnostics",
+        stderr.len()
+    );
+    assert!(stderr.contains("huge.toml:2:9]"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("`{}…`", "z".repeat(80))),
+        "{stderr}"
+    );
+    assert!(stderr.contains("huge.toml:9:300040]"), "{stderr}");
+    assert!(stderr.contains("did you mean `vote`?"), "{stderr}");
+}
+
+/// A right-to-left override or a terminal escape in the file never reaches the terminal
+/// through a snippet: it is shown as a replacement character.
+#[test]
+fn snippets_never_print_control_or_bidi_characters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (text, shown, code) in [
+        (
+            "id = \"x\"\ntitle = \"Sanctions \u{202e}on Mali\"\ndate = 2024-01-15\n\
+             status = \"hypothetical\"\ncouncil = 2024\n[draft]\ntitle = \"T\"\n\
+             [stances]\ndefault = { vote = \"yes\" }\n",
+            "Sanctions \u{fffd}on Mali",
+            "forbidden-character",
+        ),
+        (
+            "id = \"x\"\ntitle = \"Sanctions \u{1b}[31mred\"\n",
+            "Sanctions ?[31mred",
+            "toml-syntax",
+        ),
+    ] {
+        let path = dir.path().join("bidi.toml");
+        std::fs::write(&path, text).expect("write");
+        let output = Command::new(cargo_bin!("unsc"))
+            .env("NO_COLOR", "1")
+            .arg("check")
+            .arg(&path)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(code), "{stderr}");
+        assert!(stderr.contains(shown), "{stderr}");
+        assert!(!stderr.contains(['\u{202e}', '\u{1b}']), "{stderr}");
+    }
+}

@@ -327,28 +327,45 @@ fn games_too_large_to_measure_exactly_are_refused_not_crashed() {
 }
 
 #[test]
+fn zero_weights_and_a_veto_column_make_a_game() {
+    // A holds a veto; B weighs nothing, so it is never critical.
+    let p = weighted_json(
+        "member,weight,veto\r\nA,1,true\r\nB,0,\r\nC,1,false\r\n",
+        "2",
+    );
+    let read: Vec<(&str, u64, bool)> = p
+        .members
+        .iter()
+        .map(|m| (m.member.as_str(), m.weight, m.veto))
+        .collect();
+    assert_eq!(read, [("A", 1, true), ("B", 0, false), ("C", 1, false)]);
+    assert_eq!(p.members[1].banzhaf_swings, "0");
+    assert_eq!(p.members[0].banzhaf_swings, p.members[2].banzhaf_swings);
+}
+
+#[test]
 fn bad_weights_files_name_their_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (text, quota, message) in [
         (
             "member,weight\nA,4\nA,2\n",
             "3",
-            "line 3: A is listed twice",
+            "weights.csv:3: A is listed twice; first on line 2 [duplicate-member]",
         ),
         (
-            "member,weight\nA,four\n",
+            "member,weight\r\nA,4\r\nB,four\r\n",
             "3",
-            "line 2: `four` is not a positive whole-number weight",
+            "weights.csv:3: `four` is not a whole-number weight (0 or more) [invalid-weight]",
         ),
         (
-            "member,weight\nA,0\n",
-            "3",
-            "line 2: `0` is not a positive whole-number weight",
+            "member,weight\nA,18446744073709551615\nB,2\n",
+            "4",
+            "weights.csv:3: the weights add up to more than 18446744073709551615 [total-weight-too-large]",
         ),
         (
             "name,votes\nA,1\n",
             "1",
-            "line 1: the header must name the columns `member` and `weight`",
+            "weights.csv:1: the header must name the columns `member` and `weight`",
         ),
         (
             "member,weight\nA,1\nB,1\n",

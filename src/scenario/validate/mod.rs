@@ -11,6 +11,7 @@ mod rules;
 mod stances;
 mod variants;
 
+use crate::input::{closest, is_bidi_control, shown};
 use crate::model::{
     Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
     MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
@@ -52,7 +53,10 @@ impl Checker {
         }
     }
 
+    /// A one-line text (a title, a name, a tag): not empty, with no control or
+    /// bidirectional-formatting character.
     fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
+        self.characters(value, what, TextKind::OneLine);
         if value.get_ref().trim().is_empty() {
             self.report(Problem::new(
                 ProblemCode::InvalidText,
@@ -63,7 +67,56 @@ impl Checker {
         value.get_ref().clone()
     }
 
+    /// A text that may run over several lines (a reason, a provision's text): not empty, with
+    /// no bidirectional-formatting character and no control character but line breaks and tabs.
+    fn paragraph(&mut self, value: &Spanned<String>, what: &str) -> String {
+        self.characters(value, what, TextKind::Paragraph);
+        if value.get_ref().trim().is_empty() {
+            self.report(Problem::new(
+                ProblemCode::InvalidText,
+                Some(value.span()),
+                format!("{what} is empty"),
+            ));
+        }
+        value.get_ref().clone()
+    }
+
+    /// Reports the first character a text of its kind may not hold; true if there is none.
+    fn characters(&mut self, value: &Spanned<String>, what: &str, kind: TextKind) -> bool {
+        let Some(c) = forbidden_character(value.get_ref(), kind) else {
+            return true;
+        };
+        let (name, help) = if is_bidi_control(c) {
+            (
+                "a bidirectional-formatting character",
+                "remove it: it reorders how the text is shown, so what a reader sees is not what the file says",
+            )
+        } else if kind == TextKind::OneLine && matches!(c, '\n' | '\r' | '\t') {
+            (
+                "a line break or tab",
+                "keep this text on one line; longer explanations belong in `summary` or a stance's `reason`",
+            )
+        } else {
+            (
+                "a control character",
+                "remove it: it is invisible and can steer a terminal",
+            )
+        };
+        self.report(
+            Problem::new(
+                ProblemCode::ForbiddenCharacter,
+                Some(value.span()),
+                format!("{what} holds U+{:04X}, {name}", u32::from(c)),
+            )
+            .help(help),
+        );
+        false
+    }
+
     fn source(&mut self, value: &Spanned<String>) -> Option<Source> {
+        if !self.characters(value, "the source", TextKind::OneLine) {
+            return None;
+        }
         self.parse(
             value,
             ProblemCode::InvalidSource,
@@ -81,6 +134,8 @@ impl Checker {
         let index = council.index_of(code);
         if index.is_none() {
             let codes: Vec<&str> = council.members().iter().map(|m| m.code.as_str()).collect();
+            let meant = closest(code.as_str(), codes.iter().copied())
+                .map_or_else(String::new, |m| format!("did you mean {m}? "));
             self.report(
                 Problem::new(
                     ProblemCode::UnknownMember,
@@ -88,7 +143,7 @@ impl Checker {
                     format!("{code} is not a member of this Council"),
                 )
                 .label("not on the Council")
-                .help(format!("members are: {}", codes.join(", "))),
+                .help(format!("{meant}members are: {}", codes.join(", "))),
             );
         }
         index
@@ -100,6 +155,29 @@ impl Checker {
             .filter_map(|v| self.member(council, v))
             .collect()
     }
+}
+
+/// Whether a text must stay on one line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TextKind {
+    /// A title, name, tag, symbol or source.
+    OneLine,
+    /// A summary, reason, provision or description: line breaks and tabs allowed.
+    Paragraph,
+}
+
+/// The first character a text of this kind may not hold: a bidirectional-formatting
+/// character, or a control character (but a line break or tab in a paragraph).
+fn forbidden_character(text: &str, kind: TextKind) -> Option<char> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let allowed = kind == TextKind::Paragraph
+            && (matches!(c, '\n' | '\t') || (c == '\r' && chars.peek() == Some(&'\n')));
+        if is_bidi_control(c) || (c.is_control() && !allowed) {
+            return Some(c);
+        }
+    }
+    None
 }
 
 /// Validates a raw scenario into a [`Scenario`], or returns every problem found.
@@ -201,7 +279,7 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
             Problem::new(
                 ProblemCode::InvalidText,
                 Some(raw.id.span()),
-                format!("`{}` is not a kebab-case id", raw.id.get_ref()),
+                format!("`{}` is not a kebab-case id", shown(raw.id.get_ref())),
             )
             .help(
                 "use lower-case letters, digits and single hyphens, e.g. 2023-08-30-mali-sanctions",
@@ -239,7 +317,7 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
                 Problem::new(
                     ProblemCode::InvalidValue,
                     Some(raw.status.span()),
-                    format!("`{other}` is not a status"),
+                    format!("`{}` is not a status", shown(other)),
                 )
                 .help("expected historical or hypothetical"),
             );
@@ -263,7 +341,11 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
         title,
         date: date?,
         status: status?,
-        summary: raw.summary.trim().to_owned(),
+        summary: raw
+            .summary
+            .as_ref()
+            .map(|s| check.paragraph(s, "the summary").trim().to_owned())
+            .unwrap_or_default(),
         sources,
         tags,
     })
@@ -354,7 +436,7 @@ fn explicit_council(
                     Problem::new(
                         ProblemCode::InvalidValue,
                         Some(entry.seat.span()),
-                        format!("`{other}` is not a seat"),
+                        format!("`{}` is not a seat", shown(other)),
                     )
                     .help("expected permanent or elected"),
                 );
@@ -432,17 +514,17 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
         let id = provision.id.get_ref();
         if !is_kebab_case(id) {
             check.report(
-                Problem::new(ProblemCode::InvalidText, Some(provision.id.span()), format!("`{id}` is not a kebab-case provision id"))
+                Problem::new(ProblemCode::InvalidText, Some(provision.id.span()), format!("`{}` is not a kebab-case provision id", shown(id)))
                     .help("use lower-case letters, digits and single hyphens, e.g. extend-panel-of-experts"),
             );
         } else if provisions.iter().any(|p| &p.id == id) {
             check.report(Problem::new(
                 ProblemCode::DuplicateProvision,
                 Some(provision.id.span()),
-                format!("provision `{id}` is defined twice"),
+                format!("provision `{}` is defined twice", shown(id)),
             ));
         }
-        let text = check.text(&provision.text, "the provision's text");
+        let text = check.paragraph(&provision.text, "the provision's text");
         provisions.push(Provision {
             id: id.clone(),
             text,

@@ -3,6 +3,7 @@
 use toml::Spanned;
 
 use super::Checker;
+use crate::input::shown;
 use crate::model::{Ballot, Council, Record, RecordedOutcome, Vote};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRecord;
@@ -22,7 +23,7 @@ pub(super) fn record_of(
                 Problem::new(
                     ProblemCode::InvalidValue,
                     Some(raw.outcome.span()),
-                    format!("`{other}` is not an outcome"),
+                    format!("`{}` is not an outcome", shown(other)),
                 )
                 .help("expected adopted, vetoed, failed or blocked"),
             );

@@ -5,6 +5,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::Checker;
+use crate::input::shown;
 use crate::model::{Council, Date, MemberSet, Preset, QuestionKind, RuleSet};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRules;
@@ -153,7 +154,7 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
             Problem::new(
                 ProblemCode::InvalidValue,
                 Some(question.span()),
-                format!("`{}` is not a kind of question", question.get_ref()),
+                format!("`{}` is not a kind of question", shown(question.get_ref())),
             )
             .help("expected substantive, procedural, preliminary or statement"),
         );

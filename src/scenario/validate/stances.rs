@@ -7,6 +7,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::Checker;
+use crate::input::shown;
 use crate::model::{Condition, Council, Draft, Position, Stance, Status, Vote, VoteOdds};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::{RawBloc, RawStance};
@@ -30,7 +31,7 @@ pub(super) fn provision(
             Problem::new(
                 ProblemCode::UnknownProvision,
                 Some(span),
-                format!("the draft has no provision `{id}`"),
+                format!("the draft has no provision `{}`", shown(id)),
             )
             .label("unknown provision")
             .help(help),
@@ -145,7 +146,10 @@ fn stance(
             .help("add source = \"S/PV.…\" (the meeting record) or the address of the statement"),
         );
     }
-    let reason = raw.reason.as_ref().map(|r| check.text(r, "the reason"));
+    let reason = raw
+        .reason
+        .as_ref()
+        .map(|r| check.paragraph(r, "the reason"));
     Some(Stance {
         position,
         conditions,

@@ -5,6 +5,7 @@ use toml::Spanned;
 use super::rules::overrides;
 use super::stances::provision;
 use super::{Checker, is_kebab_case};
+use crate::input::shown;
 use crate::model::{
     Council, Draft, Member, MemberCode, MemberSet, ProvisionSet, RuleSet, Variant, Vote, name_of,
 };
@@ -29,7 +30,7 @@ pub(super) fn variants(
                 Problem::new(
                     ProblemCode::InvalidText,
                     Some(variant.name.span()),
-                    format!("`{name}` is not a kebab-case variant name"),
+                    format!("`{}` is not a kebab-case variant name", shown(name)),
                 )
                 .help("use lower-case letters, digits and single hyphens, e.g. russia-abstains"),
             );
@@ -37,7 +38,7 @@ pub(super) fn variants(
             check.report(Problem::new(
                 ProblemCode::DuplicateVariant,
                 Some(variant.name.span()),
-                format!("variant `{name}` is defined twice"),
+                format!("variant `{}` is defined twice", shown(name)),
             ));
         }
         let replace = replacements(check, variant.replace.as_ref(), council);
@@ -90,7 +91,11 @@ pub(super) fn variants(
         });
         out.push(Variant {
             name: name.clone(),
-            description: variant.description.trim().to_owned(),
+            description: variant
+                .description
+                .as_ref()
+                .map(|d| check.paragraph(d, "the description").trim().to_owned())
+                .unwrap_or_default(),
             set,
             replace,
             drop,
