@@ -1,5 +1,6 @@
 //! Output files: written atomically (a temporary file beside the destination, then a
-//! rename), only over regular files, through symbolic links, with the modes a user expects.
+//! rename), only over regular files, through symbolic links, with the modes a user expects;
+//! `-o -` for standard output.
 
 use std::fs::{self, Metadata};
 use std::io::{self, Write};
@@ -34,17 +35,17 @@ pub(crate) fn emit<'a>(
 
 /// Where a write to a path lands: the path, or the target of the symbolic link at it, and
 /// the regular file there now, if any.
-pub(crate) struct Destination {
+struct Destination {
     /// The file to write or replace.
-    pub(crate) target: PathBuf,
+    target: PathBuf,
     /// The file there now, whose mode a replacement keeps.
-    pub(crate) existing: Option<Metadata>,
+    existing: Option<Metadata>,
 }
 
 impl Destination {
     /// Checks that `path` may be written: a symbolic link must point to a file that exists,
     /// and an existing file must be a regular file and may be replaced only with `force`.
-    pub(crate) fn check(path: &Path, force: bool) -> Result<Self, Report> {
+    fn check(path: &Path, force: bool) -> Result<Self, Report> {
         let name = path.display();
         let target = match fs::symlink_metadata(path) {
             Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path)

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 pub use args::{Cli, ColorChoice, Command};
 use args::{ReportFormat, Setting};
-use files::{STDIO, emit, write_file};
+use files::{STDIO, emit};
 use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use output::{diag, out};

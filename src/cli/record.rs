@@ -9,7 +9,8 @@ use unsc::history::{self, RecordFilter, RecordOutcome};
 use unsc::model::{MemberCode, roster};
 use unsc::render::{self, ListedRow};
 
-use super::{Failure, write_file, write_stdout};
+use super::files::emit;
+use super::{Failure, write_stdout};
 
 /// Output formats of `unsc record`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -126,7 +127,7 @@ pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
     if args.report
         && let Some(path) = &args.output
     {
-        write_file(path, &render::record_html(&listed), args.force)?;
+        emit(Some(path), &render::record_html(&listed), args.force)?;
         return Ok(ExitCode::SUCCESS);
     }
     write_stdout(&match args.format {

@@ -11,7 +11,7 @@ use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
 
 use super::args::{ExerciseMode, PrintFormatArg};
-use super::files::emit;
+use super::files::{STDIO, emit};
 use super::output::{diag, out};
 use super::{Failure, load, read, write_stdout};
 
@@ -87,6 +87,11 @@ pub(super) fn exercise(
     mode: ExerciseMode,
     answers: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
+    if argument == STDIO && answers.is_none() {
+        return Err(Failure::Usage(
+            "the scenario comes from standard input, so the answers need --answers FILE".to_owned(),
+        ));
+    }
     let scenario = load(argument)?;
     let kind = match mode {
         ExerciseMode::Predict => Exercise::Predict,

@@ -110,3 +110,55 @@ fn cli_md_examples_run() {
 fn readme_examples_run() {
     trycmd::TestCases::new().case("README.md");
 }
+
+/// `docs/cli.md`'s section on `unsc NAME`: from its heading to the next one.
+fn cli_md_section<'a>(doc: &'a str, name: &str) -> Option<&'a str> {
+    let heading = doc
+        .find(&format!("\n## `unsc {name}"))
+        .or_else(|| doc.find(&format!("` and `unsc {name}")))?;
+    let rest = &doc[heading + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3);
+    Some(&rest[..end])
+}
+
+#[test]
+fn cli_md_documents_every_subcommand_and_flag() {
+    let doc = read("docs/cli.md");
+    let help = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_unsc"))
+            .args(args)
+            .output()
+            .expect("run unsc");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let top = help(&["--help"]);
+    let commands: Vec<&str> = top
+        .split("Commands:")
+        .nth(1)
+        .and_then(|s| s.split("Options:").next())
+        .expect("a command list")
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .collect();
+    assert!(commands.len() > 15, "{commands:?}");
+    for name in commands {
+        let section =
+            cli_md_section(&doc, name).unwrap_or_else(|| panic!("docs/cli.md lacks `unsc {name}`"));
+        for flag in help(&[name, "--help"])
+            .split_whitespace()
+            .filter_map(|w| w.strip_prefix("--"))
+            .map(|w| w.trim_end_matches([',', '.', ')']))
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !w.is_empty())
+            .filter(|w| !matches!(*w, "help" | "color"))
+        {
+            // `-o` stands for `--output` in the headings.
+            assert!(
+                section.contains(&format!("--{flag}"))
+                    || (flag == "output" && section.contains("-o ")),
+                "docs/cli.md's section on `unsc {name}` does not mention --{flag}"
+            );
+        }
+    }
+}

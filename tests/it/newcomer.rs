@@ -55,6 +55,11 @@ fn a_dash_reads_standard_input_and_writes_standard_output() {
     assert!(report.status.success());
     assert!(stdout(&report).starts_with("<!DOCTYPE html>"));
     assert!(!std::path::Path::new("-").exists());
+    let exercise = unsc(&["exercise", "-"], text.as_bytes());
+    assert_eq!(exercise.status.code(), Some(2));
+    let record = unsc(&["record", "--report", "-o", "-"], b"");
+    assert!(record.status.success());
+    assert!(stdout(&record).starts_with("<!DOCTYPE html>"));
     let worksheet = unsc(&["worksheet", ID, "-o", "-"], b"");
     assert_eq!(stdout(&worksheet), stdout(&unsc(&["worksheet", ID], b"")));
 }
