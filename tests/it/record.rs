@@ -138,6 +138,43 @@ fn record_lists_every_row_with_sources_and_replays_the_replayable_ones() {
 }
 
 #[test]
+fn record_after_the_library_copy_has_every_sourced_veto_with_a_tally() {
+    let json: RecordJson =
+        serde_json::from_slice(&stdout(&["record", "--format", "json"])).expect("JSON");
+    let to = json.coverage.library_copy_to.clone();
+    let copied = json
+        .votes
+        .iter()
+        .filter(|r| r.outcome == "vetoed" && r.date <= to)
+        .count();
+    assert_eq!(
+        copied, 214,
+        "every row of the stored copy of the Library's list"
+    );
+    let later: Vec<&RowJson> = json.votes.iter().filter(|r| r.date > to).collect();
+    assert!(
+        later
+            .iter()
+            .all(|r| r.tally.is_some() && r.replay.is_some())
+    );
+    let latest = later
+        .iter()
+        .filter(|r| r.outcome == "vetoed")
+        .map(|r| r.date.as_str())
+        .max();
+    assert_eq!(latest, Some("2025-09-18"));
+    assert!(json.coverage.statement.contains("2025-09-18"));
+    let sc15907 = later
+        .iter()
+        .find(|r| r.sources.iter().any(|s| s.contains("sc15907")))
+        .expect("the veto of press release SC/15907");
+    assert_eq!(
+        (sc15907.date.as_str(), sc15907.vetoed_by.as_slice()),
+        ("2024-11-20", &["USA".to_owned()][..])
+    );
+}
+
+#[test]
 fn record_filters_and_counts() {
     let json: RecordJson = serde_json::from_slice(&stdout(&[
         "record",
