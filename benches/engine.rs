@@ -13,7 +13,7 @@ fn main() {
 
 /// The Charter, with seats 0–4 as the permanent members.
 fn charter() -> RuleSet {
-    RuleSet::from_preset(Preset::Charter, MemberSet::first(5))
+    RuleSet::new(Preset::Charter, MemberSet::first(5), 15)
 }
 
 /// Fifteen independent members, every one uncertain.

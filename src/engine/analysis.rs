@@ -36,6 +36,17 @@ pub fn analyse(scenario: &Scenario) -> Analysis<'_> {
     let resolver = Resolver::new(&scenario.rules);
     let ballot = scenario.ballot();
     let mut resolution = resolver.resolve(&ballot);
+    let held_back = scenario.held_back_by_pledge();
+    if !held_back.is_empty() {
+        resolution.findings.insert(
+            0,
+            Finding {
+                rule: RuleId::VetoRestraint,
+                verdict: Verdict::Applied,
+                members: held_back,
+            },
+        );
+    }
     if let Outcome::Vetoed(by) = resolution.outcome
         && scenario.meta.date >= VETO_INITIATIVE_SINCE
     {

@@ -33,7 +33,7 @@ pub struct Flip {
     pub changes: Vec<VoteChange>,
     /// The outcome after the changes.
     pub outcome: Outcome,
-    /// The tally after the changes (as counted).
+    /// The tally after the changes.
     pub tally: Tally,
 }
 
@@ -61,7 +61,6 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
     let adopted = resolver.outcome(ballot).is_adopted();
     ballot
         .members()
-        .difference(resolver.obliged_to_abstain())
         .iter()
         .filter_map(|member| {
             let from = ballot.vote(member)?;
@@ -84,20 +83,15 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
 /// [`decisive`] without trying every alternative, for use in simulations.
 #[must_use]
 pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
-    let counted = resolver.counted(ballot);
-    let free = ballot.members().difference(resolver.obliged_to_abstain());
-    let yes = counted.cast(Vote::Yes).len();
+    let free = ballot.members();
+    let yes = ballot.cast(Vote::Yes).len();
     let threshold = resolver.threshold();
-    let blockers = resolver.blockers(&counted);
+    let blockers = resolver.blockers(ballot);
     if yes >= threshold && blockers.is_empty() {
         // Adopted: any veto-holder can block; at the threshold, any yes can withdraw.
-        let mut decisive = if resolver.vote_blocks(Vote::No) {
-            resolver.effective_veto_holders().intersection(free)
-        } else {
-            MemberSet::EMPTY
-        };
+        let mut decisive = resolver.veto_players().intersection(free);
         if yes == threshold {
-            decisive = decisive.union(counted.cast(Vote::Yes).intersection(free));
+            decisive = decisive.union(ballot.cast(Vote::Yes));
         }
         return decisive;
     }
@@ -105,7 +99,7 @@ pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
         return MemberSet::EMPTY;
     }
     match blockers.len() {
-        0 => free.difference(counted.cast(Vote::Yes)),
+        0 => free.difference(ballot.cast(Vote::Yes)),
         1 => blockers,
         _ => MemberSet::EMPTY,
     }
@@ -127,18 +121,17 @@ pub fn smallest_flip(resolver: &Resolver, ballot: &Ballot) -> Option<Flip> {
     Some(Flip {
         changes,
         outcome,
-        tally: Tally::of(&resolver.counted(&flipped)),
+        tally: Tally::of(&flipped),
     })
 }
 
 /// Every blocking veto-holder must change, and each change adds at most one affirmative
 /// vote, so `max(blockers, missing votes)` changes are necessary; this achieves it.
 fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
-    let counted = resolver.counted(ballot);
-    let blockers = resolver.blockers(&counted);
+    let blockers = resolver.blockers(ballot);
     let mut missing = resolver
         .threshold()
-        .saturating_sub(counted.cast(Vote::Yes).len());
+        .saturating_sub(ballot.cast(Vote::Yes).len());
     let mut changes = Vec::new();
     for member in blockers.iter() {
         let from = ballot.vote(member)?;
@@ -146,13 +139,12 @@ fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChan
             missing -= 1;
             Vote::Yes
         } else {
-            least_non_blocking_vote(resolver, &counted, member)
+            least_non_blocking_vote(resolver, ballot, member)
         };
         changes.push(VoteChange { member, from, to });
     }
-    let frozen = blockers.union(resolver.obliged_to_abstain());
     for from in [Vote::Abstain, Vote::Absent, Vote::No] {
-        for member in counted.cast(from).difference(frozen).iter() {
+        for member in ballot.cast(from).difference(blockers).iter() {
             if missing == 0 {
                 break;
             }
@@ -171,23 +163,21 @@ fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChan
     Some(changes)
 }
 
-fn least_non_blocking_vote(resolver: &Resolver, counted: &Ballot, member: usize) -> Vote {
+fn least_non_blocking_vote(resolver: &Resolver, ballot: &Ballot, member: usize) -> Vote {
     [Vote::Abstain, Vote::Absent]
         .into_iter()
         .find(|&vote| {
-            resolver.blockers(&counted.with(member, vote)).len() < resolver.blockers(counted).len()
+            resolver.blockers(&ballot.with(member, vote)).len() < resolver.blockers(ballot).len()
         })
         .unwrap_or(Vote::Yes)
 }
 
 /// One veto-holder voting against, or enough affirmative votes withdrawn to fall short.
 fn changes_to_reject(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
-    let counted = resolver.counted(ballot);
-    let veto = counted
+    let veto = ballot
         .members()
-        .difference(resolver.obliged_to_abstain())
         .iter()
-        .find(|&m| !resolver.blockers(&counted.with(m, Vote::No)).is_empty());
+        .find(|&m| !resolver.blockers(&ballot.with(m, Vote::No)).is_empty());
     if let Some(member) = veto {
         let from = ballot.vote(member)?;
         return Some(vec![VoteChange {
@@ -196,11 +186,9 @@ fn changes_to_reject(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteCha
             to: Vote::No,
         }]);
     }
-    let withdraw = counted.cast(Vote::Yes).len() + 1 - resolver.threshold();
-    let yes: MemberSet = counted
+    let withdraw = ballot.cast(Vote::Yes).len() + 1 - resolver.threshold();
+    let changes: Vec<VoteChange> = ballot
         .cast(Vote::Yes)
-        .difference(resolver.obliged_to_abstain());
-    let changes: Vec<VoteChange> = yes
         .iter()
         .take(withdraw)
         .map(|member| VoteChange {

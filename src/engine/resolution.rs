@@ -138,12 +138,15 @@ pub struct Finding {
 pub struct Resolution {
     /// The outcome.
     pub outcome: Outcome,
-    /// The ballot as counted (after obligatory abstentions).
-    pub counted: Ballot,
-    /// The tally of the counted ballot.
+    /// The votes as cast: the President announces them, and they decide.
+    pub ballot: Ballot,
+    /// Their tally.
     pub tally: Tally,
     /// Affirmative votes required.
     pub required_yes: usize,
     /// The rules applied, in order.
     pub findings: Vec<Finding>,
+    /// When a party obliged to abstain (Art. 27(3), proviso) voted instead: the outcome had
+    /// the parties abstained. The outcome itself follows the votes as cast.
+    pub if_parties_abstained: Option<Outcome>,
 }

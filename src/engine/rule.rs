@@ -33,13 +33,15 @@ pub enum RuleId {
     /// objection blocks them.
     ConsensusStatement,
     /// The `veto-restraint` reform model: on a draft concerning mass atrocities, a permanent
-    /// member's negative vote is not a veto.
+    /// member pledged not to vote against abstains instead; a negative vote actually cast is
+    /// still a veto.
     VetoRestraint,
 }
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
     pub const ALL: [Self; 13] = [
+        Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
@@ -50,7 +52,6 @@ impl RuleId {
         Self::AbsenceIsNotVeto,
         Self::AbstentionBlocks,
         Self::AbsenceBlocks,
-        Self::VetoRestraint,
         Self::ProceduralNoVeto,
         Self::VetoInitiative,
     ];

@@ -16,7 +16,7 @@ mod vote;
 
 pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
-pub use draft::{Draft, MAX_PROVISIONS, Provision, ProvisionSet};
+pub use draft::{Basis, Draft, MAX_PROVISIONS, Provision, ProvisionSet};
 pub use member::{InvalidMemberCode, Member, MemberCode, Seat};
 pub use member_set::{MAX_MEMBERS, MemberSet};
 pub use roster::{

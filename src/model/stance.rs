@@ -30,6 +30,14 @@ pub enum OddsError {
 }
 
 impl VoteOdds {
+    /// The same odds with any chance of a negative vote moved to abstention: a pledge not to
+    /// vote against.
+    #[must_use]
+    pub fn without_negative(self) -> Self {
+        let [yes, no, abstain, absent] = self.0;
+        Self([yes, 0.0, abstain + no, absent])
+    }
+
     /// Odds from probabilities in [`Vote::ALL`] order.
     ///
     /// # Errors

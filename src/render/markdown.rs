@@ -33,7 +33,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
     writeln!(
         out,
         "{}.",
-        prose::positions_sentence(council, s.rules.question, &r.counted)
+        prose::positions_sentence(council, s.rules.question, &r.ballot)
     )?;
     writeln!(out)?;
     writeln!(out, "## Why")?;
@@ -45,7 +45,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
             n + 1,
             finding.rule.code(),
             finding.rule.citation(),
-            prose::finding(council, finding, &r.tally, r.required_yes)
+            prose::finding(council, finding, r)
         )?;
     }
     writeln!(out)?;
@@ -73,7 +73,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
             (Some(reason), None) => reason.clone(),
             _ => String::new(),
         };
-        let vote = r.counted.vote(i).map(Vote::as_str).unwrap_or_default();
+        let vote = r.ballot.vote(i).map(Vote::as_str).unwrap_or_default();
         writeln!(
             out,
             "| {} | {} | {vote} | {} |",

@@ -1,6 +1,6 @@
 //! English phrases shared by the text and Markdown renderers.
 
-use crate::engine::{Finding, Flip, Outcome, Pivot, RuleId, Tally, Verdict};
+use crate::engine::{Finding, Flip, Outcome, Pivot, Resolution, RuleId, Tally, Verdict};
 use crate::model::{Ballot, Council, MemberSet, QuestionKind, Seat, Vote};
 
 /// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
@@ -207,30 +207,37 @@ fn verb(members: MemberSet, one: &str, many: &str) -> String {
 }
 
 /// What one finding means, in a sentence.
-pub(crate) fn finding(
-    council: &Council,
-    finding: &Finding,
-    tally: &Tally,
-    required: usize,
-) -> String {
-    capitalised(&finding_sentence(council, finding, tally, required))
+pub(crate) fn finding(council: &Council, finding: &Finding, resolution: &Resolution) -> String {
+    capitalised(&finding_sentence(council, finding, resolution))
 }
 
-fn finding_sentence(
-    council: &Council,
-    finding: &Finding,
-    tally: &Tally,
-    required: usize,
-) -> String {
+fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolution) -> String {
     let who = sentence_names(council, finding.members);
     let members = finding.members;
+    let tally = &resolution.tally;
+    let required = resolution.required_yes;
     match (finding.rule, finding.verdict) {
-        (RuleId::ObligatoryAbstention, _) => format!(
-            "{who} {} party to the dispute and must abstain; {} counted as {}.",
+        (RuleId::ObligatoryAbstention, Verdict::Met) => format!(
+            "{who} {} party to the dispute and, as the Charter requires on this decision, did not vote for or against it.",
             verb(members, "is", "are"),
-            verb(members, "its vote is", "their votes are"),
-            verb(members, "an abstention", "abstentions")
         ),
+        (RuleId::ObligatoryAbstention, _) => {
+            let had = resolution
+                .if_parties_abstained
+                .map_or(String::new(), |outcome| {
+                    format!(
+                        " Had {} abstained, the draft {}.",
+                        verb(members, "it", "they"),
+                        would_have(outcome)
+                    )
+                });
+            format!(
+                "{who} {} party to the dispute, and the Charter's text obliged {} to abstain (Art. 27(3)); the Council has never set aside a vote actually cast, so {} counted as cast.{had}",
+                verb(members, "is", "are"),
+                verb(members, "it", "them"),
+                verb(members, "its vote is", "their votes are"),
+            )
+        }
         (RuleId::ProceduralMajority | RuleId::SubstantiveMajority, Verdict::Met) => format!(
             "{} affirmative {}; {required} required — met.",
             tally.yes,
@@ -288,8 +295,9 @@ fn finding_sentence(
             "No member objected: the statement is agreed by consensus.".to_owned()
         }
         (RuleId::VetoRestraint, _) => format!(
-            "{who}, {}, voted against, but under veto restraint a permanent member refrains from the veto on a draft concerning mass atrocities: the vote counts against, not as a veto.",
-            holders(council, members)
+            "{who}, {}, pledged under veto restraint not to vote against a draft concerning mass atrocities, and so {} instead of voting against; a negative vote cast would still be a veto.",
+            holders(council, members),
+            verb(members, "abstains", "abstain")
         ),
         (RuleId::VetoInitiative, _) => format!(
             "Because {who} cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation."

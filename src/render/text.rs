@@ -24,7 +24,7 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         CouncilOrigin::Roster(year) => format!("Council of {year}"),
         CouncilOrigin::Explicit => format!("{}-member Council", s.council.len()),
     };
-    let custom = if s.rules.customised {
+    let custom = if s.rules.customised() {
         " (customised)"
     } else {
         ""
@@ -66,10 +66,10 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     writeln!(
         out,
         "{label}: {}.",
-        prose::positions_sentence(council, question, &r.counted)
+        prose::positions_sentence(council, question, &r.ballot)
     )?;
     for vote in Vote::ALL {
-        let members = r.counted.cast(vote);
+        let members = r.ballot.cast(vote);
         if !members.is_empty() {
             let label = match vote {
                 Vote::Yes => "In favour",
@@ -101,7 +101,7 @@ fn write_rules(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         writeln!(
             out,
             "     {}",
-            prose::finding(&a.scenario.council, finding, &r.tally, r.required_yes)
+            prose::finding(&a.scenario.council, finding, r)
         )?;
     }
     writeln!(out)

@@ -49,7 +49,7 @@ fn finding_line(a: &Analysis<'_>, f: &Finding) -> String {
     format!(
         "[{}] {}",
         f.rule.code(),
-        prose::finding(&a.scenario.council, f, &r.tally, r.required_yes)
+        prose::finding(&a.scenario.council, f, r)
     )
 }
 

@@ -133,7 +133,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
             .map(|(i, m)| {
                 vec![
                     m.name.clone(),
-                    r.counted
+                    r.ballot
                         .vote(i)
                         .map(|v| v.as_str().to_owned())
                         .unwrap_or_default(),
@@ -144,7 +144,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
     blocks.push(Block::Para(format!(
         "{}. {}.",
         prose::verdict(council, r.outcome, &r.tally, r.required_yes),
-        prose::tally_sentence(council, &r.counted)
+        prose::tally_sentence(council, &r.ballot)
     )));
     blocks.push(Block::Heading(2, "Answers".to_owned()));
     let rules: Vec<String> = r
@@ -155,7 +155,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
                 "{} ({}): {}",
                 f.rule.code(),
                 f.rule.citation(),
-                prose::finding(council, f, &r.tally, r.required_yes)
+                prose::finding(council, f, r)
             )
         })
         .collect();

@@ -65,6 +65,9 @@ pub enum ProblemCode {
     TooManyProvisions,
     /// A voting rule (threshold, veto, blocking switch) given for a consensus statement.
     VotingRuleOnStatement,
+    /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or
+    /// preliminary question, or a statement.
+    DisputePartiesWithoutProviso,
 }
 
 impl ProblemCode {
@@ -100,6 +103,7 @@ impl ProblemCode {
             Self::DuplicateVariant => "duplicate-variant",
             Self::TooManyProvisions => "too-many-provisions",
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
+            Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",
         }
     }
 }

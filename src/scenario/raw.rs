@@ -107,6 +107,8 @@ pub(crate) struct RawDraft {
     pub source: Option<Spanned<String>>,
     #[schemars(with = "Option<bool>")]
     pub mass_atrocities: Option<Spanned<bool>>,
+    #[schemars(with = "Option<String>")]
+    pub basis: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -132,7 +132,7 @@ pub fn compromise(
     let mut candidates = Vec::new();
     let mut evaluated = 0u64;
     let everyone: Vec<usize> = (0..seats)
-        .filter(|m| !resolver.obliged_to_abstain().contains(*m))
+        .filter(|m| !scenario.rules.obliged_to_abstain().contains(*m))
         .collect();
     for drop in drops {
         let mut text_variant = scenario.clone();

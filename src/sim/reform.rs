@@ -48,13 +48,10 @@ pub fn reformed(scenario: &Scenario, preset: Preset) -> Result<Reformed, WhatIfE
         .council
         .with_new_seats(seats)
         .map_err(|e| WhatIfError::Enlargement(e.to_string()))?;
-    let rules = RuleSet {
-        customised: true,
-        question: scenario.rules.question,
-        dispute_parties: scenario.rules.dispute_parties,
-        ..RuleSet::enlarged(preset, scenario.council.permanent(), current)
-    }
-    .for_draft(scenario.draft.mass_atrocities);
+    let mut rules =
+        RuleSet::new(preset, council.permanent(), council.len()).for_draft(&scenario.draft);
+    rules.question = scenario.rules.question;
+    rules.dispute_parties = scenario.rules.dispute_parties;
     Ok(Reformed {
         preset,
         council,

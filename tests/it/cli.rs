@@ -65,6 +65,8 @@ struct Report {
     date: String,
     status: String,
     draft_symbol: Option<String>,
+    #[serde(default)]
+    draft_basis: Option<String>,
     question: String,
     rule_set: RuleSet,
     outcome: String,
@@ -74,6 +76,8 @@ struct Report {
     votes: BTreeMap<String, String>,
     decisive: Vec<String>,
     findings: Vec<Finding>,
+    #[serde(default)]
+    if_parties_abstained: Option<String>,
     smallest_flip: Option<Flip>,
     record_matches: Option<bool>,
 }
@@ -143,6 +147,8 @@ fn json_of_the_russian_draft_follows_the_contract() {
     assert_eq!(report.status, "historical");
     assert!(!report.title.is_empty());
     assert_eq!(report.draft_symbol.as_deref(), Some("S/2023/639"));
+    assert_eq!(report.draft_basis, None);
+    assert_eq!(report.if_parties_abstained, None);
     assert_eq!(report.question, "substantive");
     assert_eq!(report.outcome, "failed");
     assert_eq!(
