@@ -21,7 +21,7 @@ fn fifteen_uncertain() -> Vec<Group> {
     (0..15)
         .map(|m| {
             let yes = 0.5 + 0.03 * f64::from(u8::try_from(m).expect("small"));
-            let odds = VoteOdds::new([yes, (1.0 - yes) / 2.0, (1.0 - yes) / 2.0, 0.0])
+            let odds = VoteOdds::new([yes, (1.0 - yes) / 2.0, (1.0 - yes) / 2.0, 0.0, 0.0])
                 .expect("a distribution");
             Group {
                 members: MemberSet::EMPTY.with(m),

@@ -68,7 +68,7 @@ impl Resolver {
             Vote::No => true,
             Vote::Abstain => self.rules.abstention_blocks,
             Vote::Absent => self.rules.absence_blocks,
-            Vote::Yes => false,
+            Vote::Yes | Vote::NotParticipating => false,
         }
     }
 
@@ -233,6 +233,15 @@ impl Resolver {
                 finding(practice_rule, Verdict::DoesNotBlock, members)
             });
         }
+        // Non-participation never blocks, whatever the custom switches say.
+        let not_participating = cast_by_holders(Vote::NotParticipating);
+        if !not_participating.is_empty() {
+            findings.push(finding(
+                RuleId::AbsenceIsNotVeto,
+                Verdict::DoesNotBlock,
+                not_participating,
+            ));
+        }
     }
 }
 
@@ -250,7 +259,7 @@ mod tests {
     use crate::engine::resolution::{Outcome, Verdict};
     use crate::engine::rule::RuleId;
     use crate::engine::test_support::{ballot, charter};
-    use crate::model::{Basis, MemberSet, Preset, QuestionKind, RuleSet};
+    use crate::model::{Basis, MemberSet, Preset, QuestionKind, RuleSet, Vote};
 
     #[test]
     fn a_permanent_members_no_with_nine_yes_is_a_veto() {
@@ -388,6 +397,41 @@ mod tests {
                 .all(|f| f.rule != RuleId::ObligatoryAbstention)
         );
         assert_eq!(resolution.if_parties_abstained, None);
+    }
+
+    #[test]
+    fn a_member_not_participating_is_no_veto_and_no_vote() {
+        // Res. 83 (1950): Egypt and India "did not participate in the voting"; the draft was
+        // adopted 7-1-0. Non-participation is neither a vote nor a veto (practice).
+        let rules = RuleSet::new(Preset::Charter, MemberSet::first(5), 15);
+        let resolver = Resolver::new(&rules);
+        let ballot = ballot("yyyyyyyyyaaaaaa").with(0, Vote::NotParticipating);
+        assert_eq!(resolver.outcome(&ballot), Outcome::Failed);
+        let ballot = ballot.with(9, Vote::Yes);
+        let resolution = resolver.resolve(&ballot);
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.tally.not_participating, 1);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .any(|f| f.rule == RuleId::AbsenceIsNotVeto)
+        );
+    }
+
+    #[test]
+    fn a_vacant_seat_leaves_the_threshold_at_nine() {
+        // Art. 27(2) and (3): "an affirmative vote of nine members", not a share of those
+        // present; a vacant seat, modelled as absent, does not lower it.
+        let resolver = Resolver::new(&charter(QuestionKind::Procedural));
+        assert_eq!(
+            resolver.outcome(&ballot("yyyyyyyynaaaaa-")),
+            Outcome::Failed
+        );
+        assert_eq!(
+            resolver.outcome(&ballot("yyyyyyyyyaaaaa-")),
+            Outcome::Adopted
+        );
     }
 
     #[test]

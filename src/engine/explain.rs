@@ -107,7 +107,8 @@ pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
 
 /// The smallest set of vote changes that flips adoption, chosen canonically: the least
 /// concession per member (a veto-holder abstains rather than votes in favour), members who
-/// abstained or were absent before members who voted against, then Council order.
+/// abstained, were absent or did not participate before members who voted against, then
+/// Council order.
 #[must_use]
 pub fn smallest_flip(resolver: &Resolver, ballot: &Ballot) -> Option<Flip> {
     let changes = if resolver.outcome(ballot).is_adopted() {
@@ -143,7 +144,12 @@ fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChan
         };
         changes.push(VoteChange { member, from, to });
     }
-    for from in [Vote::Abstain, Vote::Absent, Vote::No] {
+    for from in [
+        Vote::Abstain,
+        Vote::Absent,
+        Vote::NotParticipating,
+        Vote::No,
+    ] {
         for member in ballot.cast(from).difference(blockers).iter() {
             if missing == 0 {
                 break;

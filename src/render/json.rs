@@ -53,6 +53,13 @@ pub(crate) struct TallyJson {
     no: usize,
     abstain: usize,
     absent: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    not_participating: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl From<Tally> for TallyJson {
@@ -62,6 +69,7 @@ impl From<Tally> for TallyJson {
             no: t.no,
             abstain: t.abstain,
             absent: t.absent,
+            not_participating: t.not_participating,
         }
     }
 }

@@ -147,8 +147,16 @@ pub(crate) fn tally_sentence(council: &Council, ballot: &Ballot) -> String {
         0 => String::new(),
         n => format!(" and {n} absent{}", named(Vote::Absent)),
     };
+    let not_participating = match count(Vote::NotParticipating) {
+        0 => String::new(),
+        n => format!(
+            "; {} did not participate{}",
+            plural(n, "member", "members"),
+            named(Vote::NotParticipating)
+        ),
+    };
     format!(
-        "{} in favour{} to {against}, with {abstentions}{absent}",
+        "{} in favour{} to {against}, with {abstentions}{absent}{not_participating}",
         count(Vote::Yes),
         named(Vote::Yes)
     )
@@ -157,10 +165,18 @@ pub(crate) fn tally_sentence(council: &Council, ballot: &Ballot) -> String {
 /// "13-0-2", with absences noted.
 pub(crate) fn short_tally(tally: &Tally) -> String {
     let base = format!("{}-{}-{}", tally.yes, tally.no, tally.abstain);
-    if tally.absent == 0 {
+    let notes: Vec<String> = [
+        (tally.absent, "absent"),
+        (tally.not_participating, "not participating"),
+    ]
+    .into_iter()
+    .filter(|&(n, _)| n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    if notes.is_empty() {
         base
     } else {
-        format!("{base} ({} absent)", tally.absent)
+        format!("{base} ({})", notes.join(", "))
     }
 }
 
@@ -217,27 +233,7 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
     let tally = &resolution.tally;
     let required = resolution.required_yes;
     match (finding.rule, finding.verdict) {
-        (RuleId::ObligatoryAbstention, Verdict::Met) => format!(
-            "{who} {} party to the dispute and, as the Charter requires on this decision, did not vote for or against it.",
-            verb(members, "is", "are"),
-        ),
-        (RuleId::ObligatoryAbstention, _) => {
-            let had = resolution
-                .if_parties_abstained
-                .map_or(String::new(), |outcome| {
-                    format!(
-                        " Had {} abstained, the draft {}.",
-                        verb(members, "it", "they"),
-                        would_have(outcome)
-                    )
-                });
-            format!(
-                "{who} {} party to the dispute, and the Charter's text obliged {} to abstain (Art. 27(3)); the Council has never set aside a vote actually cast, so {} counted as cast.{had}",
-                verb(members, "is", "are"),
-                verb(members, "it", "them"),
-                verb(members, "its vote is", "their votes are"),
-            )
-        }
+        (RuleId::ObligatoryAbstention, _) => obligatory_abstention(&who, finding, resolution),
         (RuleId::ProceduralMajority | RuleId::SubstantiveMajority, Verdict::Met) => format!(
             "{} affirmative {}; {required} required — met.",
             tally.yes,
@@ -263,6 +259,16 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
             "{who} abstained — the abstention of {} is not a veto.",
             holders(council, members)
         ),
+        (RuleId::AbsenceIsNotVeto, _)
+            if members
+                .difference(resolution.ballot.cast(Vote::NotParticipating))
+                .is_empty() =>
+        {
+            format!(
+                "{who} did not participate in the voting — non-participation by {} is not a veto.",
+                holders(council, members)
+            )
+        }
         (RuleId::AbsenceIsNotVeto, _) => format!(
             "{who} {} absent — the absence of {} is not a veto.",
             verb(members, "was", "were"),
@@ -305,6 +311,32 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
     }
 }
 
+/// The proviso's finding: observed, or not, with what abstaining would have changed.
+fn obligatory_abstention(who: &str, finding: &Finding, resolution: &Resolution) -> String {
+    let members = finding.members;
+    if finding.verdict == Verdict::Met {
+        return format!(
+            "{who} {} party to the dispute and, as the Charter requires on this decision, did not vote for or against it.",
+            verb(members, "is", "are"),
+        );
+    }
+    let had = resolution
+        .if_parties_abstained
+        .map_or(String::new(), |outcome| {
+            format!(
+                " Had {} abstained, the draft {}.",
+                verb(members, "it", "they"),
+                would_have(outcome)
+            )
+        });
+    format!(
+        "{who} {} party to the dispute, and the Charter's text obliged {} to abstain (Art. 27(3)); the Council has never set aside a vote actually cast, so {} counted as cast.{had}",
+        verb(members, "is", "are"),
+        verb(members, "it", "them"),
+        verb(members, "its vote is", "their votes are"),
+    )
+}
+
 /// "abstained", "voted in favour", …, after "had it".
 fn had(vote: Vote) -> &'static str {
     match vote {
@@ -312,6 +344,7 @@ fn had(vote: Vote) -> &'static str {
         Vote::No => "voted against",
         Vote::Abstain => "abstained",
         Vote::Absent => "been absent",
+        Vote::NotParticipating => "not participated",
     }
 }
 

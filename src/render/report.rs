@@ -22,6 +22,7 @@ fn style(vote: Vote) -> (&'static str, &'static str, &'static str) {
         Vote::No => ("#b2182b", "N", "against"),
         Vote::Abstain => ("#e08214", "A", "abstained"),
         Vote::Absent => ("#8c8c8c", "–", "absent"),
+        Vote::NotParticipating => ("#8c8c8c", "P", "did not participate"),
     }
 }
 

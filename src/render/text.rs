@@ -76,6 +76,7 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
                 Vote::No => "Against",
                 Vote::Abstain => "Abstaining",
                 Vote::Absent => "Absent",
+                Vote::NotParticipating => "Not participating",
             };
             writeln!(
                 out,
@@ -188,6 +189,14 @@ fn write_record(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         check.recorded.as_str(),
         a.resolution.outcome.as_str()
     )?;
+    if !check.tally_matches {
+        writeln!(
+            out,
+            "  Recorded tally {}; computed {}.",
+            prose::short_tally(&check.recorded_tally),
+            prose::short_tally(&a.resolution.tally)
+        )?;
+    }
     for mismatch in &check.vote_mismatches {
         writeln!(
             out,

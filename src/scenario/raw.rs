@@ -107,7 +107,7 @@ pub(crate) struct RawDraft {
     pub source: Option<Spanned<String>>,
     #[schemars(with = "Option<bool>")]
     pub mass_atrocities: Option<Spanned<bool>>,
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", extend("enum" = ["chapter-vi", "chapter-vii", "article-52-3", "other"]))]
     pub basis: Option<Spanned<String>>,
 }
 
@@ -123,7 +123,7 @@ pub(crate) struct RawProvision {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Stance")]
 pub(crate) struct RawStance {
-    #[schemars(with = "Option<String>", extend("enum" = ["yes", "no", "abstain", "absent"]))]
+    #[schemars(with = "Option<String>", extend("enum" = ["yes", "no", "abstain", "absent", "not-participating"]))]
     pub vote: Option<Spanned<String>>,
     #[schemars(with = "Option<RawOdds>")]
     pub p: Option<Spanned<RawOdds>>,
@@ -160,6 +160,9 @@ pub(crate) struct RawRecord {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub absent: Vec<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub not_participating: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -173,6 +176,8 @@ pub(crate) struct RawOdds {
     pub abstain: f64,
     #[serde(default)]
     pub absent: f64,
+    #[serde(default)]
+    pub not_participating: f64,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

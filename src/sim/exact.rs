@@ -215,7 +215,7 @@ pub fn tallies(groups: &[Group], seats: usize) -> Vec<(Tally, f64)> {
                     Vote::Yes => (yes + counted, no, abstain),
                     Vote::No => (yes, no + counted, abstain),
                     Vote::Abstain => (yes, no, abstain + counted),
-                    Vote::Absent => (yes, no, abstain),
+                    Vote::Absent | Vote::NotParticipating => (yes, no, abstain),
                 };
                 *next.entry(key).or_insert(0.0) += p * q;
             }

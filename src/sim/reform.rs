@@ -72,7 +72,7 @@ pub enum Reach {
         yes: usize,
     },
     /// Not adopted whatever the new seats do: the resolution with every new seat in favour.
-    Impossible(Resolution),
+    Impossible(Box<Resolution>),
 }
 
 /// A scenario's vote, as written and under a reform that adds seats.
@@ -124,7 +124,11 @@ pub fn reach(reformed: &Reformed, ballot: &Ballot) -> Reach {
     (0..=seats.len())
         .find(|&yes| resolver.outcome(&with(yes, Vote::Abstain)).is_adopted())
         .map_or_else(
-            || Reach::Impossible(resolver.resolve(&with(seats.len(), Vote::Abstain))),
+            || {
+                Reach::Impossible(Box::new(
+                    resolver.resolve(&with(seats.len(), Vote::Abstain)),
+                ))
+            },
             |yes| Reach::Needs { yes },
         )
 }

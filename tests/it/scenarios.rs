@@ -80,7 +80,7 @@ const LANDMARKS: [Landmark; 17] = [
     (
         "1950-06-27-korea-resolution-83",
         "adopted",
-        (7, 1, 0, 3),
+        (7, 1, 0, 1),
         &[],
     ),
     (
@@ -170,6 +170,21 @@ const LANDMARKS: [Landmark; 17] = [
         &[],
     ),
 ];
+
+/// Resolution 83 (1950): "Deux des membres (Egypte, Inde) n'ont pas participé au vote; un des
+/// membres (URSS) était absent" (S/RES/83 (1950), note 2): non-participation is recorded apart
+/// from absence, and the record check compares the tallies too.
+#[test]
+fn korea_1950_records_two_members_not_participating() {
+    let b = bundled::find("1950-06-27-korea-resolution-83").expect("bundled");
+    let scenario = load(b.file_name, b.text).expect("loads");
+    let analysis = analyse(&scenario);
+    assert_eq!(analysis.resolution.tally.not_participating, 2);
+    assert_eq!(analysis.resolution.tally.absent, 1);
+    let check = analysis.record.expect("a record");
+    assert!(check.tally_matches && check.matches());
+    assert_eq!(check.recorded_tally, analysis.resolution.tally);
+}
 
 /// The landmark votes as the sources state them: outcome, tally, and who cast the veto.
 #[test]

@@ -9,22 +9,30 @@ use unsc::scenario::load;
 use unsc::sim::{self, Group, MethodChoice, Overrides, exact, monte_carlo};
 
 fn odds() -> impl Strategy<Value = VoteOdds> {
-    (0u32..4, 0u32..4, 0u32..4, 0u32..4, any::<bool>(), 0usize..4).prop_map(
-        |(a, b, c, d, certain, which)| {
+    (
+        0u32..4,
+        0u32..4,
+        0u32..4,
+        0u32..4,
+        0u32..2,
+        any::<bool>(),
+        0usize..5,
+    )
+        .prop_map(|(a, b, c, d, e, certain, which)| {
             if certain {
                 VoteOdds::certain(Vote::ALL[which])
             } else {
-                let total = f64::from(a + b + c + d + 1);
+                let total = f64::from(a + b + c + d + e + 1);
                 let p = [
                     f64::from(a + 1) / total,
                     f64::from(b) / total,
                     f64::from(c) / total,
                     f64::from(d) / total,
+                    f64::from(e) / total,
                 ];
                 VoteOdds::new(p).expect("a distribution")
             }
-        },
-    )
+        })
 }
 
 #[derive(Debug, Clone)]
@@ -127,7 +135,8 @@ proptest! {
             }
             for pivot in decisive(&resolver, &ballot) { decisive_p[pivot.member] += p; }
             let t = Tally::of(&ballot);
-            *tally_p.entry((t.yes, t.no, t.abstain, t.absent)).or_insert(0.0) += p;
+            // Simulated tallies do not tell absence from non-participation.
+            *tally_p.entry((t.yes, t.no, t.abstain, t.absent + t.not_participating)).or_insert(0.0) += p;
         }
         let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
         prop_assert!(close(exact.adopted, adopted) && close(exact.vetoed, vetoed) && close(exact.failed, failed));
