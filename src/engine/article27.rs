@@ -8,19 +8,20 @@
 //!       members; provided that, in decisions under Chapter VI, and under paragraph 3 of
 //!       Article 52, a party to a dispute shall abstain from voting.
 //! ```
-//! Before 31 August 1965 the numbers were seven of eleven. By settled practice (ICJ, Namibia,
-//! 1971, para. 22) a permanent member's abstention or absence is not a veto. A draft short of
+//! Before 31 August 1965 the numbers were seven of eleven. By settled practice a permanent
+//! member's abstention (ICJ, Namibia, 1971, para. 22) or absence is not a veto. A draft short of
 //! the required affirmative votes has *failed*, even if a permanent member voted against it.
 //!
-//! Two neighbouring kinds of decision are settled here too. The preliminary vote on whether a
-//! matter is procedural is itself non-procedural (the San Francisco statement of the four
-//! sponsoring governments, 7 June 1945), so the veto applies to it. Presidential and press
-//! statements are agreed by consensus: any member's objection blocks them, which the UN does
-//! not count as a veto.
+//! Neighbouring kinds of decision are settled here too. The preliminary question (is a matter
+//! procedural?) is decided by the President's ruling under rule 30, which stands unless
+//! overruled by a procedural vote; the San Francisco statement's vetoable reading (7 June
+//! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
+//! member's objection blocks them, which the UN does not count as a veto. The pledge of
+//! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 use crate::engine::rule::RuleId;
-use crate::model::{Ballot, MemberSet, QuestionKind, RuleSet, Vote};
+use crate::model::{Ballot, MemberSet, PreliminaryReading, QuestionKind, RuleSet, Vote};
 
 /// Decides ballots under one [`RuleSet`]. Pure and infallible; cheap to copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +55,7 @@ impl Resolver {
     /// restraint keeps its veto: the pledge moves its stance, not the rule.
     #[must_use]
     pub fn veto_players(&self) -> MemberSet {
-        if self.rules.question.veto_applies() {
+        if self.rules.veto_applies() {
             self.rules.veto_holders
         } else {
             MemberSet::EMPTY
@@ -161,13 +162,18 @@ impl Resolver {
     fn vote_findings(&self, ballot: &Ballot, majority: bool, findings: &mut Vec<Finding>) {
         let holders = self.veto_players();
         if self.rules.question == QuestionKind::Preliminary {
-            findings.push(finding(
-                RuleId::PreliminaryQuestion,
-                Verdict::Applied,
-                holders,
-            ));
+            findings.push(match self.rules.preliminary {
+                PreliminaryReading::Rule30 => finding(
+                    RuleId::PreliminaryQuestion,
+                    Verdict::Applied,
+                    MemberSet::EMPTY,
+                ),
+                PreliminaryReading::SanFrancisco1945 => {
+                    finding(RuleId::PreliminaryQuestion1945, Verdict::Applied, holders)
+                }
+            });
         }
-        let majority_rule = if self.rules.question.veto_applies() {
+        let majority_rule = if self.rules.veto_applies() {
             RuleId::SubstantiveMajority
         } else {
             RuleId::ProceduralMajority
@@ -179,7 +185,7 @@ impl Resolver {
         };
         findings.push(finding(majority_rule, met, ballot.cast(Vote::Yes)));
 
-        if !self.rules.question.veto_applies() {
+        if !self.rules.veto_applies() {
             let against = ballot.cast(Vote::No).intersection(self.rules.veto_holders);
             if !against.is_empty() {
                 findings.push(finding(
@@ -259,7 +265,7 @@ mod tests {
     use crate::engine::resolution::{Outcome, Verdict};
     use crate::engine::rule::RuleId;
     use crate::engine::test_support::{ballot, charter};
-    use crate::model::{Basis, MemberSet, Preset, QuestionKind, RuleSet, Vote};
+    use crate::model::{Basis, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet, Vote};
 
     #[test]
     fn a_permanent_members_no_with_nine_yes_is_a_veto() {
@@ -443,15 +449,34 @@ mod tests {
     }
 
     #[test]
-    fn a_preliminary_question_opens_with_its_rule_and_is_subject_to_the_veto() {
-        let resolver = Resolver::new(&charter(QuestionKind::Preliminary));
-        // S/PV.303 (1948) in a 15-seat shape: 8 in favour, a permanent member against.
-        let resolution = resolver.resolve(&ballot("yanyyyyyyyyyaaa"));
+    fn a_preliminary_question_is_decided_by_a_procedural_vote() {
+        // Rule 30: the President's ruling stands unless overruled by a procedural vote; Laos,
+        // S/PV.848 (7 September 1959): found procedural 10-1 over the USSR's negative vote.
+        let mut rules = RuleSet::new(Preset::Charter1945, MemberSet::first(5), 11);
+        rules.question = QuestionKind::Preliminary;
+        let resolution = Resolver::new(&rules).resolve(&ballot("yynyyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .any(|f| f.rule == RuleId::ProceduralNoVeto)
+        );
+    }
+
+    #[test]
+    fn the_1945_reading_of_the_preliminary_question_is_subject_to_the_veto() {
+        // The San Francisco statement of 7 June 1945, Part II, para. 2, followed in 1948:
+        // S/PV.303, 8 in favour, the USSR and the Ukrainian SSR against, France abstaining.
+        let mut rules = charter(QuestionKind::Preliminary);
+        rules.preliminary = PreliminaryReading::SanFrancisco1945;
+        let resolution = Resolver::new(&rules).resolve(&ballot("yanyyyyyyyyyaaa"));
         assert_eq!(
             resolution.outcome,
             Outcome::Vetoed([2].into_iter().collect())
         );
-        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion);
+        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion1945);
         assert!(
             resolution
                 .findings

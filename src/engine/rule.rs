@@ -26,9 +26,12 @@ pub enum RuleId {
     /// General Assembly resolution 76/262: after a veto cast on or after 26 April 2022, the
     /// Assembly meets within ten working days to debate it.
     VetoInitiative,
-    /// The San Francisco statement of 7 June 1945: whether a matter is procedural is itself
-    /// decided as a non-procedural question, subject to the veto.
+    /// Rule 30 of the provisional rules of procedure: the President rules whether a matter is
+    /// procedural, and the ruling stands unless overruled by a procedural vote (no veto).
     PreliminaryQuestion,
+    /// The San Francisco statement of 7 June 1945, a named variant: whether a matter is
+    /// procedural is itself decided as a non-procedural question, subject to the veto.
+    PreliminaryQuestion1945,
     /// Practice: presidential and press statements are agreed by consensus; one member's
     /// objection blocks them.
     ConsensusStatement,
@@ -40,11 +43,12 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
+        Self::PreliminaryQuestion1945,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -71,6 +75,7 @@ impl RuleId {
             Self::AbsenceBlocks => "absence-blocks",
             Self::VetoInitiative => "veto-initiative",
             Self::PreliminaryQuestion => "preliminary-question",
+            Self::PreliminaryQuestion1945 => "preliminary-question-1945",
             Self::ConsensusStatement => "consensus-statement",
             Self::VetoRestraint => "veto-restraint",
         }
@@ -94,6 +99,10 @@ impl RuleId {
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
             Self::PreliminaryQuestion => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 30; \
+                 Council practice (Laos, S/PV.848, 7 September 1959)"
+            }
+            Self::PreliminaryQuestion1945 => {
                 "Statement by the delegations of the four sponsoring governments on voting \
                  procedure in the Security Council, San Francisco, 7 June 1945, Part II, para. 2"
             }

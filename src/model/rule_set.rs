@@ -223,9 +223,8 @@ pub enum QuestionKind {
     /// Any other matter (Art. 27(3)): affirmative votes including the concurring votes of the
     /// permanent members.
     Substantive,
-    /// The preliminary vote on whether a matter is procedural. By the San Francisco statement
-    /// of the four sponsoring governments (7 June 1945) it is itself non-procedural, so a
-    /// permanent member can veto it and then veto the matter: the "double veto".
+    /// The preliminary question: whether a matter is procedural. How it is decided depends
+    /// on the [`PreliminaryReading`].
     Preliminary,
     /// A presidential or press statement, agreed by consensus without a vote: any one
     /// member's objection blocks it; an abstention or absence does not.
@@ -257,11 +256,39 @@ impl QuestionKind {
     pub fn from_name(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == name)
     }
+}
 
-    /// Whether a veto-holder's vote can block: every kind but a procedural matter.
+/// How the preliminary question (is this matter procedural?) is decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum PreliminaryReading {
+    /// The President rules (Provisional Rules of Procedure, rule 30), and the ruling stands
+    /// unless overruled by a procedural vote, with no veto: the Council's practice in 1950
+    /// and 1959 (Laos, S/PV.848), in line with GA res. 267 (III).
+    #[default]
+    Rule30,
+    /// The San Francisco statement of the four sponsoring governments (7 June 1945, Part II,
+    /// para. 2): the preliminary question is itself non-procedural, so a permanent member can
+    /// veto it, and then the matter (the "double veto"); followed in 1948 (Czechoslovakia).
+    SanFrancisco1945,
+}
+
+impl PreliminaryReading {
+    /// Every reading.
+    pub const ALL: [Self; 2] = [Self::Rule30, Self::SanFrancisco1945];
+
+    /// The stable name used in scenario files.
     #[must_use]
-    pub fn veto_applies(self) -> bool {
-        !matches!(self, Self::Procedural)
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rule30 => "rule-30",
+            Self::SanFrancisco1945 => "san-francisco-1945",
+        }
+    }
+
+    /// The reading with this stable name, if any.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == name)
     }
 }
 
@@ -289,6 +316,8 @@ pub struct RuleSet {
     pub basis: Option<Basis>,
     /// Whether the draft concerns mass atrocities (see [`RuleSet::pledged`]).
     pub mass_atrocities: bool,
+    /// How a preliminary question is decided.
+    pub preliminary: PreliminaryReading,
     seats: usize,
     permanent: MemberSet,
 }
@@ -310,6 +339,7 @@ impl RuleSet {
             dispute_parties: MemberSet::EMPTY,
             basis: None,
             mass_atrocities: false,
+            preliminary: PreliminaryReading::Rule30,
             seats,
             permanent,
         };
@@ -326,6 +356,7 @@ impl RuleSet {
             dispute_parties: self.dispute_parties,
             basis: self.basis,
             mass_atrocities: self.mass_atrocities,
+            preliminary: self.preliminary,
             ..Self::new(preset, self.permanent, self.seats)
         }
     }
@@ -354,6 +385,17 @@ impl RuleSet {
                 || self.abstention_blocks
                 || self.absence_blocks);
         self.seats != self.preset.council_size() || voting_rule_changed
+    }
+
+    /// Whether a veto-holder's negative vote can block this question: not on a procedural
+    /// matter (Art. 27(2)), nor on the preliminary question read by rule 30.
+    #[must_use]
+    pub fn veto_applies(&self) -> bool {
+        match self.question {
+            QuestionKind::Procedural => false,
+            QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
+            QuestionKind::Substantive | QuestionKind::Statement => true,
+        }
     }
 
     /// The number of seats on the Council.

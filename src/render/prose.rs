@@ -291,8 +291,9 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
             "{who} {} absent, and under this custom rule set absence blocks — the draft is vetoed.",
             verb(members, "was", "were")
         ),
-        (RuleId::PreliminaryQuestion, _) => format!(
-            "This vote decides whether the matter is procedural. That preliminary question is itself non-procedural, so {who} can veto it, and then the matter: the \"double veto\"."
+        (RuleId::PreliminaryQuestion, _) => "This vote decides whether the matter is procedural. The President rules on it (rule 30), and the ruling stands unless overruled by a procedural vote, in which no member has a veto: the Council's practice, as on Laos in 1959.".to_owned(),
+        (RuleId::PreliminaryQuestion1945, _) => format!(
+            "This vote decides whether the matter is procedural, read as the four sponsoring governments stated at San Francisco in 1945 (a labelled variant, not today's practice): the preliminary question is itself non-procedural, so {who} can veto it, and then the matter — the \"double veto\"."
         ),
         (RuleId::ConsensusStatement, Verdict::Blocks) => format!(
             "{who} objected. A statement is agreed only by consensus, so it is blocked; the UN does not count this as a veto."

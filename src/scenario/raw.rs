@@ -85,6 +85,8 @@ pub(crate) struct RawRules {
     pub question: Option<Spanned<String>>,
     #[schemars(with = "Option<Vec<String>>")]
     pub dispute_parties: Option<Vec<Spanned<String>>>,
+    #[schemars(with = "Option<String>", extend("enum" = ["rule-30", "san-francisco-1945"]))]
+    pub preliminary: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -5,7 +5,9 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use proptest::prelude::*;
 use unsc::engine::{Outcome, Resolver, decisive, smallest_flip};
-use unsc::model::{Ballot, Basis, MemberSet, Preset, QuestionKind, RuleSet, Vote};
+use unsc::model::{
+    Ballot, Basis, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet, Vote,
+};
 use unsc::power::{Game, indices};
 
 /// Article 27, as a first-year student would write it down.
@@ -216,13 +218,18 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// The preliminary question is decided exactly as a substantive one: the veto applies.
+    /// The preliminary question is decided as a procedural one under rule 30, and as a
+    /// substantive one (the veto applies) under the 1945 San Francisco reading.
     #[test]
-    fn a_preliminary_question_is_decided_as_a_substantive_one(case in case(20)) {
+    fn a_preliminary_question_is_decided_by_its_reading(case in case(20)) {
         let mut rules = case.rules();
         rules.question = QuestionKind::Substantive;
         let substantive = Resolver::new(&rules).outcome(&case.ballot());
+        rules.question = QuestionKind::Procedural;
+        let procedural = Resolver::new(&rules).outcome(&case.ballot());
         rules.question = QuestionKind::Preliminary;
+        prop_assert_eq!(Resolver::new(&rules).outcome(&case.ballot()), procedural);
+        rules.preliminary = PreliminaryReading::SanFrancisco1945;
         prop_assert_eq!(Resolver::new(&rules).outcome(&case.ballot()), substantive);
     }
 

@@ -269,6 +269,28 @@ fn the_ecowas_press_statement_is_blocked_not_vetoed() {
 /// The preliminary vote of 1948 is decided as non-procedural, so the Soviet Union's negative
 /// vote blocks it; taken as procedural, the same votes carry it.
 #[test]
+fn laos_1959_decides_the_preliminary_question_by_a_procedural_vote() {
+    // Rule 30 and S/PV.848 (7 September 1959): the draft was found procedural 10-1 (USSR)
+    // and the President upheld the finding; under the 1945 reading the USSR would have vetoed.
+    use unsc::sim::{Overrides, apply, find_variant};
+    let scenario = analysed("1959-09-07-laos-preliminary-question");
+    let analysis = analyse(&scenario);
+    assert!(analysis.resolution.outcome.is_adopted());
+    assert!(
+        analysis
+            .record
+            .as_ref()
+            .is_some_and(unsc::engine::RecordCheck::matches)
+    );
+    let read_1945 = apply(
+        &scenario,
+        &Overrides::from(find_variant(&scenario, "san-francisco-reading").expect("variant")),
+    )
+    .expect("applies");
+    assert_eq!(analyse(&read_1945).resolution.outcome.as_str(), "vetoed");
+}
+
+#[test]
 fn the_1948_preliminary_question_is_subject_to_the_veto() {
     use unsc::sim::{Overrides, apply, find_variant};
     let scenario = analysed("1948-05-24-czechoslovakia-preliminary-question");
@@ -282,7 +304,7 @@ fn the_1948_preliminary_question_is_subject_to_the_veto() {
         .map(|i| scenario.council.member(i).code.as_str())
         .collect();
     assert_eq!(vetoers, ["SUN"]);
-    assert_eq!(r.findings[0].rule.code(), "preliminary-question");
+    assert_eq!(r.findings[0].rule.code(), "preliminary-question-1945");
     let procedural = apply(
         &scenario,
         &Overrides::from(find_variant(&scenario, "if-it-were-procedural").expect("variant")),

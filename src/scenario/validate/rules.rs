@@ -5,7 +5,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::Checker;
-use crate::model::{Council, Date, MemberSet, Preset, QuestionKind, RuleSet};
+use crate::model::{Council, Date, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRules;
 
@@ -146,6 +146,11 @@ pub(super) fn overrides(
             );
         }
     }
+    if let Some(reading) = &raw.preliminary {
+        if let Some(parsed) = preliminary_reading(check, reading, rules.question) {
+            rules.preliminary = parsed;
+        }
+    }
     if rules.question == QuestionKind::Statement {
         consensus_only(check, raw);
         rules = rules.consensus();
@@ -160,6 +165,39 @@ fn with_member_veto(mut rules: RuleSet, member_veto: MemberSet) -> RuleSet {
         rules.veto_holders = member_veto;
     }
     rules
+}
+
+/// `[rules] preliminary`, which only a preliminary question takes.
+fn preliminary_reading(
+    check: &mut Checker,
+    reading: &Spanned<String>,
+    question: QuestionKind,
+) -> Option<PreliminaryReading> {
+    match PreliminaryReading::from_name(reading.get_ref()) {
+        Some(_) if question != QuestionKind::Preliminary => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(reading.span()),
+                    "`preliminary` says how a preliminary question is decided, but this is not one",
+                )
+                .help("set question = \"preliminary\", or remove this key"),
+            );
+            None
+        }
+        Some(parsed) => Some(parsed),
+        None => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(reading.span()),
+                    format!("`{}` is not a reading of the preliminary question", reading.get_ref()),
+                )
+                .help("expected rule-30 (the President's ruling, no veto) or san-francisco-1945 (vetoable)"),
+            );
+            None
+        }
+    }
 }
 
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
