@@ -15,7 +15,8 @@ pub struct VoteChange {
     pub to: Vote,
 }
 
-/// A member whose vote alone, changed, flips adoption.
+/// A member whose vote alone, changed, changes the outcome: adoption, or a failure into a veto
+/// and back (only a veto brings GA res. 76/262 into play).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pivot {
     /// The member's seat index.
@@ -40,7 +41,7 @@ pub struct Flip {
 /// The counterfactual explanation of one ballot.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explanation {
-    /// Members whose vote alone, changed, flips adoption, in Council order.
+    /// Members whose vote alone, changed, changes the outcome, in Council order.
     pub decisive: Vec<Pivot>,
     /// The smallest change that flips adoption; `None` when no change of votes can.
     pub smallest_flip: Option<Flip>,
@@ -55,10 +56,11 @@ pub fn explain(resolver: &Resolver, ballot: &Ballot) -> Explanation {
     }
 }
 
-/// Members whose single change of vote flips adoption.
+/// Members whose single change of vote changes the outcome (adopted, vetoed, failed or
+/// blocked), with each such change.
 #[must_use]
 pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
-    let adopted = resolver.outcome(ballot).is_adopted();
+    let kind = resolver.outcome(ballot).as_str();
     ballot
         .members()
         .iter()
@@ -68,7 +70,7 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
                 .into_iter()
                 .filter(|&to| to != from)
                 .map(|to| (to, resolver.outcome(&ballot.with(member, to))))
-                .filter(|(_, outcome)| outcome.is_adopted() != adopted)
+                .filter(|(_, outcome)| outcome.as_str() != kind)
                 .collect();
             (!flips_to.is_empty()).then_some(Pivot {
                 member,
@@ -79,8 +81,9 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
         .collect()
 }
 
-/// The members whose single change of vote flips adoption, in closed form: the same set as
-/// [`decisive`] without trying every alternative, for use in simulations.
+/// The members whose single change of vote flips adoption, in closed form: the members of
+/// [`decisive`] with a change that flips adoption, without trying every alternative, for use
+/// in simulations.
 #[must_use]
 pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
     let free = ballot.members();
@@ -178,12 +181,20 @@ fn least_non_blocking_vote(resolver: &Resolver, ballot: &Ballot, member: usize) 
         .unwrap_or(Vote::Yes)
 }
 
-/// One veto-holder voting against, or enough affirmative votes withdrawn to fall short.
+/// One veto player voting against, or enough affirmative votes withdrawn to fall short. The
+/// veto player is chosen by least concession: one that abstained, was absent or did not
+/// participate before one that voted in favour (res. 2334 (2016): "had the abstaining United
+/// States voted against"), then Council order.
 fn changes_to_reject(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
-    let veto = ballot
-        .members()
-        .iter()
-        .find(|&m| !resolver.blockers(&ballot.with(m, Vote::No)).is_empty());
+    let veto = [
+        Vote::Abstain,
+        Vote::Absent,
+        Vote::NotParticipating,
+        Vote::Yes,
+    ]
+    .into_iter()
+    .flat_map(|from| ballot.cast(from).iter())
+    .find(|&m| !resolver.blockers(&ballot.with(m, Vote::No)).is_empty());
     if let Some(member) = veto {
         let from = ballot.vote(member)?;
         return Some(vec![VoteChange {
@@ -235,6 +246,21 @@ mod tests {
     }
 
     #[test]
+    fn a_member_whose_vote_turns_a_failure_into_a_veto_is_decisive() {
+        // Art. 27(3): 8 in favour and a permanent member against is a failure, not a veto;
+        // a ninth vote in favour makes it a veto, which GA res. 76/262 puts before the Assembly.
+        let r = resolver(QuestionKind::Substantive);
+        let pivots = decisive(&r, &ballot("nyyyyyyyyaaaaaa"));
+        let abstainer = pivots.iter().find(|p| p.member == 9).expect("decisive");
+        assert!(
+            abstainer
+                .flips_to
+                .iter()
+                .any(|&(to, outcome)| to == Vote::Yes && matches!(outcome, Outcome::Vetoed(_)))
+        );
+    }
+
+    #[test]
     fn a_draft_far_short_of_nine_has_no_single_pivot() {
         let r = resolver(QuestionKind::Substantive);
         // S/2023/639: RUS yes, JPN no, 13 abstentions.
@@ -254,6 +280,16 @@ mod tests {
         let flip = smallest_flip(&r, &b).expect("a flip exists");
         assert_eq!(flip.changes.len(), 1);
         assert_eq!(flip.changes[0].to, Vote::No);
+    }
+
+    #[test]
+    fn the_abstaining_permanent_member_is_the_smallest_flip_to_a_veto() {
+        // Res. 2334 (2016), 14-0-1 with the United States (seat 4 here) abstaining: had it
+        // voted against, the draft would have been vetoed; no member voting in favour need move.
+        let r = resolver(QuestionKind::Substantive);
+        let flip = smallest_flip(&r, &ballot("yyyyayyyyyyyyyy")).expect("a flip exists");
+        assert_eq!(flip.changes.len(), 1);
+        assert_eq!((flip.changes[0].member, flip.changes[0].to), (4, Vote::No));
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub enum RuleId {
     PermanentMemberVeto,
     /// Practice: a permanent member's abstention is not a veto.
     AbstentionIsNotVeto,
-    /// Practice: a permanent member's absence is not a veto.
+    /// Practice since 1946: a permanent member's absence, or non-participation, is not a veto.
     AbsenceIsNotVeto,
     /// Art. 27(2): no veto on procedural matters.
     ProceduralNoVeto,
@@ -92,7 +92,8 @@ impl RuleId {
                 "Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
             }
             Self::AbsenceIsNotVeto => {
-                "Council practice since 1950; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
+                "Council practice since 1946: resolution 3 (1946), adopted on 4 April 1946 with \
+                 the USSR absent"
             }
             Self::AbstentionBlocks | Self::AbsenceBlocks => {
                 "custom rule set (departs from Charter practice)"

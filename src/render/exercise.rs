@@ -166,7 +166,7 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
             writeln!(
                 out,
                 "The smallest change that flips it: {}.",
-                prose::flip(council, flip)
+                prose::flip(council, flip, analysis.scenario.rules.question)
             )?;
         }
         Ok(())
@@ -255,7 +255,7 @@ pub fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> 
                 out,
                 "The fewest changes that would have done it ({}): {}.",
                 flip.changes.len(),
-                prose::flip(council, flip)
+                prose::flip(council, flip, before.scenario.rules.question)
             )?,
             (None, false) => writeln!(out, "No change of votes could have passed this text.")?,
         }

@@ -24,6 +24,10 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         s.rules.question.as_str()
     )?;
     writeln!(out)?;
+    if let Some(note) = prose::transition_note(s.meta.date) {
+        writeln!(out, "{note}")?;
+        writeln!(out)?;
+    }
     writeln!(
         out,
         "**{}**",
@@ -55,10 +59,18 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         writeln!(out, "- No single member was decisive.")?;
     }
     for pivot in &a.explanation.decisive {
-        writeln!(out, "- {}", prose::pivot(council, pivot))?;
+        writeln!(
+            out,
+            "- {}",
+            prose::pivot(council, pivot, a.scenario.rules.question)
+        )?;
     }
     match &a.explanation.smallest_flip {
-        Some(flip) => writeln!(out, "- Smallest change: {}.", prose::flip(council, flip))?,
+        Some(flip) => writeln!(
+            out,
+            "- Smallest change: {}.",
+            prose::flip(council, flip, s.rules.question)
+        )?,
         None => writeln!(out, "- No change of votes could flip the outcome.")?,
     }
     writeln!(out)?;

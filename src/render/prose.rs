@@ -1,7 +1,7 @@
 //! English phrases shared by the text and Markdown renderers.
 
 use crate::engine::{Finding, Flip, Outcome, Pivot, Resolution, RuleId, Tally, Verdict};
-use crate::model::{Ballot, Council, MemberSet, QuestionKind, Seat, Vote};
+use crate::model::{Ballot, Council, Date, MemberSet, QuestionKind, Seat, Vote};
 
 /// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
 /// title alone when the draft has no symbol.
@@ -178,6 +178,15 @@ pub(crate) fn short_tally(tally: &Tally) -> String {
     } else {
         format!("{base} ({})", notes.join(", "))
     }
+}
+
+/// For a vote between the amendment of Article 27 (in force 31 August 1965) and the Council's
+/// enlargement (1 January 1966): which threshold applied, and why.
+pub(crate) fn transition_note(date: Date) -> Option<&'static str> {
+    let window = (date.year, date.month, date.day) >= (1965, 8, 31) && date.year == 1965;
+    window.then_some(
+        "The amended Article 27 (nine votes of fifteen) was in force from 31 August 1965, but the Council kept its eleven members until 1 January 1966, and the threshold applied was seven: resolution 218 (1965) was adopted on 23 November 1965 by 7 votes to none, with 4 abstentions.",
+    )
 }
 
 /// The verdict line: "NOT ADOPTED — VETOED by Russian Federation".
@@ -369,7 +378,15 @@ fn would_have(outcome: Outcome) -> &'static str {
 }
 
 /// "Russian Federation — had it abstained or voted in favour, the draft would have been adopted."
-pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
+pub(crate) fn pivot(council: &Council, pivot: &Pivot, question: QuestionKind) -> String {
+    let name = &council.member(pivot.member).name;
+    if question == QuestionKind::Statement {
+        return if pivot.from == Vote::No {
+            format!("{name} — had it not objected, the statement would have been agreed.")
+        } else {
+            format!("{name} — had it objected, the statement would have been blocked.")
+        };
+    }
     let alternatives: Vec<String> = pivot
         .flips_to
         .iter()
@@ -391,14 +408,38 @@ pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
         "the outcome would have changed".to_owned()
     };
     let alternatives = join_with(&alternatives, "or");
-    format!(
-        "{} — had it {alternatives}, {result}.",
-        council.member(pivot.member).name
-    )
+    format!("{name} — had it {alternatives}, {result}.")
 }
 
-/// "had the Russian Federation abstained, the draft would have been adopted 13-0-2".
-pub(crate) fn flip(council: &Council, flip: &Flip) -> String {
+/// "had the Russian Federation abstained, the draft would have been adopted 13-0-2"; for a
+/// statement, in the language of consensus: "had China not objected, the statement would
+/// have been agreed".
+pub(crate) fn flip(council: &Council, flip: &Flip, question: QuestionKind) -> String {
+    if question == QuestionKind::Statement {
+        let objecting: MemberSet = flip
+            .changes
+            .iter()
+            .filter(|c| c.to == Vote::No)
+            .map(|c| c.member)
+            .collect();
+        let withdrawing: MemberSet = flip
+            .changes
+            .iter()
+            .filter(|c| c.from == Vote::No)
+            .map(|c| c.member)
+            .collect();
+        return if objecting.is_empty() {
+            format!(
+                "had {} not objected, the statement would have been agreed",
+                sentence_names(council, withdrawing)
+            )
+        } else {
+            format!(
+                "had {} objected, the statement would have been blocked",
+                sentence_names(council, objecting)
+            )
+        };
+    }
     let mut clauses = Vec::new();
     for to in Vote::ALL {
         let members: MemberSet = flip
@@ -417,4 +458,31 @@ pub(crate) fn flip(council: &Council, flip: &Flip) -> String {
         would_have(flip.outcome),
         short_tally(&flip.tally)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::transition_note;
+    use crate::model::Date;
+
+    #[test]
+    fn the_autumn_of_1965_is_noted() {
+        // Res. 218 (1965), 23 November 1965: 7 votes to none, with 4 abstentions, under the
+        // amended Article 27 but with eleven members.
+        let date = |month, day| Date {
+            year: 1965,
+            month,
+            day,
+        };
+        assert!(transition_note(date(11, 23)).is_some());
+        assert!(transition_note(date(8, 30)).is_none());
+        assert!(
+            transition_note(Date {
+                year: 1966,
+                month: 1,
+                day: 1
+            })
+            .is_none()
+        );
+    }
 }

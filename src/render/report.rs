@@ -184,9 +184,9 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
         h2 { "What would have changed it" }
         ul {
             @if a.explanation.decisive.is_empty() { li { "No single member was decisive." } }
-            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot)) } }
+            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot, a.scenario.rules.question)) } }
             @match &a.explanation.smallest_flip {
-                Some(flip) => li { "Smallest change: " (prose::flip(council, flip)) "." },
+                Some(flip) => li { "Smallest change: " (prose::flip(council, flip, a.scenario.rules.question)) "." },
                 None => li { "No change of votes could flip the outcome." },
             }
         }

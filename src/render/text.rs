@@ -38,6 +38,9 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         prose::modelled_threshold_note(&s.rules),
         s.rules.question.as_str()
     )?;
+    if let Some(note) = prose::transition_note(s.meta.date) {
+        writeln!(out, "{note}")?;
+    }
     if !s.draft.penholders.is_empty() {
         writeln!(
             out,
@@ -68,6 +71,23 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         "{label}: {}.",
         prose::positions_sentence(council, question, &r.ballot)
     )?;
+    if question == QuestionKind::Statement {
+        let objected = r.ballot.cast(Vote::No);
+        for (label, members) in [
+            ("Objected", objected),
+            ("Did not object", r.ballot.members().difference(objected)),
+        ] {
+            if !members.is_empty() {
+                writeln!(
+                    out,
+                    "  {label}: {}",
+                    prose::names(council, members).join(", ")
+                )?;
+            }
+        }
+        writeln!(out)?;
+        return Ok(());
+    }
     for vote in Vote::ALL {
         let members = r.ballot.cast(vote);
         if !members.is_empty() {
@@ -118,7 +138,11 @@ fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result
     } else {
         writeln!(out, "Decisive members:")?;
         for pivot in &a.explanation.decisive {
-            writeln!(out, "  {}", prose::pivot(council, pivot))?;
+            writeln!(
+                out,
+                "  {}",
+                prose::pivot(council, pivot, a.scenario.rules.question)
+            )?;
         }
     }
     match &a.explanation.smallest_flip {
@@ -127,7 +151,7 @@ fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result
             "Smallest change that flips it ({} vote{}): {}.",
             flip.changes.len(),
             if flip.changes.len() == 1 { "" } else { "s" },
-            prose::flip(council, flip)
+            prose::flip(council, flip, a.scenario.rules.question)
         ),
         None => writeln!(
             out,

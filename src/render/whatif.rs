@@ -141,7 +141,7 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
             writeln!(
                 out,
                 "In the what-if, the smallest change that flips it: {}.",
-                prose::flip(council, flip)
+                prose::flip(council, flip, var.scenario.rules.question)
             )?;
         }
         Ok(())

@@ -163,7 +163,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
         .explanation
         .decisive
         .iter()
-        .map(|p| prose::pivot(council, p))
+        .map(|p| prose::pivot(council, p, a.scenario.rules.question))
         .collect();
     blocks.push(Block::Numbered(vec![
         format!("{}.", prose::verdict(council, r.outcome, &r.tally, r.required_yes)),
@@ -173,7 +173,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
         a.explanation
             .smallest_flip
             .as_ref()
-            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f)))),
+            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f, a.scenario.rules.question)))),
     ]));
     if let Some(record) = &s.record {
         blocks.push(Block::Para(format!(

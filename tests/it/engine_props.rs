@@ -209,9 +209,11 @@ proptest! {
             let flipped = flip.changes.iter().fold(ballot, |b, c| b.with(c.member, c.to));
             prop_assert_ne!(resolver.outcome(&flipped).is_adopted(), resolver.outcome(&ballot).is_adopted());
         }
-        // A member is decisive exactly when a one-vote flip through it exists.
+        // A member is decisive for adoption exactly when a one-vote flip through it exists.
+        let adopted = resolver.outcome(&ballot).is_adopted();
         let pivots = decisive(&resolver, &ballot);
-        prop_assert_eq!(!pivots.is_empty(), expected == Some(1));
+        let flips = pivots.iter().any(|p| p.flips_to.iter().any(|(_, o)| o.is_adopted() != adopted));
+        prop_assert_eq!(flips, expected == Some(1));
     }
 }
 
@@ -261,8 +263,10 @@ proptest! {
         let expected = brute_force_flip(&resolver, &ballot, n);
         let flip = smallest_flip(&resolver, &ballot);
         prop_assert_eq!(flip.as_ref().map(|f| f.changes.len()), expected);
+        let adopted = resolver.outcome(&ballot).is_adopted();
         let pivots = decisive(&resolver, &ballot);
-        prop_assert_eq!(!pivots.is_empty(), expected == Some(1));
+        let flips = pivots.iter().any(|p| p.flips_to.iter().any(|(_, o)| o.is_adopted() != adopted));
+        prop_assert_eq!(flips, expected == Some(1));
     }
 }
 

@@ -346,3 +346,32 @@ fn dispute_parties_on_a_procedural_question_or_statement_are_a_problem() {
         );
     }
 }
+
+#[test]
+fn the_veto_initiative_follows_only_a_veto_cast_on_a_draft() {
+    // GA res. 76/262 (26 April 2022), para. 1: the Assembly meets after "a veto cast by one or
+    // more permanent members"; not after a preliminary question or a custom rule set's block.
+    let with_rules = |rules: &str| {
+        MINIMAL
+            .replace("[draft]", &format!("[rules]\n{rules}\n[draft]"))
+            .replace(
+                "default = { vote = \"yes\" }",
+                "default = { vote = \"yes\" }\nRUS = { vote = \"no\" }",
+            )
+    };
+    let initiative = |text: &str| {
+        let scenario = load("test.toml", text).expect("loads");
+        let analysis = unsc::engine::analyse(&scenario);
+        assert_eq!(analysis.resolution.outcome.as_str(), "vetoed");
+        analysis
+            .resolution
+            .findings
+            .iter()
+            .any(|f| f.rule.code() == "veto-initiative")
+    };
+    assert!(initiative(&with_rules("question = \"substantive\"")));
+    assert!(!initiative(&with_rules(
+        "question = \"preliminary\"\npreliminary = \"san-francisco-1945\""
+    )));
+    assert!(!initiative(&with_rules("veto = [\"RUS\", \"DZA\"]")));
+}

@@ -312,3 +312,22 @@ fn the_1948_preliminary_question_is_subject_to_the_veto() {
     .expect("applies");
     assert!(analyse(&procedural).resolution.outcome.is_adopted());
 }
+
+/// A statement is agreed or blocked by consensus, not voted (Sievers and Daws, ch. 7): the
+/// explanation speaks of objections, never of votes in favour or a tally like 13-0-2.
+#[test]
+fn a_statement_is_explained_in_the_language_of_consensus() {
+    let scenario = analysed("2022-01-11-mali-ecowas-press-statement");
+    let text = unsc::render::render(&analyse(&scenario), unsc::render::Format::Text);
+    assert!(
+        text.contains("Objected: China, Russian Federation"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the statement would have been agreed"),
+        "{text}"
+    );
+    for vote_language in ["In favour:", "Against:", "13-0-2", "adopted"] {
+        assert!(!text.contains(vote_language), "{vote_language} in {text}");
+    }
+}
