@@ -22,6 +22,7 @@ pub(crate) struct AnalysisJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     draft_basis: Option<&'static str>,
     question: &'a str,
+    most_likely_votes: bool,
     rule_set: RuleSetJson,
     outcome: &'a str,
     tally: TallyJson,
@@ -131,6 +132,7 @@ pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
         draft_symbol: s.draft.symbol.as_deref(),
         draft_basis: s.draft.basis.map(Basis::as_str),
         question: s.rules.question.as_str(),
+        most_likely_votes: !s.is_deterministic(),
         rule_set: RuleSetJson {
             preset: s.rules.preset.as_str(),
             customised: s.rules.customised(),

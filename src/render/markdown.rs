@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::Analysis;
-use crate::model::Vote;
+use crate::model::{Scenario, Vote};
 use crate::render::prose;
 
 /// Writes the whole report.
@@ -24,10 +24,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         s.rules.question.as_str()
     )?;
     writeln!(out)?;
-    if let Some(note) = prose::transition_note(s.meta.date) {
-        writeln!(out, "{note}")?;
-        writeln!(out)?;
-    }
+    write_notes(out, s)?;
     writeln!(
         out,
         "**{}**",
@@ -106,6 +103,19 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
             "Recorded outcome: {}; the computed result {verdict}.",
             check.recorded.as_str()
         )?;
+    }
+    Ok(())
+}
+
+/// The notes before the result: the 1965 transition, and uncertain votes.
+fn write_notes(out: &mut String, s: &Scenario) -> std::fmt::Result {
+    if let Some(note) = prose::transition_note(s.meta.date) {
+        writeln!(out, "{note}")?;
+        writeln!(out)?;
+    }
+    if !s.is_deterministic() {
+        writeln!(out, "*{}*", prose::MOST_LIKELY_VOTES)?;
+        writeln!(out)?;
     }
     Ok(())
 }

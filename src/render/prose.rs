@@ -189,6 +189,9 @@ pub(crate) fn transition_note(date: Date) -> Option<&'static str> {
     )
 }
 
+/// The warning before the result of a scenario with uncertain votes.
+pub(crate) const MOST_LIKELY_VOTES: &str = "Most likely votes: each member's single most likely vote (ties go to yes, then no, abstain, absent). This is not the probability of the outcome; run `unsc simulate` for that.";
+
 /// The verdict line: "NOT ADOPTED — VETOED by Russian Federation".
 pub(crate) fn verdict(
     council: &Council,

@@ -54,6 +54,9 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
 fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     let council = &a.scenario.council;
     let r = &a.resolution;
+    if !a.scenario.is_deterministic() {
+        writeln!(out, "{}", prose::MOST_LIKELY_VOTES)?;
+    }
     writeln!(
         out,
         "{}",

@@ -68,6 +68,7 @@ struct Report {
     #[serde(default)]
     draft_basis: Option<String>,
     question: String,
+    most_likely_votes: bool,
     rule_set: RuleSet,
     outcome: String,
     tally: Tally,
@@ -148,6 +149,7 @@ fn json_of_the_russian_draft_follows_the_contract() {
     assert!(!report.title.is_empty());
     assert_eq!(report.draft_symbol.as_deref(), Some("S/2023/639"));
     assert_eq!(report.draft_basis, None);
+    assert!(!report.most_likely_votes);
     assert_eq!(report.if_parties_abstained, None);
     assert_eq!(report.question, "substantive");
     assert_eq!(report.outcome, "failed");

@@ -331,3 +331,18 @@ fn a_statement_is_explained_in_the_language_of_consensus() {
         assert!(!text.contains(vote_language), "{vote_language} in {text}");
     }
 }
+
+/// With uncertain votes, `run` shows each member's most likely vote, says so, and points to
+/// `simulate` for the probability of the outcome (issue 15: a 50/50 veto is not "adopted").
+#[test]
+fn a_probabilistic_run_says_it_shows_the_most_likely_votes() {
+    let scenario = analysed("2023-08-30-mali-sanctions-odds");
+    let analysis = analyse(&scenario);
+    let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+    assert!(text.starts_with("S/2023/638"), "{text}");
+    assert!(
+        text.contains("Most likely votes") && text.contains("unsc simulate"),
+        "{text}"
+    );
+    assert!(unsc::render::to_json(&analysis).contains("\"most_likely_votes\": true"));
+}
