@@ -746,3 +746,29 @@ fn whatif_can_seat_another_state() {
     assert_eq!(json["variant"]["tally"]["no"], 2);
     assert_eq!(json["changed"][0]["member"], "DZA");
 }
+
+/// Another state in a permanent member's seat holds the seat's veto only by a custom rule (the
+/// Charter, Art. 23 and 27(3), names the five): the Rules row says "customised", and the
+/// smallest flip names the state in the seat.
+#[test]
+fn whatif_replace_names_the_new_holder_and_marks_the_rules_customised() {
+    let output = unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--replace",
+            "RUS=IND",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).expect("UTF-8");
+    assert!(text.contains("charter (9 votes, customised)"), "{text}");
+    assert!(text.contains("had India abstained"), "{text}");
+    assert!(
+        !text.contains("had the Russian Federation abstained"),
+        "{text}"
+    );
+}

@@ -292,7 +292,15 @@ fn the_compromise_is_to_drop_the_panel_of_experts() {
     };
     let report = sim::compromise(&scenario, options).expect("small search");
     assert!(report.exhaustive);
-    assert_eq!(report.evaluated, 4);
+    // Two provisions: four subsets, less the empty text (every provision dropped), which is
+    // no compromise (issue 15).
+    assert_eq!(report.evaluated, 3);
+    assert!(
+        report
+            .candidates
+            .iter()
+            .all(|c| c.text != unsc::model::ProvisionSet::EMPTY)
+    );
     assert!(report.baseline.abs() < 1e-12);
     let best = &report.candidates[0];
     assert!((best.adopted - 1.0).abs() < 1e-12);
