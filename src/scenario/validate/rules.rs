@@ -84,21 +84,21 @@ pub(super) fn overrides(
         }
         rules.question = kind;
     }
-    if let Some(size) = &raw.size {
-        if usize::try_from(*size.get_ref()).ok() != Some(council.len()) {
-            check.report(
-                Problem::new(
-                    ProblemCode::CouncilRuleMismatch,
-                    Some(size.span()),
-                    format!(
-                        "size = {} but the Council has {} members",
-                        size.get_ref(),
-                        council.len()
-                    ),
-                )
-                .help("make size match the members listed"),
-            );
-        }
+    if let Some(size) = &raw.size
+        && usize::try_from(*size.get_ref()).ok() != Some(council.len())
+    {
+        check.report(
+            Problem::new(
+                ProblemCode::CouncilRuleMismatch,
+                Some(size.span()),
+                format!(
+                    "size = {} but the Council has {} members",
+                    size.get_ref(),
+                    council.len()
+                ),
+            )
+            .help("make size match the members listed"),
+        );
     }
     if let Some(threshold) = &raw.threshold {
         match usize::try_from(*threshold.get_ref()) {
@@ -146,10 +146,10 @@ pub(super) fn overrides(
             );
         }
     }
-    if let Some(reading) = &raw.preliminary {
-        if let Some(parsed) = preliminary_reading(check, reading, rules.question) {
-            rules.preliminary = parsed;
-        }
+    if let Some(reading) = &raw.preliminary
+        && let Some(parsed) = preliminary_reading(check, reading, rules.question)
+    {
+        rules.preliminary = parsed;
     }
     if rules.question == QuestionKind::Statement {
         consensus_only(check, raw);
