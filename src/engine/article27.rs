@@ -349,10 +349,12 @@ mod tests {
 
     #[test]
     fn a_party_that_does_not_participate_observes_the_proviso() {
-        // Res. 22 (1947), Corfu Channel: the United Kingdom did not participate, 8-0-2.
+        // Res. 22 (1947), Corfu Channel: the United Kingdom did not participate, 8-0-2; res.
+        // 138 (1960): "One member (Argentina) did not participate in the voting", 8-0-2.
         let mut rules = charter(QuestionKind::Substantive);
         rules.dispute_parties = [0].into_iter().collect();
-        let resolution = Resolver::new(&rules).resolve(&ballot("-yyyyyyyyyyyyyy"));
+        let cast = ballot("ayyyyyyyyyyyyyy").with(0, Vote::NotParticipating);
+        let resolution = Resolver::new(&rules).resolve(&cast);
         assert_eq!(resolution.outcome, Outcome::Adopted);
         assert_eq!(resolution.findings[0].verdict, Verdict::Met);
         assert_eq!(resolution.if_parties_abstained, None);
