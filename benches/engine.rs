@@ -13,7 +13,7 @@ fn main() {
 
 /// The Charter, with seats 0–4 as the permanent members.
 fn charter() -> RuleSet {
-    RuleSet::from_preset(Preset::Charter, MemberSet::first(5))
+    RuleSet::new(Preset::Charter, MemberSet::first(5), 15)
 }
 
 /// Fifteen independent members, every one uncertain.
@@ -21,7 +21,7 @@ fn fifteen_uncertain() -> Vec<Group> {
     (0..15)
         .map(|m| {
             let yes = 0.5 + 0.03 * f64::from(u8::try_from(m).expect("small"));
-            let odds = VoteOdds::new([yes, (1.0 - yes) / 2.0, (1.0 - yes) / 2.0, 0.0])
+            let odds = VoteOdds::new([yes, (1.0 - yes) / 2.0, (1.0 - yes) / 2.0, 0.0, 0.0])
                 .expect("a distribution");
             Group {
                 members: MemberSet::EMPTY.with(m),

@@ -3,9 +3,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use miette::Report;
 use unsc::model::{MemberSet, Preset, RuleSet, roster, roster_coverage};
-use unsc::power::{Game, Player, WeightsErrors, indices, read_weights};
+use unsc::power::{Game, WeightsErrors, indices, read_weights};
 use unsc::render;
 use unsc::sim;
 
@@ -16,23 +15,20 @@ use super::{Failure, load, read, write_stdout};
 /// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
 /// (a reform's), elected seats E1, E2, …. `veto-restraint` is measured on the drafts it
 /// concerns, those about mass atrocities.
-fn generic_game(preset: Preset) -> Result<Game, Report> {
+fn generic_game(preset: Preset) -> Game {
     let seats = preset.enlargement();
     let current = preset.council_size() - seats.seats();
-    let rules = RuleSet::enlarged(preset, MemberSet::first(5), current).for_draft(true);
+    let mut rules = RuleSet::new(
+        preset,
+        MemberSet::first(5 + seats.permanent),
+        preset.council_size(),
+    );
+    rules.mass_atrocities = true;
     let labels = (1..=5)
         .map(|i| format!("P{i}"))
         .chain((1..=seats.permanent).map(|i| format!("N{i}")))
         .chain((1..=current - 5 + seats.elected).map(|i| format!("E{i}")));
-    let players = labels
-        .enumerate()
-        .map(|(i, label)| Player {
-            label,
-            weight: 1,
-            veto: rules.holds_veto(i),
-        })
-        .collect();
-    Ok(Game::new(players, rules.threshold as u64)?)
+    Game::from_rules(labels, &rules)
 }
 
 /// A title's note on what `veto-restraint` measures.
@@ -97,13 +93,13 @@ pub(super) fn power(
         })?;
         // The Council voted under the rule in force that year (charter-1945 until 1965).
         let preset = rules.unwrap_or_else(|| Preset::in_force(year));
-        let current = roster.council.len();
         let council = roster
             .council
             .with_new_seats(preset.enlargement())
             .map_err(|e| miette::miette!("{e}"))?;
         // veto-restraint is measured on the drafts it concerns.
-        let rules = RuleSet::enlarged(preset, roster.council.permanent(), current).for_draft(true);
+        let mut rules = RuleSet::new(preset, council.permanent(), council.len());
+        rules.mass_atrocities = true;
         (
             format!(
                 "the Council of {year} — rules {preset}{}",
@@ -119,7 +115,7 @@ pub(super) fn power(
                 preset.council_size(),
                 restraint_note(preset)
             ),
-            generic_game(preset)?,
+            generic_game(preset),
         )
     };
     let p = indices(&game)?;

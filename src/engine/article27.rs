@@ -8,117 +8,91 @@
 //!       members; provided that, in decisions under Chapter VI, and under paragraph 3 of
 //!       Article 52, a party to a dispute shall abstain from voting.
 //! ```
-//! Before 31 August 1965 the numbers were seven of eleven. By settled practice (ICJ, Namibia,
-//! 1971, para. 22) a permanent member's abstention or absence is not a veto. A draft short of
+//! Before 31 August 1965 the numbers were seven of eleven. By settled practice a permanent
+//! member's abstention (ICJ, Namibia, 1971, para. 22) or absence is not a veto. A draft short of
 //! the required affirmative votes has *failed*, even if a permanent member voted against it.
 //!
-//! Two neighbouring kinds of decision are settled here too. The preliminary vote on whether a
-//! matter is procedural is itself non-procedural (the San Francisco statement of the four
-//! sponsoring governments, 7 June 1945), so the veto applies to it. Presidential and press
-//! statements are agreed by consensus: any member's objection blocks them, which the UN does
-//! not count as a veto.
+//! Neighbouring kinds of decision are settled here too. The preliminary question (is a matter
+//! procedural?) is decided by the President's ruling under rule 30, which stands unless
+//! overruled by a procedural vote; the San Francisco statement's vetoable reading (7 June
+//! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
+//! member's objection blocks them, which the UN does not count as a veto. The pledge of
+//! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 use crate::engine::rule::RuleId;
-use crate::model::{Ballot, MemberSet, QuestionKind, RuleSet, Vote};
+use crate::model::{Ballot, MemberSet, PreliminaryReading, QuestionKind, RuleSet, Vote};
 
 /// Decides ballots under one [`RuleSet`]. Pure and infallible; cheap to copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resolver {
-    threshold: usize,
-    question: QuestionKind,
-    veto_holders: MemberSet,
-    dispute_parties: MemberSet,
-    restrained: MemberSet,
-    abstention_blocks: bool,
-    absence_blocks: bool,
+    rules: RuleSet,
 }
 
 impl Resolver {
     /// A resolver for this rule set.
     #[must_use]
     pub fn new(rules: &RuleSet) -> Self {
-        Self {
-            threshold: rules.threshold,
-            question: rules.question,
-            veto_holders: rules.veto_holders,
-            dispute_parties: rules.dispute_parties,
-            restrained: rules.restrained,
-            abstention_blocks: rules.abstention_blocks,
-            absence_blocks: rules.absence_blocks,
-        }
+        Self { rules: *rules }
+    }
+
+    /// The rule set it applies.
+    #[must_use]
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
     }
 
     /// Affirmative votes required.
     #[must_use]
     pub fn threshold(&self) -> usize {
-        self.threshold
+        self.rules.threshold
     }
 
-    /// Members whose vote may not change the outcome: parties obliged to abstain.
+    /// Who holds a veto on this question: the one definition, used by the engine, the
+    /// simulations and the power indices. The veto-holders, unless the question is
+    /// procedural (Art. 27(2)); for a consensus statement, every member. A party to a dispute
+    /// keeps its vote as cast (see [`Resolution::if_parties_abstained`]) and a member pledged to
+    /// restraint keeps its veto: the pledge moves its stance, not the rule.
     #[must_use]
-    pub fn obliged_to_abstain(&self) -> MemberSet {
-        self.dispute_parties
+    pub fn veto_players(&self) -> MemberSet {
+        if self.rules.veto_applies() {
+            self.rules.veto_holders
+        } else {
+            MemberSet::EMPTY
+        }
     }
 
-    /// Veto-holders whose vote can block: not obliged to abstain, not refraining.
-    #[must_use]
-    pub fn effective_veto_holders(&self) -> MemberSet {
-        self.veto_holders
-            .difference(self.dispute_parties)
-            .difference(self.restrained)
-    }
-
-    /// Whether a veto-holder casting `vote` blocks adoption under this rule set.
+    /// Whether a veto player casting `vote` blocks adoption under this rule set.
     #[must_use]
     pub fn vote_blocks(&self, vote: Vote) -> bool {
-        self.question.veto_applies()
-            && match vote {
-                Vote::No => true,
-                Vote::Abstain => self.abstention_blocks,
-                Vote::Absent => self.absence_blocks,
-                Vote::Yes => false,
-            }
-    }
-
-    /// The ballot as counted: parties to a dispute abstain, whatever they cast (Art. 27(3)).
-    #[must_use]
-    pub fn counted(&self, ballot: &Ballot) -> Ballot {
-        if self.dispute_parties.is_empty() {
-            return *ballot;
+        match vote {
+            Vote::No => true,
+            Vote::Abstain => self.rules.abstention_blocks,
+            Vote::Absent => self.rules.absence_blocks,
+            Vote::Yes | Vote::NotParticipating => false,
         }
-        self.dispute_parties
-            .iter()
-            .filter(|&i| ballot.members().contains(i))
-            .fold(*ballot, |b, i| b.with(i, Vote::Abstain))
     }
 
-    /// The veto-holders whose counted vote blocks adoption of a substantive decision.
+    /// The veto players whose vote blocks adoption.
     #[must_use]
-    pub fn blockers(&self, counted: &Ballot) -> MemberSet {
+    pub fn blockers(&self, ballot: &Ballot) -> MemberSet {
         Vote::ALL
             .into_iter()
             .filter(|&vote| self.vote_blocks(vote))
-            .fold(MemberSet::EMPTY, |set, vote| set.union(counted.cast(vote)))
-            .intersection(self.effective_veto_holders())
+            .fold(MemberSet::EMPTY, |set, vote| set.union(ballot.cast(vote)))
+            .intersection(self.veto_players())
     }
 
-    /// The outcome alone: the fast path for simulations.
+    /// The outcome alone: the fast path for simulations. Votes count as cast.
     #[must_use]
     pub fn outcome(&self, ballot: &Ballot) -> Outcome {
-        self.outcome_of_counted(&self.counted(ballot))
-    }
-
-    /// The outcome of a ballot already [`counted`](Self::counted).
-    #[must_use]
-    pub fn outcome_of_counted(&self, counted: &Ballot) -> Outcome {
-        if counted.cast(Vote::Yes).len() < self.threshold {
+        if ballot.cast(Vote::Yes).len() < self.rules.threshold {
             return Outcome::Failed;
         }
-        let blockers = self.blockers(counted);
+        let blockers = self.blockers(ballot);
         if blockers.is_empty() {
             Outcome::Adopted
-        } else if self.question == QuestionKind::Statement {
+        } else if self.rules.question == QuestionKind::Statement {
             Outcome::Blocked(blockers)
         } else {
             Outcome::Vetoed(blockers)
@@ -128,49 +102,78 @@ impl Resolver {
     /// The outcome with the tally and the rule chain that produced it.
     #[must_use]
     pub fn resolve(&self, ballot: &Ballot) -> Resolution {
-        let counted = self.counted(ballot);
-        let tally = Tally::of(&counted);
-        let majority = tally.yes >= self.threshold;
+        let tally = Tally::of(ballot);
+        let majority = tally.yes >= self.rules.threshold;
         let mut findings = Vec::new();
-
-        let disregarded = self.dispute_parties.intersection(ballot.members());
-        if !disregarded.is_empty() {
-            findings.push(finding(
-                RuleId::ObligatoryAbstention,
-                Verdict::Applied,
-                disregarded,
-            ));
-        }
-        if self.question == QuestionKind::Statement {
-            let objecting = counted.cast(Vote::No);
+        let if_parties_abstained = self.obligatory_abstention(ballot, &mut findings);
+        if self.rules.question == QuestionKind::Statement {
+            let objecting = ballot.cast(Vote::No);
             findings.push(if objecting.is_empty() {
-                finding(RuleId::ConsensusStatement, Verdict::Met, counted.members())
+                finding(RuleId::ConsensusStatement, Verdict::Met, ballot.members())
             } else {
                 finding(RuleId::ConsensusStatement, Verdict::Blocks, objecting)
             });
         } else {
-            self.vote_findings(&counted, majority, &mut findings);
+            self.vote_findings(ballot, majority, &mut findings);
         }
 
         Resolution {
             outcome: self.outcome(ballot),
-            counted,
+            ballot: *ballot,
             tally,
-            required_yes: self.threshold,
+            required_yes: self.rules.threshold,
             findings,
+            if_parties_abstained,
         }
     }
 
-    /// The rule chain of a vote: the majority, then what the veto-holders' votes did.
-    fn vote_findings(&self, counted: &Ballot, majority: bool, findings: &mut Vec<Finding>) {
-        if self.question == QuestionKind::Preliminary {
-            findings.push(finding(
-                RuleId::PreliminaryQuestion,
-                Verdict::Applied,
-                self.effective_veto_holders(),
-            ));
+    /// The Art. 27(3) proviso. The Council has only ever observed it by the party itself
+    /// abstaining or not participating (res. 22 (1947), res. 138 (1960)); a permanent member's
+    /// cast negative vote has never been set aside (S/3710, 30 October 1956). So the votes
+    /// count as cast, and the finding says whether the parties abstained; when they did not,
+    /// the outcome had they done so is returned.
+    fn obligatory_abstention(
+        &self,
+        ballot: &Ballot,
+        findings: &mut Vec<Finding>,
+    ) -> Option<Outcome> {
+        let parties = self
+            .rules
+            .obliged_to_abstain()
+            .intersection(ballot.members());
+        if parties.is_empty() {
+            return None;
         }
-        let majority_rule = if self.question.veto_applies() {
+        let voted = parties.intersection(ballot.cast(Vote::Yes).union(ballot.cast(Vote::No)));
+        if voted.is_empty() {
+            findings.push(finding(RuleId::ObligatoryAbstention, Verdict::Met, parties));
+            return None;
+        }
+        findings.push(finding(
+            RuleId::ObligatoryAbstention,
+            Verdict::NotMet,
+            voted,
+        ));
+        let abstaining = voted.iter().fold(*ballot, |b, i| b.with(i, Vote::Abstain));
+        Some(self.outcome(&abstaining))
+    }
+
+    /// The rule chain of a vote: the majority, then what the veto players' votes did.
+    fn vote_findings(&self, ballot: &Ballot, majority: bool, findings: &mut Vec<Finding>) {
+        let holders = self.veto_players();
+        if self.rules.question == QuestionKind::Preliminary {
+            findings.push(match self.rules.preliminary {
+                PreliminaryReading::Rule30 => finding(
+                    RuleId::PreliminaryQuestion,
+                    Verdict::Applied,
+                    MemberSet::EMPTY,
+                ),
+                PreliminaryReading::SanFrancisco1945 => {
+                    finding(RuleId::PreliminaryQuestion1945, Verdict::Applied, holders)
+                }
+            });
+        }
+        let majority_rule = if self.rules.veto_applies() {
             RuleId::SubstantiveMajority
         } else {
             RuleId::ProceduralMajority
@@ -180,12 +183,10 @@ impl Resolver {
         } else {
             Verdict::NotMet
         };
-        findings.push(finding(majority_rule, met, counted.cast(Vote::Yes)));
+        findings.push(finding(majority_rule, met, ballot.cast(Vote::Yes)));
 
-        let holders = self.effective_veto_holders();
-        let cast_by_holders = |vote| counted.cast(vote).intersection(holders);
-        let against = cast_by_holders(Vote::No);
-        if !self.question.veto_applies() {
+        if !self.rules.veto_applies() {
+            let against = ballot.cast(Vote::No).intersection(self.rules.veto_holders);
             if !against.is_empty() {
                 findings.push(finding(
                     RuleId::ProceduralNoVeto,
@@ -195,6 +196,8 @@ impl Resolver {
             }
             return;
         }
+        let cast_by_holders = |vote| ballot.cast(vote).intersection(holders);
+        let against = cast_by_holders(Vote::No);
         let blocking = if majority {
             Verdict::Blocks
         } else {
@@ -212,24 +215,16 @@ impl Resolver {
         } else {
             findings.push(finding(RuleId::PermanentMemberVeto, blocking, against));
         }
-        let refraining = counted.cast(Vote::No).intersection(self.restrained);
-        if !refraining.is_empty() {
-            findings.push(finding(
-                RuleId::VetoRestraint,
-                Verdict::DoesNotBlock,
-                refraining,
-            ));
-        }
         for (vote, blocks, blocks_rule, practice_rule) in [
             (
                 Vote::Abstain,
-                self.abstention_blocks,
+                self.rules.abstention_blocks,
                 RuleId::AbstentionBlocks,
                 RuleId::AbstentionIsNotVeto,
             ),
             (
                 Vote::Absent,
-                self.absence_blocks,
+                self.rules.absence_blocks,
                 RuleId::AbsenceBlocks,
                 RuleId::AbsenceIsNotVeto,
             ),
@@ -243,6 +238,15 @@ impl Resolver {
             } else {
                 finding(practice_rule, Verdict::DoesNotBlock, members)
             });
+        }
+        // Non-participation never blocks, whatever the custom switches say.
+        let not_participating = cast_by_holders(Vote::NotParticipating);
+        if !not_participating.is_empty() {
+            findings.push(finding(
+                RuleId::AbsenceIsNotVeto,
+                Verdict::DoesNotBlock,
+                not_participating,
+            ));
         }
     }
 }
@@ -261,7 +265,7 @@ mod tests {
     use crate::engine::resolution::{Outcome, Verdict};
     use crate::engine::rule::RuleId;
     use crate::engine::test_support::{ballot, charter};
-    use crate::model::{MemberSet, Preset, QuestionKind};
+    use crate::model::{Basis, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet, Vote};
 
     #[test]
     fn a_permanent_members_no_with_nine_yes_is_a_veto() {
@@ -272,24 +276,14 @@ mod tests {
     }
 
     #[test]
-    fn a_restrained_permanent_member_votes_against_without_a_veto() {
-        let mut rules = charter(QuestionKind::Substantive);
-        rules.preset = Preset::VetoRestraint;
-        let rules = rules.for_draft(true);
-        // CHN and RUS against, 12 in favour.
-        let resolution = Resolver::new(&rules).resolve(&ballot("ynnyyyyyyyyyyyy"));
-        assert_eq!(resolution.outcome, Outcome::Adopted);
-        let restraint = resolution
-            .findings
-            .iter()
-            .find(|f| f.rule == RuleId::VetoRestraint)
-            .expect("restraint finding");
-        assert_eq!(restraint.verdict, Verdict::DoesNotBlock);
-        assert_eq!(restraint.members, MemberSet::from_iter([1, 2]));
-        // Under the Charter the same draft is vetoed.
-        let unrestrained = charter(QuestionKind::Substantive).for_draft(true);
+    fn a_pledged_member_that_votes_against_still_vetoes() {
+        // The ACT code of conduct (2015) is a pledge not to vote against; it does not change
+        // what a negative vote is (Art. 27(3)).
+        let mut rules = charter(QuestionKind::Substantive).with_preset(Preset::VetoRestraint);
+        rules.mass_atrocities = true;
+        assert_eq!(rules.pledged(), MemberSet::first(5));
         assert!(matches!(
-            Resolver::new(&unrestrained).outcome(&ballot("ynnyyyyyyyyyyyy")),
+            Resolver::new(&rules).outcome(&ballot("ynnyyyyyyyyyyyy")),
             Outcome::Vetoed(_)
         ));
     }
@@ -338,35 +332,153 @@ mod tests {
     }
 
     #[test]
-    fn parties_to_a_dispute_are_counted_as_abstaining() {
+    fn a_party_that_votes_against_is_counted_as_cast_with_a_finding() {
+        // Art. 27(3), proviso; practice: a permanent member's cast negative vote has never
+        // been set aside (France and the UK on S/3710, 30 October 1956). The President
+        // announces the votes as cast; the finding records what abstention would have done.
         let mut rules = charter(QuestionKind::Substantive);
+        rules.basis = Some(Basis::ChapterVi);
         rules.dispute_parties = [0].into_iter().collect();
         let resolution = Resolver::new(&rules).resolve(&ballot("nyyyyyyyyyyyyyy"));
-        assert_eq!(resolution.outcome, Outcome::Adopted);
-        assert_eq!(resolution.tally.abstain, 1);
+        assert_eq!(resolution.outcome, Outcome::Vetoed(MemberSet::first(1)));
+        assert_eq!(resolution.tally.no, 1);
         assert_eq!(resolution.findings[0].rule, RuleId::ObligatoryAbstention);
+        assert_eq!(resolution.findings[0].verdict, Verdict::NotMet);
+        assert_eq!(resolution.if_parties_abstained, Some(Outcome::Adopted));
+    }
+
+    #[test]
+    fn a_party_that_does_not_participate_observes_the_proviso() {
+        // Res. 22 (1947), Corfu Channel: the United Kingdom did not participate, 8-0-2; res.
+        // 138 (1960): "One member (Argentina) did not participate in the voting", 8-0-2.
+        let mut rules = charter(QuestionKind::Substantive);
+        rules.dispute_parties = [0].into_iter().collect();
+        let cast = ballot("ayyyyyyyyyyyyyy").with(0, Vote::NotParticipating);
+        let resolution = Resolver::new(&rules).resolve(&cast);
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.findings[0].verdict, Verdict::Met);
+        assert_eq!(resolution.if_parties_abstained, None);
+    }
+
+    #[test]
+    fn a_party_votes_freely_on_a_procedural_question() {
+        // Art. 27(2) has no proviso: nine affirmative votes adopt a procedural decision,
+        // a party's among them.
+        let mut rules = charter(QuestionKind::Procedural);
+        rules.dispute_parties = [5].into_iter().collect();
+        let resolution = Resolver::new(&rules).resolve(&ballot("nnaaayyyyyyyyyn"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.tally.yes, 9);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .all(|f| f.rule != RuleId::ObligatoryAbstention)
+        );
+    }
+
+    #[test]
+    fn a_partys_objection_blocks_a_statement() {
+        // Practice: a statement needs consensus (Sievers and Daws, ch. 7); the proviso
+        // concerns decisions under Chapter VI, not statements.
+        let mut rules = charter(QuestionKind::Substantive).consensus();
+        rules.dispute_parties = [14].into_iter().collect();
+        let outcome = Resolver::new(&rules).outcome(&ballot("yyyyyyyyyyyyyyn"));
+        assert_eq!(outcome, Outcome::Blocked([14].into_iter().collect()));
+    }
+
+    #[test]
+    fn a_permanent_party_vetoes_a_chapter_vii_draft() {
+        // Art. 27(3): the proviso reaches only Chapter VI and Art. 52(3) decisions.
+        let mut rules = charter(QuestionKind::Substantive);
+        rules.basis = Some(Basis::ChapterVii);
+        rules.dispute_parties = [2].into_iter().collect();
+        let resolution = Resolver::new(&rules).resolve(&ballot("yynyyyyyyyyyyyy"));
+        assert_eq!(
+            resolution.outcome,
+            Outcome::Vetoed([2].into_iter().collect())
+        );
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .all(|f| f.rule != RuleId::ObligatoryAbstention)
+        );
+        assert_eq!(resolution.if_parties_abstained, None);
+    }
+
+    #[test]
+    fn a_member_not_participating_is_no_veto_and_no_vote() {
+        // Res. 83 (1950): Egypt and India "did not participate in the voting"; the draft was
+        // adopted 7-1-0. Non-participation is neither a vote nor a veto (practice).
+        let rules = RuleSet::new(Preset::Charter, MemberSet::first(5), 15);
+        let resolver = Resolver::new(&rules);
+        let ballot = ballot("yyyyyyyyyaaaaaa").with(0, Vote::NotParticipating);
+        assert_eq!(resolver.outcome(&ballot), Outcome::Failed);
+        let ballot = ballot.with(9, Vote::Yes);
+        let resolution = resolver.resolve(&ballot);
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.tally.not_participating, 1);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .any(|f| f.rule == RuleId::AbsenceIsNotVeto)
+        );
+    }
+
+    #[test]
+    fn a_vacant_seat_leaves_the_threshold_at_nine() {
+        // Art. 27(2) and (3): "an affirmative vote of nine members", not a share of those
+        // present; a vacant seat, modelled as absent, does not lower it.
+        let resolver = Resolver::new(&charter(QuestionKind::Procedural));
+        assert_eq!(
+            resolver.outcome(&ballot("yyyyyyyynaaaaa-")),
+            Outcome::Failed
+        );
+        assert_eq!(
+            resolver.outcome(&ballot("yyyyyyyyyaaaaa-")),
+            Outcome::Adopted
+        );
     }
 
     #[test]
     fn the_1945_threshold_is_seven_of_eleven() {
-        let mut rules = charter(QuestionKind::Substantive);
-        rules.preset = Preset::Charter1945;
-        rules.threshold = 7;
+        let rules = RuleSet::new(Preset::Charter1945, MemberSet::first(5), 11);
         let resolver = Resolver::new(&rules);
         assert_eq!(resolver.outcome(&ballot("yyyy-yyyaaa")), Outcome::Adopted);
         assert_eq!(resolver.outcome(&ballot("yyyy-yyaaaa")), Outcome::Failed);
     }
 
     #[test]
-    fn a_preliminary_question_opens_with_its_rule_and_is_subject_to_the_veto() {
-        let resolver = Resolver::new(&charter(QuestionKind::Preliminary));
-        // S/PV.303 (1948) in a 15-seat shape: 8 in favour, a permanent member against.
-        let resolution = resolver.resolve(&ballot("yanyyyyyyyyyaaa"));
+    fn a_preliminary_question_is_decided_by_a_procedural_vote() {
+        // Rule 30: the President's ruling stands unless overruled by a procedural vote; Laos,
+        // S/PV.848 (7 September 1959): found procedural 10-1 over the USSR's negative vote.
+        let mut rules = RuleSet::new(Preset::Charter1945, MemberSet::first(5), 11);
+        rules.question = QuestionKind::Preliminary;
+        let resolution = Resolver::new(&rules).resolve(&ballot("yynyyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion);
+        assert!(
+            resolution
+                .findings
+                .iter()
+                .any(|f| f.rule == RuleId::ProceduralNoVeto)
+        );
+    }
+
+    #[test]
+    fn the_1945_reading_of_the_preliminary_question_is_subject_to_the_veto() {
+        // The San Francisco statement of 7 June 1945, Part II, para. 2, followed in 1948:
+        // S/PV.303, 8 in favour, the USSR and the Ukrainian SSR against, France abstaining.
+        let mut rules = charter(QuestionKind::Preliminary);
+        rules.preliminary = PreliminaryReading::SanFrancisco1945;
+        let resolution = Resolver::new(&rules).resolve(&ballot("yanyyyyyyyyyaaa"));
         assert_eq!(
             resolution.outcome,
             Outcome::Vetoed([2].into_iter().collect())
         );
-        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion);
+        assert_eq!(resolution.findings[0].rule, RuleId::PreliminaryQuestion1945);
         assert!(
             resolution
                 .findings
@@ -377,7 +489,7 @@ mod tests {
 
     #[test]
     fn one_elected_members_objection_blocks_a_statement_and_abstention_does_not() {
-        let rules = charter(QuestionKind::Substantive).consensus(MemberSet::first(15));
+        let rules = charter(QuestionKind::Substantive).consensus();
         let resolver = Resolver::new(&rules);
         assert_eq!(
             resolver.outcome(&ballot("yyyyyyyyyyyyyyn")),

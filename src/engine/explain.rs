@@ -15,7 +15,8 @@ pub struct VoteChange {
     pub to: Vote,
 }
 
-/// A member whose vote alone, changed, flips adoption.
+/// A member whose vote alone, changed, changes the outcome: adoption, or a failure into a veto
+/// and back (only a veto brings GA res. 76/262 into play).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pivot {
     /// The member's seat index.
@@ -33,14 +34,14 @@ pub struct Flip {
     pub changes: Vec<VoteChange>,
     /// The outcome after the changes.
     pub outcome: Outcome,
-    /// The tally after the changes (as counted).
+    /// The tally after the changes.
     pub tally: Tally,
 }
 
 /// The counterfactual explanation of one ballot.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explanation {
-    /// Members whose vote alone, changed, flips adoption, in Council order.
+    /// Members whose vote alone, changed, changes the outcome, in Council order.
     pub decisive: Vec<Pivot>,
     /// The smallest change that flips adoption; `None` when no change of votes can.
     pub smallest_flip: Option<Flip>,
@@ -55,13 +56,13 @@ pub fn explain(resolver: &Resolver, ballot: &Ballot) -> Explanation {
     }
 }
 
-/// Members whose single change of vote flips adoption.
+/// Members whose single change of vote changes the outcome (adopted, vetoed, failed or
+/// blocked), with each such change.
 #[must_use]
 pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
-    let adopted = resolver.outcome(ballot).is_adopted();
+    let kind = resolver.outcome(ballot).as_str();
     ballot
         .members()
-        .difference(resolver.obliged_to_abstain())
         .iter()
         .filter_map(|member| {
             let from = ballot.vote(member)?;
@@ -69,7 +70,7 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
                 .into_iter()
                 .filter(|&to| to != from)
                 .map(|to| (to, resolver.outcome(&ballot.with(member, to))))
-                .filter(|(_, outcome)| outcome.is_adopted() != adopted)
+                .filter(|(_, outcome)| outcome.as_str() != kind)
                 .collect();
             (!flips_to.is_empty()).then_some(Pivot {
                 member,
@@ -80,24 +81,20 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
         .collect()
 }
 
-/// The members whose single change of vote flips adoption, in closed form: the same set as
-/// [`decisive`] without trying every alternative, for use in simulations.
+/// The members whose single change of vote flips adoption, in closed form: the members of
+/// [`decisive`] with a change that flips adoption, without trying every alternative, for use
+/// in simulations.
 #[must_use]
 pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
-    let counted = resolver.counted(ballot);
-    let free = ballot.members().difference(resolver.obliged_to_abstain());
-    let yes = counted.cast(Vote::Yes).len();
+    let free = ballot.members();
+    let yes = ballot.cast(Vote::Yes).len();
     let threshold = resolver.threshold();
-    let blockers = resolver.blockers(&counted);
+    let blockers = resolver.blockers(ballot);
     if yes >= threshold && blockers.is_empty() {
         // Adopted: any veto-holder can block; at the threshold, any yes can withdraw.
-        let mut decisive = if resolver.vote_blocks(Vote::No) {
-            resolver.effective_veto_holders().intersection(free)
-        } else {
-            MemberSet::EMPTY
-        };
+        let mut decisive = resolver.veto_players().intersection(free);
         if yes == threshold {
-            decisive = decisive.union(counted.cast(Vote::Yes).intersection(free));
+            decisive = decisive.union(ballot.cast(Vote::Yes));
         }
         return decisive;
     }
@@ -105,7 +102,7 @@ pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
         return MemberSet::EMPTY;
     }
     match blockers.len() {
-        0 => free.difference(counted.cast(Vote::Yes)),
+        0 => free.difference(ballot.cast(Vote::Yes)),
         1 => blockers,
         _ => MemberSet::EMPTY,
     }
@@ -113,7 +110,8 @@ pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
 
 /// The smallest set of vote changes that flips adoption, chosen canonically: the least
 /// concession per member (a veto-holder abstains rather than votes in favour), members who
-/// abstained or were absent before members who voted against, then Council order.
+/// abstained, were absent or did not participate before members who voted against, then
+/// Council order.
 #[must_use]
 pub fn smallest_flip(resolver: &Resolver, ballot: &Ballot) -> Option<Flip> {
     let changes = if resolver.outcome(ballot).is_adopted() {
@@ -127,18 +125,17 @@ pub fn smallest_flip(resolver: &Resolver, ballot: &Ballot) -> Option<Flip> {
     Some(Flip {
         changes,
         outcome,
-        tally: Tally::of(&resolver.counted(&flipped)),
+        tally: Tally::of(&flipped),
     })
 }
 
 /// Every blocking veto-holder must change, and each change adds at most one affirmative
 /// vote, so `max(blockers, missing votes)` changes are necessary; this achieves it.
 fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
-    let counted = resolver.counted(ballot);
-    let blockers = resolver.blockers(&counted);
+    let blockers = resolver.blockers(ballot);
     let mut missing = resolver
         .threshold()
-        .saturating_sub(counted.cast(Vote::Yes).len());
+        .saturating_sub(ballot.cast(Vote::Yes).len());
     let mut changes = Vec::new();
     for member in blockers.iter() {
         let from = ballot.vote(member)?;
@@ -146,13 +143,17 @@ fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChan
             missing -= 1;
             Vote::Yes
         } else {
-            least_non_blocking_vote(resolver, &counted, member)
+            least_non_blocking_vote(resolver, ballot, member)
         };
         changes.push(VoteChange { member, from, to });
     }
-    let frozen = blockers.union(resolver.obliged_to_abstain());
-    for from in [Vote::Abstain, Vote::Absent, Vote::No] {
-        for member in counted.cast(from).difference(frozen).iter() {
+    for from in [
+        Vote::Abstain,
+        Vote::Absent,
+        Vote::NotParticipating,
+        Vote::No,
+    ] {
+        for member in ballot.cast(from).difference(blockers).iter() {
             if missing == 0 {
                 break;
             }
@@ -171,23 +172,29 @@ fn changes_to_adopt(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChan
     Some(changes)
 }
 
-fn least_non_blocking_vote(resolver: &Resolver, counted: &Ballot, member: usize) -> Vote {
+fn least_non_blocking_vote(resolver: &Resolver, ballot: &Ballot, member: usize) -> Vote {
     [Vote::Abstain, Vote::Absent]
         .into_iter()
         .find(|&vote| {
-            resolver.blockers(&counted.with(member, vote)).len() < resolver.blockers(counted).len()
+            resolver.blockers(&ballot.with(member, vote)).len() < resolver.blockers(ballot).len()
         })
         .unwrap_or(Vote::Yes)
 }
 
-/// One veto-holder voting against, or enough affirmative votes withdrawn to fall short.
+/// One veto player voting against, or enough affirmative votes withdrawn to fall short. The
+/// veto player is chosen by least concession: one that abstained, was absent or did not
+/// participate before one that voted in favour (res. 2334 (2016): "had the abstaining United
+/// States voted against"), then Council order.
 fn changes_to_reject(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteChange>> {
-    let counted = resolver.counted(ballot);
-    let veto = counted
-        .members()
-        .difference(resolver.obliged_to_abstain())
-        .iter()
-        .find(|&m| !resolver.blockers(&counted.with(m, Vote::No)).is_empty());
+    let veto = [
+        Vote::Abstain,
+        Vote::Absent,
+        Vote::NotParticipating,
+        Vote::Yes,
+    ]
+    .into_iter()
+    .flat_map(|from| ballot.cast(from).iter())
+    .find(|&m| !resolver.blockers(&ballot.with(m, Vote::No)).is_empty());
     if let Some(member) = veto {
         let from = ballot.vote(member)?;
         return Some(vec![VoteChange {
@@ -196,11 +203,9 @@ fn changes_to_reject(resolver: &Resolver, ballot: &Ballot) -> Option<Vec<VoteCha
             to: Vote::No,
         }]);
     }
-    let withdraw = counted.cast(Vote::Yes).len() + 1 - resolver.threshold();
-    let yes: MemberSet = counted
+    let withdraw = ballot.cast(Vote::Yes).len() + 1 - resolver.threshold();
+    let changes: Vec<VoteChange> = ballot
         .cast(Vote::Yes)
-        .difference(resolver.obliged_to_abstain());
-    let changes: Vec<VoteChange> = yes
         .iter()
         .take(withdraw)
         .map(|member| VoteChange {
@@ -241,6 +246,21 @@ mod tests {
     }
 
     #[test]
+    fn a_member_whose_vote_turns_a_failure_into_a_veto_is_decisive() {
+        // Art. 27(3): 8 in favour and a permanent member against is a failure, not a veto;
+        // a ninth vote in favour makes it a veto, which GA res. 76/262 puts before the Assembly.
+        let r = resolver(QuestionKind::Substantive);
+        let pivots = decisive(&r, &ballot("nyyyyyyyyaaaaaa"));
+        let abstainer = pivots.iter().find(|p| p.member == 9).expect("decisive");
+        assert!(
+            abstainer
+                .flips_to
+                .iter()
+                .any(|&(to, outcome)| to == Vote::Yes && matches!(outcome, Outcome::Vetoed(_)))
+        );
+    }
+
+    #[test]
     fn a_draft_far_short_of_nine_has_no_single_pivot() {
         let r = resolver(QuestionKind::Substantive);
         // S/2023/639: RUS yes, JPN no, 13 abstentions.
@@ -260,6 +280,16 @@ mod tests {
         let flip = smallest_flip(&r, &b).expect("a flip exists");
         assert_eq!(flip.changes.len(), 1);
         assert_eq!(flip.changes[0].to, Vote::No);
+    }
+
+    #[test]
+    fn the_abstaining_permanent_member_is_the_smallest_flip_to_a_veto() {
+        // Res. 2334 (2016), 14-0-1 with the United States (seat 4 here) abstaining: had it
+        // voted against, the draft would have been vetoed; no member voting in favour need move.
+        let r = resolver(QuestionKind::Substantive);
+        let flip = smallest_flip(&r, &ballot("yyyyayyyyyyyyyy")).expect("a flip exists");
+        assert_eq!(flip.changes.len(), 1);
+        assert_eq!((flip.changes[0].member, flip.changes[0].to), (4, Vote::No));
     }
 
     #[test]

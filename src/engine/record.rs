@@ -1,6 +1,6 @@
 //! Replay: does the engine's result agree with the Council's record?
 
-use crate::engine::resolution::Outcome;
+use crate::engine::resolution::{Outcome, Tally};
 use crate::model::{Ballot, Record, RecordedOutcome, Vote};
 
 /// A member whose modelled vote differs from the recorded one.
@@ -21,6 +21,10 @@ pub struct RecordCheck {
     pub recorded: RecordedOutcome,
     /// Whether the computed outcome is the recorded one.
     pub outcome_matches: bool,
+    /// The tally on the record.
+    pub recorded_tally: Tally,
+    /// Whether the computed tally is the recorded one, count by count.
+    pub tally_matches: bool,
     /// The outcome the engine computes from the recorded votes themselves.
     pub outcome_from_recorded_votes: Outcome,
     /// Members whose stance differs from their recorded vote.
@@ -28,10 +32,10 @@ pub struct RecordCheck {
 }
 
 impl RecordCheck {
-    /// Whether outcome and every vote match.
+    /// Whether outcome, tally and every vote match.
     #[must_use]
     pub fn matches(&self) -> bool {
-        self.outcome_matches && self.vote_mismatches.is_empty()
+        self.outcome_matches && self.tally_matches && self.vote_mismatches.is_empty()
     }
 }
 
@@ -57,9 +61,12 @@ pub fn check(
             })
         })
         .collect();
+    let recorded_tally = Tally::of(&record.ballot);
     RecordCheck {
         recorded: record.outcome,
         outcome_matches: same_outcome(record.outcome, outcome),
+        recorded_tally,
+        tally_matches: recorded_tally == Tally::of(modelled),
         outcome_from_recorded_votes,
         vote_mismatches,
     }

@@ -62,12 +62,15 @@ pub struct Tally {
     pub no: usize,
     /// Abstentions.
     pub abstain: usize,
-    /// Absent or not participating.
+    /// Absent.
     pub absent: usize,
+    /// Present but not participating.
+    pub not_participating: usize,
 }
 
 impl Tally {
-    /// A tally of `seats` members from the yes, no and abstain counts; the rest were absent.
+    /// A tally of `seats` members from the yes, no and abstain counts; the rest were absent
+    /// (simulations do not tell absence from non-participation).
     #[must_use]
     pub fn from_counts(yes: usize, no: usize, abstain: usize, seats: usize) -> Self {
         Self {
@@ -75,6 +78,7 @@ impl Tally {
             no,
             abstain,
             absent: seats.saturating_sub(yes + no + abstain),
+            not_participating: 0,
         }
     }
 
@@ -86,6 +90,7 @@ impl Tally {
             no: ballot.cast(Vote::No).len(),
             abstain: ballot.cast(Vote::Abstain).len(),
             absent: ballot.cast(Vote::Absent).len(),
+            not_participating: ballot.cast(Vote::NotParticipating).len(),
         }
     }
 }
@@ -138,12 +143,15 @@ pub struct Finding {
 pub struct Resolution {
     /// The outcome.
     pub outcome: Outcome,
-    /// The ballot as counted (after obligatory abstentions).
-    pub counted: Ballot,
-    /// The tally of the counted ballot.
+    /// The votes as cast: the President announces them, and they decide.
+    pub ballot: Ballot,
+    /// Their tally.
     pub tally: Tally,
     /// Affirmative votes required.
     pub required_yes: usize,
     /// The rules applied, in order.
     pub findings: Vec<Finding>,
+    /// When a party obliged to abstain (Art. 27(3), proviso) voted instead: the outcome had
+    /// the parties abstained. The outcome itself follows the votes as cast.
+    pub if_parties_abstained: Option<Outcome>,
 }

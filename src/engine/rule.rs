@@ -13,7 +13,7 @@ pub enum RuleId {
     PermanentMemberVeto,
     /// Practice: a permanent member's abstention is not a veto.
     AbstentionIsNotVeto,
-    /// Practice: a permanent member's absence is not a veto.
+    /// Practice since 1946: a permanent member's absence, or non-participation, is not a veto.
     AbsenceIsNotVeto,
     /// Art. 27(2): no veto on procedural matters.
     ProceduralNoVeto,
@@ -26,23 +26,29 @@ pub enum RuleId {
     /// General Assembly resolution 76/262: after a veto cast on or after 26 April 2022, the
     /// Assembly meets within ten working days to debate it.
     VetoInitiative,
-    /// The San Francisco statement of 7 June 1945: whether a matter is procedural is itself
-    /// decided as a non-procedural question, subject to the veto.
+    /// Rule 30 of the provisional rules of procedure: the President rules whether a matter is
+    /// procedural, and the ruling stands unless overruled by a procedural vote (no veto).
     PreliminaryQuestion,
+    /// The San Francisco statement of 7 June 1945, a named variant: whether a matter is
+    /// procedural is itself decided as a non-procedural question, subject to the veto.
+    PreliminaryQuestion1945,
     /// Practice: presidential and press statements are agreed by consensus; one member's
     /// objection blocks them.
     ConsensusStatement,
     /// The `veto-restraint` reform model: on a draft concerning mass atrocities, a permanent
-    /// member's negative vote is not a veto.
+    /// member pledged not to vote against abstains instead; a negative vote actually cast is
+    /// still a veto.
     VetoRestraint,
 }
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
+        Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
+        Self::PreliminaryQuestion1945,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -50,7 +56,6 @@ impl RuleId {
         Self::AbsenceIsNotVeto,
         Self::AbstentionBlocks,
         Self::AbsenceBlocks,
-        Self::VetoRestraint,
         Self::ProceduralNoVeto,
         Self::VetoInitiative,
     ];
@@ -70,6 +75,7 @@ impl RuleId {
             Self::AbsenceBlocks => "absence-blocks",
             Self::VetoInitiative => "veto-initiative",
             Self::PreliminaryQuestion => "preliminary-question",
+            Self::PreliminaryQuestion1945 => "preliminary-question-1945",
             Self::ConsensusStatement => "consensus-statement",
             Self::VetoRestraint => "veto-restraint",
         }
@@ -86,13 +92,18 @@ impl RuleId {
                 "Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
             }
             Self::AbsenceIsNotVeto => {
-                "Council practice since 1950; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
+                "Council practice since 1946: resolution 3 (1946), adopted on 4 April 1946 with \
+                 the USSR absent"
             }
             Self::AbstentionBlocks | Self::AbsenceBlocks => {
                 "custom rule set (departs from Charter practice)"
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
             Self::PreliminaryQuestion => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 30; \
+                 Council practice (Laos, S/PV.848, 7 September 1959)"
+            }
+            Self::PreliminaryQuestion1945 => {
                 "Statement by the delegations of the four sponsoring governments on voting \
                  procedure in the Security Council, San Francisco, 7 June 1945, Part II, para. 2"
             }

@@ -4,10 +4,9 @@ use crate::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
 
 /// The Charter rule set, with seats 0–4 as the permanent members (as in the built-in rosters).
 pub(crate) fn charter(question: QuestionKind) -> RuleSet {
-    RuleSet {
-        question,
-        ..RuleSet::from_preset(Preset::Charter, MemberSet::first(5))
-    }
+    let mut rules = RuleSet::new(Preset::Charter, MemberSet::first(5), 15);
+    rules.question = question;
+    rules
 }
 
 /// A ballot from one letter per seat: `y`es, `n`o, `a`bstain, anything else absent.

@@ -86,7 +86,11 @@ pub fn replay_row(row: &RecordRow) -> Result<RowReplay, NotReplayable> {
             .council;
         let ballot = ballot_from_tally(&council, tally, &row.vetoed_by)
             .ok_or(NotReplayable::InconsistentTally)?;
-        let rules = RuleSet::from_preset(Preset::in_force(row.date.year), council.permanent());
+        let rules = RuleSet::new(
+            Preset::in_force(row.date.year),
+            council.permanent(),
+            council.len(),
+        );
         let outcome = Resolver::new(&rules).resolve(&ballot).outcome;
         let codes = codes(&council, outcome.vetoed_by().iter());
         (ReplayBasis::Tally, outcome.as_str(), codes)

@@ -57,8 +57,11 @@ impl Replay {
 /// permanent members of its Council holding the veto, and its question kind.
 #[must_use]
 pub fn rules_for(vote: &RecordedVote) -> RuleSet {
-    let mut rules =
-        RuleSet::from_preset(Preset::in_force(vote.date.year), vote.council.permanent());
+    let mut rules = RuleSet::new(
+        Preset::in_force(vote.date.year),
+        vote.council.permanent(),
+        vote.council.len(),
+    );
     rules.question = vote.question;
     rules
 }

@@ -10,6 +10,7 @@ pub struct Ballot {
     no: MemberSet,
     abstain: MemberSet,
     absent: MemberSet,
+    not_participating: MemberSet,
 }
 
 impl Ballot {
@@ -35,6 +36,7 @@ impl Ballot {
             no,
             abstain,
             absent,
+            not_participating: MemberSet::EMPTY,
         }
     }
 
@@ -44,6 +46,7 @@ impl Ballot {
             no: MemberSet::EMPTY,
             abstain: MemberSet::EMPTY,
             absent: MemberSet::EMPTY,
+            not_participating: MemberSet::EMPTY,
         }
     }
 
@@ -55,12 +58,14 @@ impl Ballot {
             no: self.no.without(index),
             abstain: self.abstain.without(index),
             absent: self.absent.without(index),
+            not_participating: self.not_participating.without(index),
         };
         let slot = match vote {
             Vote::Yes => &mut next.yes,
             Vote::No => &mut next.no,
             Vote::Abstain => &mut next.abstain,
             Vote::Absent => &mut next.absent,
+            Vote::NotParticipating => &mut next.not_participating,
         };
         *slot = slot.with(index);
         next
@@ -74,6 +79,7 @@ impl Ballot {
             Vote::No => self.no,
             Vote::Abstain => self.abstain,
             Vote::Absent => self.absent,
+            Vote::NotParticipating => self.not_participating,
         }
     }
 
@@ -92,6 +98,7 @@ impl Ballot {
             .union(self.no)
             .union(self.abstain)
             .union(self.absent)
+            .union(self.not_participating)
     }
 }
 

@@ -32,6 +32,56 @@ pub struct Draft {
     /// Whether the draft concerns mass atrocities (genocide, crimes against humanity or war
     /// crimes): the drafts on which the `veto-restraint` model has the veto withheld.
     pub mass_atrocities: bool,
+    /// The part of the Charter the draft acts under, when the scenario states it: it decides
+    /// whether parties to a dispute must abstain (Art. 27(3), proviso).
+    pub basis: Option<Basis>,
+}
+
+/// The part of the Charter a draft acts under, as far as Article 27(3) cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// Chapter VI, the pacific settlement of disputes: parties to the dispute abstain.
+    ChapterVi,
+    /// Chapter VII, action with respect to threats to the peace: no obligatory abstention.
+    ChapterVii,
+    /// Article 52(3), settlement through regional arrangements: parties to the dispute abstain.
+    Article52Paragraph3,
+    /// Anything else: no obligatory abstention.
+    Other,
+}
+
+impl Basis {
+    /// Every basis.
+    pub const ALL: [Self; 4] = [
+        Self::ChapterVi,
+        Self::ChapterVii,
+        Self::Article52Paragraph3,
+        Self::Other,
+    ];
+
+    /// The stable name used in scenario files and JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ChapterVi => "chapter-vi",
+            Self::ChapterVii => "chapter-vii",
+            Self::Article52Paragraph3 => "article-52-3",
+            Self::Other => "other",
+        }
+    }
+
+    /// The basis with this stable name, if any.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|basis| basis.as_str() == name)
+    }
+
+    /// Whether the Art. 27(3) proviso binds parties to a dispute on a decision of this basis:
+    /// "in decisions under Chapter VI, and under paragraph 3 of Article 52".
+    #[must_use]
+    pub fn proviso_applies(self) -> bool {
+        matches!(self, Self::ChapterVi | Self::Article52Paragraph3)
+    }
 }
 
 /// The most provisions a draft may name.

@@ -16,13 +16,15 @@ mod vote;
 
 pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
-pub use draft::{Draft, MAX_PROVISIONS, Provision, ProvisionSet};
+pub use draft::{Basis, Draft, MAX_PROVISIONS, Provision, ProvisionSet};
 pub use member::{InvalidMemberCode, Member, MemberCode, Seat};
 pub use member_set::{MAX_MEMBERS, MemberSet};
 pub use roster::{
     ROSTER_YEARS, Roster, SEAT_CHANGES, SeatChange, name_of, roster, roster_coverage, roster_years,
 };
-pub use rule_set::{Enlargement, Preset, QuestionKind, RuleSet, UnknownPreset, preset_names};
+pub use rule_set::{
+    Enlargement, PreliminaryReading, Preset, QuestionKind, RuleSet, UnknownPreset, preset_names,
+};
 pub use scenario::{
     CouncilOrigin, Date, Metadata, Record, RecordedOutcome, Scenario, Status, Variant,
 };

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::model::draft::Basis;
+use crate::model::draft::Draft;
 use crate::model::member_set::MemberSet;
 
 /// A named starting point for a [`RuleSet`]: the Charter as it stands or stood, or a reform
@@ -225,9 +227,8 @@ pub enum QuestionKind {
     /// Any other matter (Art. 27(3)): affirmative votes including the concurring votes of the
     /// permanent members.
     Substantive,
-    /// The preliminary vote on whether a matter is procedural. By the San Francisco statement
-    /// of the four sponsoring governments (7 June 1945) it is itself non-procedural, so a
-    /// permanent member can veto it and then veto the matter: the "double veto".
+    /// The preliminary question: whether a matter is procedural. How it is decided depends
+    /// on the [`PreliminaryReading`].
     Preliminary,
     /// A presidential or press statement, agreed by consensus without a vote: any one
     /// member's objection blocks it; an abstention or absence does not.
@@ -259,21 +260,48 @@ impl QuestionKind {
     pub fn from_name(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == name)
     }
+}
 
-    /// Whether a veto-holder's vote can block: every kind but a procedural matter.
+/// How the preliminary question (is this matter procedural?) is decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum PreliminaryReading {
+    /// The President rules (Provisional Rules of Procedure, rule 30), and the ruling stands
+    /// unless overruled by a procedural vote, with no veto: the Council's practice in 1950
+    /// and 1959 (Laos, S/PV.848), in line with GA res. 267 (III).
+    #[default]
+    Rule30,
+    /// The San Francisco statement of the four sponsoring governments (7 June 1945, Part II,
+    /// para. 2): the preliminary question is itself non-procedural, so a permanent member can
+    /// veto it, and then the matter (the "double veto"); followed in 1948 (Czechoslovakia).
+    SanFrancisco1945,
+}
+
+impl PreliminaryReading {
+    /// Every reading.
+    pub const ALL: [Self; 2] = [Self::Rule30, Self::SanFrancisco1945];
+
+    /// The stable name used in scenario files.
     #[must_use]
-    pub fn veto_applies(self) -> bool {
-        !matches!(self, Self::Procedural)
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rule30 => "rule-30",
+            Self::SanFrancisco1945 => "san-francisco-1945",
+        }
+    }
+
+    /// The reading with this stable name, if any.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == name)
     }
 }
 
-/// The complete rule one vote is decided under, resolved against one Council.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The complete rule one vote is decided under, resolved against one Council. Built only by
+/// [`RuleSet::new`]; whether it departs from its preset is derived ([`RuleSet::customised`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RuleSet {
     /// The preset it started from.
     pub preset: Preset,
-    /// Whether any switch departs from the preset.
-    pub customised: bool,
     /// Affirmative votes required.
     pub threshold: usize,
     /// Members whose negative vote can block adoption: the veto-holders, or, for a
@@ -285,83 +313,219 @@ pub struct RuleSet {
     pub absence_blocks: bool,
     /// The kind of decision.
     pub question: QuestionKind,
-    /// Parties to a dispute who must abstain under Art. 27(3) (Chapter VI decisions).
+    /// Parties to a dispute the draft concerns. Whether the Art. 27(3) proviso obliges them to
+    /// abstain depends on the question and the basis ([`RuleSet::obliged_to_abstain`]).
     pub dispute_parties: MemberSet,
-    /// Veto-holders refraining from the veto on this draft (`veto-restraint`, a draft
-    /// concerning mass atrocities): their negative vote does not block.
-    pub restrained: MemberSet,
+    /// The part of the Charter the draft acts under, when stated.
+    pub basis: Option<Basis>,
+    /// Whether the draft concerns mass atrocities (see [`RuleSet::pledged`]).
+    pub mass_atrocities: bool,
+    /// How a preliminary question is decided.
+    pub preliminary: PreliminaryReading,
+    seats: usize,
+    permanent: MemberSet,
 }
 
 impl RuleSet {
-    /// A preset's rule set on a substantive question; `permanent` hold the veto when the
-    /// preset has one.
+    /// A preset's rule set, on a substantive question, for a Council of `seats` whose
+    /// permanent seats are `permanent`. Under a preset with the veto, the first five permanent
+    /// seats hold it, and any further permanent seats hold it only if the preset gives its new
+    /// permanent seats the veto (`ezulwini`); the Charter names five permanent members.
     #[must_use]
-    pub fn from_preset(preset: Preset, permanent: MemberSet) -> Self {
-        Self {
+    pub fn new(preset: Preset, permanent: MemberSet, seats: usize) -> Self {
+        let mut rules = Self {
             preset,
-            customised: false,
             threshold: preset.threshold(),
-            veto_holders: if preset.has_veto() {
-                permanent
-            } else {
-                MemberSet::EMPTY
-            },
+            veto_holders: MemberSet::EMPTY,
             abstention_blocks: false,
             absence_blocks: false,
             question: QuestionKind::Substantive,
             dispute_parties: MemberSet::EMPTY,
-            restrained: MemberSet::EMPTY,
-        }
-    }
-
-    /// A reform preset's rule set for a Council of `current` seats enlarged by
-    /// [`Council::with_new_seats`](crate::model::Council::with_new_seats): `permanent` (of the
-    /// current seats) keep the veto, and the new permanent seats hold it if the preset says so.
-    #[must_use]
-    pub fn enlarged(preset: Preset, permanent: MemberSet, current: usize) -> Self {
-        let seats = preset.enlargement();
-        let new_vetoes = if seats.permanent_veto {
-            (current..current + seats.permanent).collect()
-        } else {
-            MemberSet::EMPTY
+            basis: None,
+            mass_atrocities: false,
+            preliminary: PreliminaryReading::Rule30,
+            seats,
+            permanent,
         };
-        let mut rules = Self::from_preset(preset, permanent);
-        rules.veto_holders = rules.veto_holders.union(new_vetoes);
+        rules.veto_holders = rules.standard_veto_holders();
         rules
     }
 
-    /// Whether member `index` can block with its negative vote: it holds a veto, the
-    /// question is subject to the veto, and it is not refraining on this draft.
+    /// The same rule set under another preset: the preset's threshold, veto and blocking
+    /// switches, keeping the Council, the question, the dispute parties and the draft's terms.
     #[must_use]
-    pub fn holds_veto(&self, index: usize) -> bool {
-        self.question.veto_applies()
-            && self.veto_holders.contains(index)
-            && !self.restrained.contains(index)
+    pub fn with_preset(self, preset: Preset) -> Self {
+        Self {
+            question: self.question,
+            dispute_parties: self.dispute_parties,
+            basis: self.basis,
+            mass_atrocities: self.mass_atrocities,
+            preliminary: self.preliminary,
+            ..Self::new(preset, self.permanent, self.seats)
+        }
     }
 
-    /// The rule set for a draft: under `veto-restraint`, the veto-holders refrain on a draft
-    /// concerning mass atrocities; any other preset or draft is unchanged.
+    /// The veto-holders the preset itself gives this Council.
+    fn standard_veto_holders(&self) -> MemberSet {
+        if !self.preset.has_veto() {
+            return MemberSet::EMPTY;
+        }
+        let new_seats_veto = self.preset.enlargement().permanent_veto;
+        self.permanent
+            .iter()
+            .enumerate()
+            .filter(|&(n, _)| n < 5 || new_seats_veto)
+            .map(|(_, i)| i)
+            .collect()
+    }
+
+    /// Whether anything departs from the preset: the Council's size, or, for a vote, the
+    /// threshold, the veto-holders or a blocking switch.
     #[must_use]
-    pub fn for_draft(self, mass_atrocities: bool) -> Self {
-        let restrained = if self.preset == Preset::VetoRestraint && mass_atrocities {
+    pub fn customised(&self) -> bool {
+        let voting_rule_changed = self.question != QuestionKind::Statement
+            && (self.threshold != self.preset.threshold()
+                || self.veto_holders != self.standard_veto_holders()
+                || self.abstention_blocks
+                || self.absence_blocks);
+        self.seats != self.preset.council_size() || voting_rule_changed
+    }
+
+    /// Whether a veto-holder's negative vote can block this question: not on a procedural
+    /// matter (Art. 27(2)), nor on the preliminary question read by rule 30.
+    #[must_use]
+    pub fn veto_applies(&self) -> bool {
+        match self.question {
+            QuestionKind::Procedural => false,
+            QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
+            QuestionKind::Substantive | QuestionKind::Statement => true,
+        }
+    }
+
+    /// The number of seats on the Council.
+    #[must_use]
+    pub fn seats(&self) -> usize {
+        self.seats
+    }
+
+    /// Parties obliged by the Art. 27(3) proviso to abstain: on a substantive decision under
+    /// Chapter VI or Art. 52(3) (or whose basis is not stated), the parties to the dispute;
+    /// on a procedural question, a preliminary question or a statement, no one.
+    #[must_use]
+    pub fn obliged_to_abstain(&self) -> MemberSet {
+        let proviso = self.question == QuestionKind::Substantive
+            && self.basis.is_none_or(Basis::proviso_applies);
+        if proviso {
+            self.dispute_parties
+        } else {
+            MemberSet::EMPTY
+        }
+    }
+
+    /// Veto-holders who, under `veto-restraint`, pledge not to vote against this draft
+    /// resolution (one concerning mass atrocities, on a substantive question): the ACT code of
+    /// conduct moves their stance, not the rule.
+    #[must_use]
+    pub fn pledged(&self) -> MemberSet {
+        let pledge = self.preset == Preset::VetoRestraint
+            && self.mass_atrocities
+            && self.question == QuestionKind::Substantive;
+        if pledge {
             self.veto_holders
         } else {
             MemberSet::EMPTY
-        };
-        Self { restrained, ..self }
+        }
     }
 
-    /// The rule for a consensus statement among `members`: no affirmative votes required,
-    /// and any member's objection blocks; abstention and absence never do.
+    /// The rule set for this draft: its basis and whether it concerns mass atrocities.
     #[must_use]
-    pub fn consensus(self, members: MemberSet) -> Self {
+    pub fn for_draft(self, draft: &Draft) -> Self {
+        Self {
+            basis: draft.basis,
+            mass_atrocities: draft.mass_atrocities,
+            ..self
+        }
+    }
+
+    /// The rule for a consensus statement: no affirmative votes required, and any member's
+    /// objection blocks; abstention and absence never do.
+    #[must_use]
+    pub fn consensus(self) -> Self {
         Self {
             threshold: 0,
-            veto_holders: members,
+            veto_holders: MemberSet::first(self.seats),
             abstention_blocks: false,
             absence_blocks: false,
             question: QuestionKind::Statement,
             ..self
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Preset, QuestionKind, RuleSet};
+    use crate::model::{Basis, MemberSet};
+
+    #[test]
+    fn a_preset_on_its_own_council_is_not_customised() {
+        for preset in Preset::ALL {
+            let seats = preset.council_size();
+            let rules = RuleSet::new(preset, MemberSet::first(5), seats);
+            assert!(!rules.customised(), "{preset}");
+            assert!(!rules.consensus().customised(), "{preset}");
+        }
+    }
+
+    #[test]
+    fn a_changed_veto_is_customised() {
+        // Issue 15: `[[member]] veto = false` on a permanent member, or a sixth veto, under
+        // the Charter departs from Art. 23 and 27(3), which give the veto to the five.
+        let mut rules = RuleSet::new(Preset::Charter, MemberSet::first(5), 15);
+        rules.veto_holders = MemberSet::first(4);
+        assert!(rules.customised());
+        rules.veto_holders = MemberSet::first(6);
+        assert!(rules.customised());
+        let six_permanent = RuleSet::new(Preset::Charter, MemberSet::first(6), 15);
+        assert_eq!(six_permanent.veto_holders, MemberSet::first(5));
+    }
+
+    #[test]
+    fn only_ezulwini_gives_new_permanent_seats_the_veto() {
+        let permanent = MemberSet::first(5).union((15..21).collect());
+        let ezulwini = RuleSet::new(Preset::Ezulwini, permanent, 26);
+        assert_eq!(ezulwini.veto_holders, permanent);
+        let g4 = RuleSet::new(Preset::G4, permanent, 25);
+        assert_eq!(g4.veto_holders, MemberSet::first(5));
+    }
+
+    #[test]
+    fn the_proviso_binds_only_substantive_chapter_vi_and_52_3_decisions() {
+        // Art. 27(3): "in decisions under Chapter VI, and under paragraph 3 of Article 52, a
+        // party to a dispute shall abstain from voting"; Art. 27(2) has no proviso.
+        let mut rules = RuleSet::new(Preset::Charter, MemberSet::first(5), 15);
+        rules.dispute_parties = MemberSet::first(1);
+        for (question, basis, obliged) in [
+            (QuestionKind::Substantive, None, true),
+            (QuestionKind::Substantive, Some(Basis::ChapterVi), true),
+            (
+                QuestionKind::Substantive,
+                Some(Basis::Article52Paragraph3),
+                true,
+            ),
+            (QuestionKind::Substantive, Some(Basis::ChapterVii), false),
+            (QuestionKind::Substantive, Some(Basis::Other), false),
+            (QuestionKind::Procedural, None, false),
+            (QuestionKind::Preliminary, None, false),
+            (QuestionKind::Statement, None, false),
+        ] {
+            rules.question = question;
+            rules.basis = basis;
+            assert_eq!(
+                !rules.obliged_to_abstain().is_empty(),
+                obliged,
+                "{question:?} {basis:?}"
+            );
         }
     }
 }

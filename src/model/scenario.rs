@@ -6,6 +6,7 @@ use crate::model::ballot::Ballot;
 use crate::model::council::Council;
 use crate::model::draft::{Draft, ProvisionSet};
 use crate::model::member::Member;
+use crate::model::member_set::MemberSet;
 use crate::model::rule_set::RuleSet;
 use crate::model::source::Source;
 use crate::model::stance::{Choice, Stance, VoteOdds};
@@ -191,20 +192,44 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Each member's odds on the current text, after following leaders. Validation
-    /// guarantees that `follows` chains end, so this terminates.
+    /// Each member's odds on the current text, after following leaders and keeping any pledge
+    /// of restraint ([`RuleSet::pledged`]: a pledged member abstains where it would have voted
+    /// against). Validation guarantees that `follows` chains end, so this terminates.
     #[must_use]
     pub fn odds(&self) -> Vec<VoteOdds> {
+        let pledged = self.rules.pledged();
         (0..self.stances.len())
-            .map(|m| self.odds_of(m, self.stances.len()))
+            .map(|m| self.odds_of(m, self.stances.len(), pledged))
             .collect()
     }
 
-    fn odds_of(&self, member: usize, hops_left: usize) -> VoteOdds {
-        match self.stances[member].on(self.text) {
+    /// The members whose pledge of restraint moved their stance: they would otherwise have
+    /// voted against.
+    #[must_use]
+    pub fn held_back_by_pledge(&self) -> MemberSet {
+        let pledged = self.rules.pledged();
+        pledged
+            .iter()
+            .filter(|&m| {
+                self.odds_of(m, self.stances.len(), MemberSet::EMPTY)
+                    .of(Vote::No)
+                    > 0.0
+            })
+            .collect()
+    }
+
+    fn odds_of(&self, member: usize, hops_left: usize, pledged: MemberSet) -> VoteOdds {
+        let odds = match self.stances[member].on(self.text) {
             Choice::Odds(odds) => odds,
-            Choice::Follows(leader) if hops_left > 0 => self.odds_of(leader, hops_left - 1),
+            Choice::Follows(leader) if hops_left > 0 => {
+                self.odds_of(leader, hops_left - 1, pledged)
+            }
             Choice::Follows(_) => VoteOdds::certain(Vote::Absent),
+        };
+        if pledged.contains(member) {
+            odds.without_negative()
+        } else {
+            odds
         }
     }
 

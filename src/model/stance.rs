@@ -7,7 +7,7 @@ use crate::model::vote::Vote;
 
 /// Probabilities of yes, no, abstain and absent, summing to 1.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct VoteOdds([f64; 4]);
+pub struct VoteOdds([f64; 5]);
 
 /// How far from 1 the probabilities of a [`VoteOdds`] may sum.
 pub const ODDS_TOLERANCE: f64 = 1e-6;
@@ -30,11 +30,19 @@ pub enum OddsError {
 }
 
 impl VoteOdds {
+    /// The same odds with any chance of a negative vote moved to abstention: a pledge not to
+    /// vote against.
+    #[must_use]
+    pub fn without_negative(self) -> Self {
+        let [yes, no, abstain, absent, not_participating] = self.0;
+        Self([yes, 0.0, abstain + no, absent, not_participating])
+    }
+
     /// Odds from probabilities in [`Vote::ALL`] order.
     ///
     /// # Errors
     /// When a probability is outside `[0, 1]` or they do not sum to 1 within [`ODDS_TOLERANCE`].
-    pub fn new(probabilities: [f64; 4]) -> Result<Self, OddsError> {
+    pub fn new(probabilities: [f64; 5]) -> Result<Self, OddsError> {
         for (vote, value) in Vote::ALL.into_iter().zip(probabilities) {
             if !(0.0..=1.0).contains(&value) {
                 return Err(OddsError::OutOfRange { vote, value });
@@ -50,7 +58,7 @@ impl VoteOdds {
     /// Certainty of one vote.
     #[must_use]
     pub fn certain(vote: Vote) -> Self {
-        let mut p = [0.0; 4];
+        let mut p = [0.0; 5];
         p[vote_index(vote)] = 1.0;
         Self(p)
     }
@@ -61,7 +69,7 @@ impl VoteOdds {
         self.0[vote_index(vote)]
     }
 
-    /// The most likely vote (ties go to the earlier of yes, no, abstain, absent).
+    /// The most likely vote (ties go to the earlier of yes, no, abstain, absent, not participating).
     #[must_use]
     pub fn modal(&self) -> Vote {
         Vote::ALL.into_iter().fold(
@@ -83,6 +91,7 @@ fn vote_index(vote: Vote) -> usize {
         Vote::No => 1,
         Vote::Abstain => 2,
         Vote::Absent => 3,
+        Vote::NotParticipating => 4,
     }
 }
 
@@ -167,13 +176,14 @@ impl Stance {
     }
 }
 
-/// Lower is more negative: no, abstain, absent, yes.
+/// Lower is more negative: no, abstain, not participating, absent, yes.
 fn negativity_rank(vote: Vote) -> u8 {
     match vote {
         Vote::No => 0,
         Vote::Abstain => 1,
-        Vote::Absent => 2,
-        Vote::Yes => 3,
+        Vote::NotParticipating => 2,
+        Vote::Absent => 3,
+        Vote::Yes => 4,
     }
 }
 
@@ -185,12 +195,12 @@ mod tests {
 
     #[test]
     fn odds_must_be_a_distribution() {
-        assert!(VoteOdds::new([0.5, 0.5, 0.0, 0.0]).is_ok());
-        assert!(VoteOdds::new([0.5, 0.6, 0.0, 0.0]).is_err());
-        assert!(VoteOdds::new([1.5, -0.5, 0.0, 0.0]).is_err());
-        assert!(VoteOdds::new([f64::NAN, 1.0, 0.0, 0.0]).is_err());
+        assert!(VoteOdds::new([0.5, 0.5, 0.0, 0.0, 0.0]).is_ok());
+        assert!(VoteOdds::new([0.5, 0.6, 0.0, 0.0, 0.0]).is_err());
+        assert!(VoteOdds::new([1.5, -0.5, 0.0, 0.0, 0.0]).is_err());
+        assert!(VoteOdds::new([f64::NAN, 1.0, 0.0, 0.0, 0.0]).is_err());
         assert_eq!(
-            VoteOdds::new([0.2, 0.3, 0.5, 0.0]).map(|o| o.modal()),
+            VoteOdds::new([0.2, 0.3, 0.5, 0.0, 0.0]).map(|o| o.modal()),
             Ok(Vote::Abstain)
         );
     }

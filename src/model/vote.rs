@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A member's vote on a draft. `Absent` covers both absence and non-participation.
+/// A member's vote on a draft, as the UN records it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Vote {
     /// An affirmative vote ("in favour").
@@ -12,13 +12,22 @@ pub enum Vote {
     No,
     /// A recorded abstention.
     Abstain,
-    /// Absent, or present but not participating in the vote.
+    /// Absent from the meeting.
     Absent,
+    /// Present but not participating in the vote ("did not participate in the voting"): not
+    /// in favour, not against, not an abstention, and never a veto.
+    NotParticipating,
 }
 
 impl Vote {
-    /// Every vote, in the order the UN reports them.
-    pub const ALL: [Self; 4] = [Self::Yes, Self::No, Self::Abstain, Self::Absent];
+    /// Every vote.
+    pub const ALL: [Self; 5] = [
+        Self::Yes,
+        Self::No,
+        Self::Abstain,
+        Self::Absent,
+        Self::NotParticipating,
+    ];
 
     /// The stable lower-case name used in scenario files and JSON.
     #[must_use]
@@ -28,6 +37,7 @@ impl Vote {
             Self::No => "no",
             Self::Abstain => "abstain",
             Self::Absent => "absent",
+            Self::NotParticipating => "not-participating",
         }
     }
 }
@@ -38,9 +48,9 @@ impl fmt::Display for Vote {
     }
 }
 
-/// The text was not one of `yes`, `no`, `abstain`, `absent`.
+/// The text was not one of `yes`, `no`, `abstain`, `absent`, `not-participating`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a vote; expected one of yes, no, abstain, absent")]
+#[error("`{0}` is not a vote; expected one of yes, no, abstain, absent, not-participating")]
 pub struct UnknownVote(pub String);
 
 impl FromStr for Vote {

@@ -1,6 +1,7 @@
 //! A weighted voting game with veto players: the structure every power index is computed on.
 
-use crate::model::{Council, RuleSet};
+use crate::engine::Resolver;
+use crate::model::{Council, RuleSet, Vote};
 
 /// The most players a game may have (counts fit in 256 bits).
 pub const MAX_PLAYERS: usize = 255;
@@ -85,26 +86,43 @@ impl Game {
         }
     }
 
-    /// The Council's game under a rule set: one vote each, the affirmative threshold as quota,
-    /// and — unless the question is procedural — the veto-holders as veto players. Yes/no voting:
-    /// abstention is modelled separately (see `ternary`).
+    /// The Council's game under a rule set: its members, in order, as [`Game::from_rules`].
     #[must_use]
     pub fn from_council(council: &Council, rules: &RuleSet) -> Self {
-        let players = council
-            .members()
-            .iter()
+        Self::from_rules(council.members().iter().map(|m| m.code.to_string()), rules)
+    }
+
+    /// The game of one seat per label under a rule set: one vote each, the affirmative
+    /// threshold as quota, and the engine's veto players ([`Resolver::veto_players`]) as veto
+    /// players. Yes/no voting (abstention is modelled separately, see `ternary`): a member's
+    /// "no" is its negative vote, or its abstention where a pledge of restraint moves its
+    /// stance; a party to a dispute is measured as voting, as the engine counts its vote.
+    #[must_use]
+    pub fn from_rules(labels: impl IntoIterator<Item = String>, rules: &RuleSet) -> Self {
+        let resolver = Resolver::new(rules);
+        let pledged = rules.pledged();
+        let players: Vec<Player> = labels
+            .into_iter()
             .enumerate()
-            .map(|(i, m)| Player {
-                label: m.code.to_string(),
-                weight: 1,
-                veto: rules.holds_veto(i),
+            .map(|(i, label)| {
+                let no = if pledged.contains(i) {
+                    Vote::Abstain
+                } else {
+                    Vote::No
+                };
+                Player {
+                    label,
+                    weight: 1,
+                    veto: resolver.veto_players().contains(i) && resolver.vote_blocks(no),
+                }
             })
             .collect();
+        let seats = players.len().max(1);
         Self {
             players,
             // A consensus statement needs no affirmative votes, only that no one objects: in
             // yes/no terms, everyone's yes.
-            quota: rules.threshold.clamp(1, council.len()) as u64,
+            quota: rules.threshold.clamp(1, seats) as u64,
         }
     }
 

@@ -151,7 +151,7 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
         writeln!(
             out,
             "{verdict}. {}.",
-            prose::tally_sentence(council, &r.counted)
+            prose::tally_sentence(council, &r.ballot)
         )?;
         writeln!(out, "Why:")?;
         for finding in &r.findings {
@@ -159,14 +159,14 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
                 out,
                 "  [{}] {}",
                 finding.rule.code(),
-                prose::finding(council, finding, &r.tally, r.required_yes)
+                prose::finding(council, finding, r)
             )?;
         }
         if let Some(flip) = &analysis.explanation.smallest_flip {
             writeln!(
                 out,
                 "The smallest change that flips it: {}.",
-                prose::flip(council, flip)
+                prose::flip(council, flip, analysis.scenario.rules.question)
             )?;
         }
         Ok(())
@@ -241,7 +241,7 @@ pub fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> 
             out,
             "Result: {}. {}.",
             prose::verdict(council, r.outcome, &r.tally, r.required_yes),
-            prose::tally_sentence(council, &r.counted)
+            prose::tally_sentence(council, &r.ballot)
         )?;
         match (
             &before.explanation.smallest_flip,
@@ -255,7 +255,7 @@ pub fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> 
                 out,
                 "The fewest changes that would have done it ({}): {}.",
                 flip.changes.len(),
-                prose::flip(council, flip)
+                prose::flip(council, flip, before.scenario.rules.question)
             )?,
             (None, false) => writeln!(out, "No change of votes could have passed this text.")?,
         }

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, Tally};
-use crate::model::{Council, MemberSet};
+use crate::engine::{Analysis, Outcome, Tally};
+use crate::model::{Basis, Council, MemberSet};
 
 /// The version of the JSON output; bumped on any breaking change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
@@ -19,7 +19,10 @@ pub(crate) struct AnalysisJson<'a> {
     date: String,
     status: &'a str,
     draft_symbol: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft_basis: Option<&'static str>,
     question: &'a str,
+    most_likely_votes: bool,
     rule_set: RuleSetJson,
     outcome: &'a str,
     tally: TallyJson,
@@ -28,6 +31,8 @@ pub(crate) struct AnalysisJson<'a> {
     votes: BTreeMap<&'a str, &'a str>,
     decisive: Vec<&'a str>,
     findings: Vec<FindingJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    if_parties_abstained: Option<&'static str>,
     smallest_flip: Option<FlipJson<'a>>,
     record_matches: Option<bool>,
 }
@@ -49,6 +54,13 @@ pub(crate) struct TallyJson {
     no: usize,
     abstain: usize,
     absent: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    not_participating: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl From<Tally> for TallyJson {
@@ -58,6 +70,7 @@ impl From<Tally> for TallyJson {
             no: t.no,
             abstain: t.abstain,
             absent: t.absent,
+            not_participating: t.not_participating,
         }
     }
 }
@@ -117,10 +130,12 @@ pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
         date: s.meta.date.to_string(),
         status: s.meta.status.as_str(),
         draft_symbol: s.draft.symbol.as_deref(),
+        draft_basis: s.draft.basis.map(Basis::as_str),
         question: s.rules.question.as_str(),
+        most_likely_votes: !s.is_deterministic(),
         rule_set: RuleSetJson {
             preset: s.rules.preset.as_str(),
-            customised: s.rules.customised,
+            customised: s.rules.customised(),
             threshold: s.rules.threshold,
             veto_holders: codes(council, s.rules.veto_holders)
                 .into_iter()
@@ -137,7 +152,7 @@ pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
             .members()
             .iter()
             .enumerate()
-            .filter_map(|(i, m)| Some((m.code.as_str(), r.counted.vote(i)?.as_str())))
+            .filter_map(|(i, m)| Some((m.code.as_str(), r.ballot.vote(i)?.as_str())))
             .collect(),
         decisive: a
             .explanation
@@ -155,6 +170,7 @@ pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
                 members: codes(council, f.members),
             })
             .collect(),
+        if_parties_abstained: r.if_parties_abstained.map(Outcome::as_str),
         smallest_flip: a.explanation.smallest_flip.as_ref().map(|flip| FlipJson {
             changes: flip
                 .changes

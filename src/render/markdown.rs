@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::Analysis;
-use crate::model::Vote;
+use crate::model::{Scenario, Vote};
 use crate::render::prose;
 
 /// Writes the whole report.
@@ -24,6 +24,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         s.rules.question.as_str()
     )?;
     writeln!(out)?;
+    write_notes(out, s)?;
     writeln!(
         out,
         "**{}**",
@@ -33,7 +34,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
     writeln!(
         out,
         "{}.",
-        prose::positions_sentence(council, s.rules.question, &r.counted)
+        prose::positions_sentence(council, s.rules.question, &r.ballot)
     )?;
     writeln!(out)?;
     writeln!(out, "## Why")?;
@@ -45,7 +46,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
             n + 1,
             finding.rule.code(),
             finding.rule.citation(),
-            prose::finding(council, finding, &r.tally, r.required_yes)
+            prose::finding(council, finding, r)
         )?;
     }
     writeln!(out)?;
@@ -55,10 +56,18 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         writeln!(out, "- No single member was decisive.")?;
     }
     for pivot in &a.explanation.decisive {
-        writeln!(out, "- {}", prose::pivot(council, pivot))?;
+        writeln!(
+            out,
+            "- {}",
+            prose::pivot(council, pivot, a.scenario.rules.question)
+        )?;
     }
     match &a.explanation.smallest_flip {
-        Some(flip) => writeln!(out, "- Smallest change: {}.", prose::flip(council, flip))?,
+        Some(flip) => writeln!(
+            out,
+            "- Smallest change: {}.",
+            prose::flip(council, flip, s.rules.question)
+        )?,
         None => writeln!(out, "- No change of votes could flip the outcome.")?,
     }
     writeln!(out)?;
@@ -73,7 +82,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
             (Some(reason), None) => reason.clone(),
             _ => String::new(),
         };
-        let vote = r.counted.vote(i).map(Vote::as_str).unwrap_or_default();
+        let vote = r.ballot.vote(i).map(Vote::as_str).unwrap_or_default();
         writeln!(
             out,
             "| {} | {} | {vote} | {} |",
@@ -94,6 +103,19 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
             "Recorded outcome: {}; the computed result {verdict}.",
             check.recorded.as_str()
         )?;
+    }
+    Ok(())
+}
+
+/// The notes before the result: the 1965 transition, and uncertain votes.
+fn write_notes(out: &mut String, s: &Scenario) -> std::fmt::Result {
+    if let Some(note) = prose::transition_note(s.meta.date) {
+        writeln!(out, "{note}")?;
+        writeln!(out)?;
+    }
+    if !s.is_deterministic() {
+        writeln!(out, "*{}*", prose::MOST_LIKELY_VOTES)?;
+        writeln!(out)?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! English phrases shared by the text and Markdown renderers.
 
-use crate::engine::{Finding, Flip, Outcome, Pivot, RuleId, Tally, Verdict};
-use crate::model::{Ballot, Council, MemberSet, QuestionKind, Seat, Vote};
+use crate::engine::{Finding, Flip, Outcome, Pivot, Resolution, RuleId, Tally, Verdict};
+use crate::model::{Ballot, Council, Date, MemberSet, QuestionKind, Seat, Vote};
 
 /// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
 /// title alone when the draft has no symbol.
@@ -147,8 +147,16 @@ pub(crate) fn tally_sentence(council: &Council, ballot: &Ballot) -> String {
         0 => String::new(),
         n => format!(" and {n} absent{}", named(Vote::Absent)),
     };
+    let not_participating = match count(Vote::NotParticipating) {
+        0 => String::new(),
+        n => format!(
+            "; {} did not participate{}",
+            plural(n, "member", "members"),
+            named(Vote::NotParticipating)
+        ),
+    };
     format!(
-        "{} in favour{} to {against}, with {abstentions}{absent}",
+        "{} in favour{} to {against}, with {abstentions}{absent}{not_participating}",
         count(Vote::Yes),
         named(Vote::Yes)
     )
@@ -157,12 +165,32 @@ pub(crate) fn tally_sentence(council: &Council, ballot: &Ballot) -> String {
 /// "13-0-2", with absences noted.
 pub(crate) fn short_tally(tally: &Tally) -> String {
     let base = format!("{}-{}-{}", tally.yes, tally.no, tally.abstain);
-    if tally.absent == 0 {
+    let notes: Vec<String> = [
+        (tally.absent, "absent"),
+        (tally.not_participating, "not participating"),
+    ]
+    .into_iter()
+    .filter(|&(n, _)| n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    if notes.is_empty() {
         base
     } else {
-        format!("{base} ({} absent)", tally.absent)
+        format!("{base} ({})", notes.join(", "))
     }
 }
+
+/// For a vote between the amendment of Article 27 (in force 31 August 1965) and the Council's
+/// enlargement (1 January 1966): which threshold applied, and why.
+pub(crate) fn transition_note(date: Date) -> Option<&'static str> {
+    let window = (date.year, date.month, date.day) >= (1965, 8, 31) && date.year == 1965;
+    window.then_some(
+        "The amended Article 27 (nine votes of fifteen) was in force from 31 August 1965, but the Council kept its eleven members until 1 January 1966, and the threshold applied was seven: resolution 218 (1965) was adopted on 23 November 1965 by 7 votes to none, with 4 abstentions.",
+    )
+}
+
+/// The warning before the result of a scenario with uncertain votes.
+pub(crate) const MOST_LIKELY_VOTES: &str = "Most likely votes: each member's single most likely vote (ties go to yes, then no, abstain, absent). This is not the probability of the outcome; run `unsc simulate` for that.";
 
 /// The verdict line: "NOT ADOPTED — VETOED by Russian Federation".
 pub(crate) fn verdict(
@@ -207,30 +235,17 @@ fn verb(members: MemberSet, one: &str, many: &str) -> String {
 }
 
 /// What one finding means, in a sentence.
-pub(crate) fn finding(
-    council: &Council,
-    finding: &Finding,
-    tally: &Tally,
-    required: usize,
-) -> String {
-    capitalised(&finding_sentence(council, finding, tally, required))
+pub(crate) fn finding(council: &Council, finding: &Finding, resolution: &Resolution) -> String {
+    capitalised(&finding_sentence(council, finding, resolution))
 }
 
-fn finding_sentence(
-    council: &Council,
-    finding: &Finding,
-    tally: &Tally,
-    required: usize,
-) -> String {
+fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolution) -> String {
     let who = sentence_names(council, finding.members);
     let members = finding.members;
+    let tally = &resolution.tally;
+    let required = resolution.required_yes;
     match (finding.rule, finding.verdict) {
-        (RuleId::ObligatoryAbstention, _) => format!(
-            "{who} {} party to the dispute and must abstain; {} counted as {}.",
-            verb(members, "is", "are"),
-            verb(members, "its vote is", "their votes are"),
-            verb(members, "an abstention", "abstentions")
-        ),
+        (RuleId::ObligatoryAbstention, _) => obligatory_abstention(&who, finding, resolution),
         (RuleId::ProceduralMajority | RuleId::SubstantiveMajority, Verdict::Met) => format!(
             "{} affirmative {}; {required} required — met.",
             tally.yes,
@@ -256,6 +271,16 @@ fn finding_sentence(
             "{who} abstained — the abstention of {} is not a veto.",
             holders(council, members)
         ),
+        (RuleId::AbsenceIsNotVeto, _)
+            if members
+                .difference(resolution.ballot.cast(Vote::NotParticipating))
+                .is_empty() =>
+        {
+            format!(
+                "{who} did not participate in the voting — non-participation by {} is not a veto.",
+                holders(council, members)
+            )
+        }
         (RuleId::AbsenceIsNotVeto, _) => format!(
             "{who} {} absent — the absence of {} is not a veto.",
             verb(members, "was", "were"),
@@ -278,8 +303,9 @@ fn finding_sentence(
             "{who} {} absent, and under this custom rule set absence blocks — the draft is vetoed.",
             verb(members, "was", "were")
         ),
-        (RuleId::PreliminaryQuestion, _) => format!(
-            "This vote decides whether the matter is procedural. That preliminary question is itself non-procedural, so {who} can veto it, and then the matter: the \"double veto\"."
+        (RuleId::PreliminaryQuestion, _) => "This vote decides whether the matter is procedural. The President rules on it (rule 30), and the ruling stands unless overruled by a procedural vote, in which no member has a veto: the Council's practice, as on Laos in 1959.".to_owned(),
+        (RuleId::PreliminaryQuestion1945, _) => format!(
+            "This vote decides whether the matter is procedural, read as the four sponsoring governments stated at San Francisco in 1945 (a labelled variant, not today's practice): the preliminary question is itself non-procedural, so {who} can veto it, and then the matter — the \"double veto\"."
         ),
         (RuleId::ConsensusStatement, Verdict::Blocks) => format!(
             "{who} objected. A statement is agreed only by consensus, so it is blocked; the UN does not count this as a veto."
@@ -288,13 +314,40 @@ fn finding_sentence(
             "No member objected: the statement is agreed by consensus.".to_owned()
         }
         (RuleId::VetoRestraint, _) => format!(
-            "{who}, {}, voted against, but under veto restraint a permanent member refrains from the veto on a draft concerning mass atrocities: the vote counts against, not as a veto.",
-            holders(council, members)
+            "{who}, {}, pledged under veto restraint not to vote against a draft concerning mass atrocities, and so {} instead of voting against; a negative vote cast would still be a veto.",
+            holders(council, members),
+            verb(members, "abstains", "abstain")
         ),
         (RuleId::VetoInitiative, _) => format!(
             "Because {who} cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation."
         ),
     }
+}
+
+/// The proviso's finding: observed, or not, with what abstaining would have changed.
+fn obligatory_abstention(who: &str, finding: &Finding, resolution: &Resolution) -> String {
+    let members = finding.members;
+    if finding.verdict == Verdict::Met {
+        return format!(
+            "{who} {} party to the dispute and, as the Charter requires on this decision, did not vote for or against it.",
+            verb(members, "is", "are"),
+        );
+    }
+    let had = resolution
+        .if_parties_abstained
+        .map_or(String::new(), |outcome| {
+            format!(
+                " Had {} abstained, the draft {}.",
+                verb(members, "it", "they"),
+                would_have(outcome)
+            )
+        });
+    format!(
+        "{who} {} party to the dispute, and the Charter's text obliged {} to abstain (Art. 27(3)); the Council has never set aside a vote actually cast, so {} counted as cast.{had}",
+        verb(members, "is", "are"),
+        verb(members, "it", "them"),
+        verb(members, "its vote is", "their votes are"),
+    )
 }
 
 /// "abstained", "voted in favour", …, after "had it".
@@ -304,6 +357,7 @@ fn had(vote: Vote) -> &'static str {
         Vote::No => "voted against",
         Vote::Abstain => "abstained",
         Vote::Absent => "been absent",
+        Vote::NotParticipating => "not participated",
     }
 }
 
@@ -327,7 +381,15 @@ fn would_have(outcome: Outcome) -> &'static str {
 }
 
 /// "Russian Federation — had it abstained or voted in favour, the draft would have been adopted."
-pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
+pub(crate) fn pivot(council: &Council, pivot: &Pivot, question: QuestionKind) -> String {
+    let name = &council.member(pivot.member).name;
+    if question == QuestionKind::Statement {
+        return if pivot.from == Vote::No {
+            format!("{name} — had it not objected, the statement would have been agreed.")
+        } else {
+            format!("{name} — had it objected, the statement would have been blocked.")
+        };
+    }
     let alternatives: Vec<String> = pivot
         .flips_to
         .iter()
@@ -349,14 +411,38 @@ pub(crate) fn pivot(council: &Council, pivot: &Pivot) -> String {
         "the outcome would have changed".to_owned()
     };
     let alternatives = join_with(&alternatives, "or");
-    format!(
-        "{} — had it {alternatives}, {result}.",
-        council.member(pivot.member).name
-    )
+    format!("{name} — had it {alternatives}, {result}.")
 }
 
-/// "had the Russian Federation abstained, the draft would have been adopted 13-0-2".
-pub(crate) fn flip(council: &Council, flip: &Flip) -> String {
+/// "had the Russian Federation abstained, the draft would have been adopted 13-0-2"; for a
+/// statement, in the language of consensus: "had China not objected, the statement would
+/// have been agreed".
+pub(crate) fn flip(council: &Council, flip: &Flip, question: QuestionKind) -> String {
+    if question == QuestionKind::Statement {
+        let objecting: MemberSet = flip
+            .changes
+            .iter()
+            .filter(|c| c.to == Vote::No)
+            .map(|c| c.member)
+            .collect();
+        let withdrawing: MemberSet = flip
+            .changes
+            .iter()
+            .filter(|c| c.from == Vote::No)
+            .map(|c| c.member)
+            .collect();
+        return if objecting.is_empty() {
+            format!(
+                "had {} not objected, the statement would have been agreed",
+                sentence_names(council, withdrawing)
+            )
+        } else {
+            format!(
+                "had {} objected, the statement would have been blocked",
+                sentence_names(council, objecting)
+            )
+        };
+    }
     let mut clauses = Vec::new();
     for to in Vote::ALL {
         let members: MemberSet = flip
@@ -375,4 +461,31 @@ pub(crate) fn flip(council: &Council, flip: &Flip) -> String {
         would_have(flip.outcome),
         short_tally(&flip.tally)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::transition_note;
+    use crate::model::Date;
+
+    #[test]
+    fn the_autumn_of_1965_is_noted() {
+        // Res. 218 (1965), 23 November 1965: 7 votes to none, with 4 abstentions, under the
+        // amended Article 27 but with eleven members.
+        let date = |month, day| Date {
+            year: 1965,
+            month,
+            day,
+        };
+        assert!(transition_note(date(11, 23)).is_some());
+        assert!(transition_note(date(8, 30)).is_none());
+        assert!(
+            transition_note(Date {
+                year: 1966,
+                month: 1,
+                day: 1
+            })
+            .is_none()
+        );
+    }
 }

@@ -387,7 +387,10 @@ fn status(analysis: &Analysis<'_>) -> (&'static str, &'static str) {
     match &analysis.record {
         None => ("—", "no record"),
         Some(check) if check.matches() => (check.recorded.as_str(), "yes"),
-        Some(check) if check.outcome_matches => (check.recorded.as_str(), "NO: votes differ"),
+        Some(check) if check.outcome_matches && check.tally_matches => {
+            (check.recorded.as_str(), "NO: votes differ")
+        }
+        Some(check) if check.outcome_matches => (check.recorded.as_str(), "NO: tally differs"),
         Some(check) => (check.recorded.as_str(), "NO"),
     }
 }

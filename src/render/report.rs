@@ -22,6 +22,7 @@ fn style(vote: Vote) -> (&'static str, &'static str, &'static str) {
         Vote::No => ("#b2182b", "N", "against"),
         Vote::Abstain => ("#e08214", "A", "abstained"),
         Vote::Absent => ("#8c8c8c", "–", "absent"),
+        Vote::NotParticipating => ("#8c8c8c", "P", "did not participate"),
     }
 }
 
@@ -50,7 +51,7 @@ fn horseshoe(analysis: &Analysis<'_>) -> Markup {
         .members()
         .iter()
         .enumerate()
-        .filter_map(|(i, m)| Some(format!("{}: {}", m.name, style(r.counted.vote(i)?).2)))
+        .filter_map(|(i, m)| Some(format!("{}: {}", m.name, style(r.ballot.vote(i)?).2)))
         .collect();
     let verdict = prose::verdict(&s.council, r.outcome, &r.tally, r.required_yes);
     html! {
@@ -59,7 +60,7 @@ fn horseshoe(analysis: &Analysis<'_>) -> Markup {
                 title id="horseshoe-title" { "The Council's vote, seat by seat" }
                 desc id="horseshoe-desc" { (summary.join("; ")) }
                 @for (i, member) in s.council.members().iter().enumerate() {
-                    @if let Some(vote) = r.counted.vote(i) {
+                    @if let Some(vote) = r.ballot.vote(i) {
                         @let (x, y) = seat_position(i, s.council.len(), 0.0);
                         @let (lx, ly) = seat_position(i, s.council.len(), 62.0);
                         @let (fill, letter, word) = style(vote);
@@ -172,20 +173,20 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
             p { "Penholders: " (prose::names(council, s.draft.penholders).join(", ")) }
         }
         p class="verdict" id="verdict" { (prose::verdict(council, r.outcome, &r.tally, r.required_yes)) }
-        p id="tally" { (prose::positions_sentence(council, s.rules.question, &r.counted)) "." }
+        p id="tally" { (prose::positions_sentence(council, s.rules.question, &r.ballot)) "." }
         (horseshoe(a))
         h2 { "Why" }
         ol id="rules" {
             @for f in &r.findings {
-                li { code { (f.rule.code()) } " (" (f.rule.citation()) "): " (prose::finding(council, f, &r.tally, r.required_yes)) }
+                li { code { (f.rule.code()) } " (" (f.rule.citation()) "): " (prose::finding(council, f, r)) }
             }
         }
         h2 { "What would have changed it" }
         ul {
             @if a.explanation.decisive.is_empty() { li { "No single member was decisive." } }
-            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot)) } }
+            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot, a.scenario.rules.question)) } }
             @match &a.explanation.smallest_flip {
-                Some(flip) => li { "Smallest change: " (prose::flip(council, flip)) "." },
+                Some(flip) => li { "Smallest change: " (prose::flip(council, flip, a.scenario.rules.question)) "." },
                 None => li { "No change of votes could flip the outcome." },
             }
         }
@@ -199,7 +200,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
                     tr {
                         td { (m.name) }
                         td { (m.seat.as_str()) }
-                        td { (r.counted.vote(i).map_or("", |v| style(v).2)) }
+                        td { (r.ballot.vote(i).map_or("", |v| style(v).2)) }
                         td {
                             @if let Some(reason) = &s.stances[i].reason { (reason) }
                             @if let Some(source) = &s.stances[i].source { " [" (source.as_str()) "]" }

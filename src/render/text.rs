@@ -24,7 +24,7 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         CouncilOrigin::Roster(year) => format!("Council of {year}"),
         CouncilOrigin::Explicit => format!("{}-member Council", s.council.len()),
     };
-    let custom = if s.rules.customised {
+    let custom = if s.rules.customised() {
         " (customised)"
     } else {
         ""
@@ -38,6 +38,9 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         prose::modelled_threshold_note(&s.rules),
         s.rules.question.as_str()
     )?;
+    if let Some(note) = prose::transition_note(s.meta.date) {
+        writeln!(out, "{note}")?;
+    }
     if !s.draft.penholders.is_empty() {
         writeln!(
             out,
@@ -51,6 +54,9 @@ fn write_header(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
 fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     let council = &a.scenario.council;
     let r = &a.resolution;
+    if !a.scenario.is_deterministic() {
+        writeln!(out, "{}", prose::MOST_LIKELY_VOTES)?;
+    }
     writeln!(
         out,
         "{}",
@@ -66,16 +72,34 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     writeln!(
         out,
         "{label}: {}.",
-        prose::positions_sentence(council, question, &r.counted)
+        prose::positions_sentence(council, question, &r.ballot)
     )?;
+    if question == QuestionKind::Statement {
+        let objected = r.ballot.cast(Vote::No);
+        for (label, members) in [
+            ("Objected", objected),
+            ("Did not object", r.ballot.members().difference(objected)),
+        ] {
+            if !members.is_empty() {
+                writeln!(
+                    out,
+                    "  {label}: {}",
+                    prose::names(council, members).join(", ")
+                )?;
+            }
+        }
+        writeln!(out)?;
+        return Ok(());
+    }
     for vote in Vote::ALL {
-        let members = r.counted.cast(vote);
+        let members = r.ballot.cast(vote);
         if !members.is_empty() {
             let label = match vote {
                 Vote::Yes => "In favour",
                 Vote::No => "Against",
                 Vote::Abstain => "Abstaining",
                 Vote::Absent => "Absent",
+                Vote::NotParticipating => "Not participating",
             };
             writeln!(
                 out,
@@ -101,7 +125,7 @@ fn write_rules(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         writeln!(
             out,
             "     {}",
-            prose::finding(&a.scenario.council, finding, &r.tally, r.required_yes)
+            prose::finding(&a.scenario.council, finding, r)
         )?;
     }
     writeln!(out)
@@ -117,7 +141,11 @@ fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result
     } else {
         writeln!(out, "Decisive members:")?;
         for pivot in &a.explanation.decisive {
-            writeln!(out, "  {}", prose::pivot(council, pivot))?;
+            writeln!(
+                out,
+                "  {}",
+                prose::pivot(council, pivot, a.scenario.rules.question)
+            )?;
         }
     }
     match &a.explanation.smallest_flip {
@@ -126,7 +154,7 @@ fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result
             "Smallest change that flips it ({} vote{}): {}.",
             flip.changes.len(),
             if flip.changes.len() == 1 { "" } else { "s" },
-            prose::flip(council, flip)
+            prose::flip(council, flip, a.scenario.rules.question)
         ),
         None => writeln!(
             out,
@@ -188,6 +216,14 @@ fn write_record(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         check.recorded.as_str(),
         a.resolution.outcome.as_str()
     )?;
+    if !check.tally_matches {
+        writeln!(
+            out,
+            "  Recorded tally {}; computed {}.",
+            prose::short_tally(&check.recorded_tally),
+            prose::short_tally(&a.resolution.tally)
+        )?;
+    }
     for mismatch in &check.vote_mismatches {
         writeln!(
             out,

@@ -29,9 +29,21 @@ fn decisive_line(a: &Analysis<'_>) -> String {
     }
 }
 
-fn rules_line(s: &Scenario) -> String {
+/// The rules row: preset and threshold, blocking switches, whether the rules are customised —
+/// which they are when another state holds a veto-holder's seat of `baseline` — and the
+/// parties to the dispute, by name.
+fn rules_line(s: &Scenario, baseline: &Scenario) -> String {
+    let parties = s.rules.dispute_parties;
+    let parties = if parties.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", dispute parties: {}",
+            prose::names(&s.council, parties).join(", ")
+        )
+    };
     if s.rules.question == QuestionKind::Statement {
-        return "consensus (no objection)".to_owned();
+        return format!("consensus (no objection{parties})");
     }
     let mut line = format!("{} ({} votes", s.rules.preset, s.rules.threshold);
     if s.rules.abstention_blocks {
@@ -40,6 +52,13 @@ fn rules_line(s: &Scenario) -> String {
     if s.rules.absence_blocks {
         line.push_str(", absence blocks");
     }
+    let veto_seat_changed = s.rules.veto_holders.iter().any(|i| {
+        baseline.council.members().get(i).map(|m| m.code) != Some(s.council.member(i).code)
+    });
+    if s.rules.customised() || veto_seat_changed {
+        line.push_str(", customised");
+    }
+    line.push_str(&parties);
     line.push(')');
     line
 }
@@ -49,7 +68,7 @@ fn finding_line(a: &Analysis<'_>, f: &Finding) -> String {
     format!(
         "[{}] {}",
         f.rule.code(),
-        prose::finding(&a.scenario.council, f, &r.tally, r.required_yes)
+        prose::finding(&a.scenario.council, f, r)
     )
 }
 
@@ -70,7 +89,11 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
                 prose::short_tally(&base.resolution.tally),
                 prose::short_tally(&var.resolution.tally),
             ),
-            ("Rules", rules_line(base.scenario), rules_line(var.scenario)),
+            (
+                "Rules",
+                rules_line(base.scenario, base.scenario),
+                rules_line(var.scenario, base.scenario),
+            ),
             ("Decisive", decisive_line(base), decisive_line(var)),
         ];
         writeln!(out, "{:<10} {:<44} What-if", "", "Baseline")?;
@@ -141,7 +164,7 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
             writeln!(
                 out,
                 "In the what-if, the smallest change that flips it: {}.",
-                prose::flip(council, flip)
+                prose::flip(&var.scenario.council, flip, var.scenario.rules.question)
             )?;
         }
         Ok(())

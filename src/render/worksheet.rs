@@ -133,7 +133,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
             .map(|(i, m)| {
                 vec![
                     m.name.clone(),
-                    r.counted
+                    r.ballot
                         .vote(i)
                         .map(|v| v.as_str().to_owned())
                         .unwrap_or_default(),
@@ -144,7 +144,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
     blocks.push(Block::Para(format!(
         "{}. {}.",
         prose::verdict(council, r.outcome, &r.tally, r.required_yes),
-        prose::tally_sentence(council, &r.counted)
+        prose::tally_sentence(council, &r.ballot)
     )));
     blocks.push(Block::Heading(2, "Answers".to_owned()));
     let rules: Vec<String> = r
@@ -155,7 +155,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
                 "{} ({}): {}",
                 f.rule.code(),
                 f.rule.citation(),
-                prose::finding(council, f, &r.tally, r.required_yes)
+                prose::finding(council, f, r)
             )
         })
         .collect();
@@ -163,7 +163,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
         .explanation
         .decisive
         .iter()
-        .map(|p| prose::pivot(council, p))
+        .map(|p| prose::pivot(council, p, a.scenario.rules.question))
         .collect();
     blocks.push(Block::Numbered(vec![
         format!("{}.", prose::verdict(council, r.outcome, &r.tally, r.required_yes)),
@@ -173,7 +173,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
         a.explanation
             .smallest_flip
             .as_ref()
-            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f)))),
+            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f, a.scenario.rules.question)))),
     ]));
     if let Some(record) = &s.record {
         blocks.push(Block::Para(format!(

@@ -74,6 +74,9 @@ pub enum ProblemCode {
     VotingRuleOnStatement,
     /// A control or bidirectional-formatting character where the text may not hold it.
     ForbiddenCharacter,
+    /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or
+    /// preliminary question, or a statement.
+    DisputePartiesWithoutProviso,
 }
 
 impl ProblemCode {
@@ -111,6 +114,7 @@ impl ProblemCode {
             Self::TooManyProvisions => "too-many-provisions",
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
             Self::ForbiddenCharacter => "forbidden-character",
+            Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",
         }
     }
 }

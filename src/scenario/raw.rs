@@ -87,6 +87,8 @@ pub(crate) struct RawRules {
     pub question: Option<Spanned<String>>,
     #[schemars(with = "Option<Vec<String>>")]
     pub dispute_parties: Option<Vec<Spanned<String>>>,
+    #[schemars(with = "Option<String>", extend("enum" = ["rule-30", "san-francisco-1945"]))]
+    pub preliminary: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -109,6 +111,8 @@ pub(crate) struct RawDraft {
     pub source: Option<Spanned<String>>,
     #[schemars(with = "Option<bool>")]
     pub mass_atrocities: Option<Spanned<bool>>,
+    #[schemars(with = "Option<String>", extend("enum" = ["chapter-vi", "chapter-vii", "article-52-3", "other"]))]
+    pub basis: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -123,7 +127,7 @@ pub(crate) struct RawProvision {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Stance")]
 pub(crate) struct RawStance {
-    #[schemars(with = "Option<String>", extend("enum" = ["yes", "no", "abstain", "absent"]))]
+    #[schemars(with = "Option<String>", extend("enum" = ["yes", "no", "abstain", "absent", "not-participating"]))]
     pub vote: Option<Spanned<String>>,
     #[schemars(with = "Option<RawOdds>")]
     pub p: Option<Spanned<RawOdds>>,
@@ -160,6 +164,9 @@ pub(crate) struct RawRecord {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub absent: Vec<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub not_participating: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -173,6 +180,8 @@ pub(crate) struct RawOdds {
     pub abstain: f64,
     #[serde(default)]
     pub absent: f64,
+    #[serde(default)]
+    pub not_participating: f64,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -21,7 +21,8 @@ pub const MAX_WIN_OVER: usize = 3;
 pub struct CompromiseOptions {
     /// Provisions that must stay in the text.
     pub keep: ProvisionSet,
-    /// Up to how many members may be won over (their vote set to yes).
+    /// Up to how many members may be won over: a veto player to an abstention (it no longer
+    /// vetoes), any other member to a vote in favour.
     pub win_over: usize,
     /// How many candidates to report.
     pub top: usize,
@@ -34,7 +35,7 @@ pub struct Candidate {
     pub text: ProvisionSet,
     /// The provisions given up.
     pub dropped: ProvisionSet,
-    /// Members whose vote is assumed won over to yes.
+    /// Members assumed won over: veto players abstaining, the others voting in favour.
     pub won_over: MemberSet,
     /// P(adopted), exact.
     pub adopted: f64,
@@ -132,21 +133,38 @@ pub fn compromise(
     let mut candidates = Vec::new();
     let mut evaluated = 0u64;
     let everyone: Vec<usize> = (0..seats)
-        .filter(|m| !resolver.obliged_to_abstain().contains(*m))
+        .filter(|m| !scenario.rules.obliged_to_abstain().contains(*m))
         .collect();
+    let veto_players = resolver.veto_players();
+    // What winning a member over means: a permanent member is won over when it abstains
+    // instead of vetoing (the Council's practice since 1946); anyone else, when it votes yes.
+    let won_vote = |m: usize| {
+        if veto_players.contains(m) {
+            Vote::Abstain
+        } else {
+            Vote::Yes
+        }
+    };
     for drop in drops {
+        // Dropping every provision leaves no text to adopt: not a compromise.
+        if !scenario.text.is_empty() && scenario.text.difference(drop).is_empty() {
+            continue;
+        }
         let mut text_variant = scenario.clone();
         text_variant.text = scenario.text.difference(drop);
         let odds = text_variant.odds();
         let persuadable: Vec<usize> = everyone
             .iter()
             .copied()
-            .filter(|&m| odds[m].of(Vote::Yes) < 1.0)
+            .filter(|&m| {
+                odds[m].of(won_vote(m)) < 1.0
+                    && (!veto_players.contains(m) || odds[m].of(Vote::No) > 0.0)
+            })
             .collect();
         for won in subsets_up_to(&persuadable, options.win_over) {
             let mut trial = text_variant.clone();
             for &m in &won {
-                trial.stances[m] = Stance::fixed(Vote::Yes);
+                trial.stances[m] = Stance::fixed(won_vote(m));
             }
             let (adopted, vetoed) = evaluate(&trial)?;
             evaluated += 1;

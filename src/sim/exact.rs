@@ -26,18 +26,10 @@ pub struct ExactOutcome {
     pub veto_by: Vec<f64>,
 }
 
-/// Members of `group` whose affirmative vote counts.
-fn counting(resolver: &Resolver, group: &Group) -> usize {
-    group
-        .members
-        .difference(resolver.obliged_to_abstain())
-        .len()
-}
-
 fn holds_veto(resolver: &Resolver, group: &Group) -> bool {
     !group
         .members
-        .intersection(resolver.effective_veto_holders())
+        .intersection(resolver.veto_players())
         .is_empty()
 }
 
@@ -61,7 +53,7 @@ pub fn outcome(resolver: &Resolver, groups: &[Group], seats: usize) -> Option<Ex
             .iter()
             .position(|&v| v == g)
             .map(|k| 1usize << k);
-        let add = counting(resolver, group);
+        let add = group.members.len();
         next.fill(0.0);
         for (index, &p) in dist.iter().enumerate() {
             if p == 0.0 {
@@ -101,7 +93,7 @@ pub fn outcome(resolver: &Resolver, groups: &[Group], seats: usize) -> Option<Ex
                 if mask & (1 << k) != 0 {
                     for m in groups[g]
                         .members
-                        .intersection(resolver.effective_veto_holders())
+                        .intersection(resolver.veto_players())
                         .iter()
                     {
                         result.veto_by[m] += p;
@@ -129,7 +121,7 @@ pub fn decisive(resolver: &Resolver, groups: &[Group], seats: usize) -> Vec<f64>
             .filter(|(o, _)| *o != g)
             .map(|(_, o)| o)
         {
-            let add = counting(resolver, other);
+            let add = other.members.len();
             let vetoes = holds_veto(resolver, other);
             next.fill([0.0; 2]);
             for (yes, row) in dist.iter().enumerate() {
@@ -150,10 +142,8 @@ pub fn decisive(resolver: &Resolver, groups: &[Group], seats: usize) -> Vec<f64>
             }
             std::mem::swap(&mut dist, &mut next);
         }
-        let vetoers = group
-            .members
-            .intersection(resolver.effective_veto_holders());
-        let counts = group.members.difference(resolver.obliged_to_abstain());
+        let vetoers = group.members.intersection(resolver.veto_players());
+        let counts = group.members;
         for vote in Vote::ALL {
             let q = group.odds.of(vote);
             if q == 0.0 {
@@ -207,17 +197,13 @@ fn probability_decisive(
     total
 }
 
-/// The distribution of tallies as counted, most likely first.
+/// The distribution of tallies, most likely first.
 #[must_use]
-pub fn tallies(resolver: &Resolver, groups: &[Group], seats: usize) -> Vec<(Tally, f64)> {
+pub fn tallies(groups: &[Group], seats: usize) -> Vec<(Tally, f64)> {
     let mut dist: BTreeMap<(usize, usize, usize), f64> = BTreeMap::new();
     dist.insert((0, 0, 0), 1.0);
     for group in groups {
-        let counted = group
-            .members
-            .difference(resolver.obliged_to_abstain())
-            .len();
-        let obliged = group.members.len() - counted;
+        let counted = group.members.len();
         let mut next = BTreeMap::new();
         for (&(yes, no, abstain), &p) in &dist {
             for vote in Vote::ALL {
@@ -226,10 +212,10 @@ pub fn tallies(resolver: &Resolver, groups: &[Group], seats: usize) -> Vec<(Tall
                     continue;
                 }
                 let key = match vote {
-                    Vote::Yes => (yes + counted, no, abstain + obliged),
-                    Vote::No => (yes, no + counted, abstain + obliged),
-                    Vote::Abstain => (yes, no, abstain + counted + obliged),
-                    Vote::Absent => (yes, no, abstain + obliged),
+                    Vote::Yes => (yes + counted, no, abstain),
+                    Vote::No => (yes, no + counted, abstain),
+                    Vote::Abstain => (yes, no, abstain + counted),
+                    Vote::Absent | Vote::NotParticipating => (yes, no, abstain),
                 };
                 *next.entry(key).or_insert(0.0) += p * q;
             }

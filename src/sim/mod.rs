@@ -185,7 +185,7 @@ pub fn simulate(
         MethodChoice::Auto | MethodChoice::Exact => exact::outcome(&resolver, &groups, seats),
     };
     if let Some(outcome) = exact_outcome {
-        let veto_holders = resolver.effective_veto_holders();
+        let veto_holders = resolver.veto_players();
         return Ok(Simulation {
             method: Method::Exact,
             independent,
@@ -200,7 +200,7 @@ pub fn simulate(
                 .into_iter()
                 .map(Estimate::exact)
                 .collect(),
-            tallies: exact::tallies(&resolver, &groups, seats)
+            tallies: exact::tallies(&groups, seats)
                 .into_iter()
                 .map(|(t, p)| (t, Estimate::exact(p)))
                 .collect(),
@@ -209,11 +209,7 @@ pub fn simulate(
     if choice == MethodChoice::Exact {
         let veto_groups = groups
             .iter()
-            .filter(|g| {
-                !g.members
-                    .intersection(resolver.effective_veto_holders())
-                    .is_empty()
-            })
+            .filter(|g| !g.members.intersection(resolver.veto_players()).is_empty())
             .count();
         return Err(SimError::TooLargeForExact { veto_groups });
     }
@@ -253,7 +249,7 @@ fn from_counts(
         vetoed: Estimate::wilson(counts.vetoed, n),
         failed: Estimate::wilson(counts.failed, n),
         veto_by: resolver
-            .effective_veto_holders()
+            .veto_players()
             .iter()
             .map(|m| (m, Estimate::wilson(counts.veto_by[m], n)))
             .collect(),

@@ -153,8 +153,7 @@ pub fn run(
 
 fn tally_trial(resolver: &Resolver, ballot: &Ballot, seats: usize, counts: &mut Counts) {
     counts.trials += 1;
-    let counted = resolver.counted(ballot);
-    match resolver.outcome_of_counted(&counted) {
+    match resolver.outcome(ballot) {
         Outcome::Adopted => counts.adopted += 1,
         Outcome::Failed => counts.failed += 1,
         // Consensus statements are refused before any trial (`SimError::ConsensusStatement`).
@@ -170,8 +169,8 @@ fn tally_trial(resolver: &Resolver, ballot: &Ballot, seats: usize, counts: &mut 
     }
     if !counts.tallies.is_empty() {
         let side = seats + 1;
-        let index = (counted.cast(Vote::Yes).len() * side + counted.cast(Vote::No).len()) * side
-            + counted.cast(Vote::Abstain).len();
+        let index = (ballot.cast(Vote::Yes).len() * side + ballot.cast(Vote::No).len()) * side
+            + ballot.cast(Vote::Abstain).len();
         counts.tallies[index] += 1;
     }
 }

@@ -48,13 +48,10 @@ pub fn reformed(scenario: &Scenario, preset: Preset) -> Result<Reformed, WhatIfE
         .council
         .with_new_seats(seats)
         .map_err(|e| WhatIfError::Enlargement(e.to_string()))?;
-    let rules = RuleSet {
-        customised: true,
-        question: scenario.rules.question,
-        dispute_parties: scenario.rules.dispute_parties,
-        ..RuleSet::enlarged(preset, scenario.council.permanent(), current)
-    }
-    .for_draft(scenario.draft.mass_atrocities);
+    let mut rules =
+        RuleSet::new(preset, council.permanent(), council.len()).for_draft(&scenario.draft);
+    rules.question = scenario.rules.question;
+    rules.dispute_parties = scenario.rules.dispute_parties;
     Ok(Reformed {
         preset,
         council,
@@ -75,7 +72,7 @@ pub enum Reach {
         yes: usize,
     },
     /// Not adopted whatever the new seats do: the resolution with every new seat in favour.
-    Impossible(Resolution),
+    Impossible(Box<Resolution>),
 }
 
 /// A scenario's vote, as written and under a reform that adds seats.
@@ -127,7 +124,11 @@ pub fn reach(reformed: &Reformed, ballot: &Ballot) -> Reach {
     (0..=seats.len())
         .find(|&yes| resolver.outcome(&with(yes, Vote::Abstain)).is_adopted())
         .map_or_else(
-            || Reach::Impossible(resolver.resolve(&with(seats.len(), Vote::Abstain))),
+            || {
+                Reach::Impossible(Box::new(
+                    resolver.resolve(&with(seats.len(), Vote::Abstain)),
+                ))
+            },
             |yes| Reach::Needs { yes },
         )
 }

@@ -2,8 +2,8 @@
 
 use crate::engine::{Analysis, VoteChange, analyse};
 use crate::model::{
-    Member, MemberCode, MemberSet, Preset, ProvisionSet, QuestionKind, RuleSet, Scenario, Stance,
-    Status, Variant, Vote, name_of,
+    Member, MemberCode, Preset, ProvisionSet, QuestionKind, RuleSet, Scenario, Stance, Status,
+    Variant, Vote, name_of,
 };
 
 /// What a what-if changes.
@@ -25,7 +25,7 @@ impl From<&Variant> for Overrides {
             set: variant.set.clone(),
             replace: variant.replace.clone(),
             drop: variant.drop,
-            rules: variant.rules.clone(),
+            rules: variant.rules,
         }
     }
 }
@@ -211,22 +211,9 @@ pub fn preset_rules(scenario: &Scenario, preset: Preset) -> Result<RuleSet, What
     if scenario.rules.question == QuestionKind::Statement {
         return Err(WhatIfError::PresetOnStatement);
     }
-    let threshold = preset.threshold().min(scenario.council.len());
-    let veto_holders = if preset.has_veto() {
-        scenario.council.permanent()
-    } else {
-        MemberSet::EMPTY
-    };
-    Ok(RuleSet {
-        preset,
-        customised: scenario.rules.customised || preset.council_size() != scenario.council.len(),
-        threshold,
-        veto_holders,
-        abstention_blocks: false,
-        absence_blocks: false,
-        ..scenario.rules.clone()
-    }
-    .for_draft(scenario.draft.mass_atrocities))
+    let mut rules = scenario.rules.with_preset(preset);
+    rules.threshold = rules.threshold.min(scenario.council.len());
+    Ok(rules)
 }
 
 /// The scenario with these votes set and provisions dropped: the part of a what-if that
@@ -261,7 +248,7 @@ pub fn apply(scenario: &Scenario, overrides: &Overrides) -> Result<Scenario, Wha
     let mut variant = with_changes(scenario, &overrides.set, overrides.drop);
     variant.council = council;
     if let Some(rules) = &overrides.rules {
-        variant.rules = rules.clone();
+        variant.rules = *rules;
     }
     Ok(variant)
 }

@@ -65,7 +65,10 @@ struct Report {
     date: String,
     status: String,
     draft_symbol: Option<String>,
+    #[serde(default)]
+    draft_basis: Option<String>,
     question: String,
+    most_likely_votes: bool,
     rule_set: RuleSet,
     outcome: String,
     tally: Tally,
@@ -74,6 +77,8 @@ struct Report {
     votes: BTreeMap<String, String>,
     decisive: Vec<String>,
     findings: Vec<Finding>,
+    #[serde(default)]
+    if_parties_abstained: Option<String>,
     smallest_flip: Option<Flip>,
     record_matches: Option<bool>,
 }
@@ -143,6 +148,9 @@ fn json_of_the_russian_draft_follows_the_contract() {
     assert_eq!(report.status, "historical");
     assert!(!report.title.is_empty());
     assert_eq!(report.draft_symbol.as_deref(), Some("S/2023/639"));
+    assert_eq!(report.draft_basis, None);
+    assert!(!report.most_likely_votes);
+    assert_eq!(report.if_parties_abstained, None);
     assert_eq!(report.question, "substantive");
     assert_eq!(report.outcome, "failed");
     assert_eq!(
@@ -737,4 +745,30 @@ fn whatif_can_seat_another_state() {
     assert!(json["variant"]["votes"].get("ECU").is_none());
     assert_eq!(json["variant"]["tally"]["no"], 2);
     assert_eq!(json["changed"][0]["member"], "DZA");
+}
+
+/// Another state in a permanent member's seat holds the seat's veto only by a custom rule (the
+/// Charter, Art. 23 and 27(3), names the five): the Rules row says "customised", and the
+/// smallest flip names the state in the seat.
+#[test]
+fn whatif_replace_names_the_new_holder_and_marks_the_rules_customised() {
+    let output = unsc()
+        .args([
+            "whatif",
+            "2023-08-30-mali-sanctions-france-uae",
+            "--replace",
+            "RUS=IND",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).expect("UTF-8");
+    assert!(text.contains("charter (9 votes, customised)"), "{text}");
+    assert!(text.contains("had India abstained"), "{text}");
+    assert!(
+        !text.contains("had the Russian Federation abstained"),
+        "{text}"
+    );
 }

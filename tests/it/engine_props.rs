@@ -1,9 +1,14 @@
 //! Property tests: the engine against a deliberately naive restatement of Article 27, and
 //! the invariants any correct engine keeps.
 
+use num_bigint::BigInt;
+use num_rational::BigRational;
 use proptest::prelude::*;
 use unsc::engine::{Outcome, Resolver, decisive, smallest_flip};
-use unsc::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote};
+use unsc::model::{
+    Ballot, Basis, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet, Vote,
+};
+use unsc::power::{Game, indices};
 
 /// Article 27, as a first-year student would write it down.
 fn naive(votes: &[Vote], permanent: &[bool], procedural: bool, threshold: usize) -> &'static str {
@@ -40,27 +45,21 @@ struct Case {
 
 impl Case {
     fn rules(&self) -> RuleSet {
-        RuleSet {
-            preset: Preset::Charter,
-            customised: true,
-            restrained: MemberSet::EMPTY,
-            threshold: self.threshold,
-            veto_holders: self
-                .permanent
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| **p)
-                .map(|(i, _)| i)
-                .collect(),
-            abstention_blocks: false,
-            absence_blocks: false,
-            question: if self.procedural {
-                QuestionKind::Procedural
-            } else {
-                QuestionKind::Substantive
-            },
-            dispute_parties: MemberSet::EMPTY,
-        }
+        let mut rules = RuleSet::new(Preset::Charter, MemberSet::EMPTY, self.votes.len());
+        rules.threshold = self.threshold;
+        rules.veto_holders = self
+            .permanent
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| **p)
+            .map(|(i, _)| i)
+            .collect();
+        rules.question = if self.procedural {
+            QuestionKind::Procedural
+        } else {
+            QuestionKind::Substantive
+        };
+        rules
     }
 
     fn ballot(&self) -> Ballot {
@@ -159,12 +158,7 @@ proptest! {
 }
 
 /// The smallest number of vote changes that flips adoption, by trying every ballot.
-fn brute_force_flip(
-    resolver: &Resolver,
-    ballot: &Ballot,
-    n: usize,
-    frozen: MemberSet,
-) -> Option<usize> {
+fn brute_force_flip(resolver: &Resolver, ballot: &Ballot, n: usize) -> Option<usize> {
     let adopted = resolver.outcome(ballot).is_adopted();
     let mut best: Option<usize> = None;
     let total = 4usize.pow(u32::try_from(n).expect("small council"));
@@ -172,20 +166,15 @@ fn brute_force_flip(
         let mut candidate = *ballot;
         let mut changes = 0;
         let mut rest = code;
-        let mut allowed = true;
         for member in 0..n {
             let vote = Vote::ALL[rest % 4];
             rest /= 4;
             if Some(vote) != ballot.vote(member) {
-                if frozen.contains(member) {
-                    allowed = false;
-                    break;
-                }
                 changes += 1;
                 candidate = candidate.with(member, vote);
             }
         }
-        if allowed && resolver.outcome(&candidate).is_adopted() != adopted {
+        if resolver.outcome(&candidate).is_adopted() != adopted {
             best = Some(best.map_or(changes, |b| b.min(changes)));
         }
     }
@@ -202,6 +191,8 @@ proptest! {
         absence_blocks in any::<bool>(),
         dispute in 0usize..8,
     ) {
+        // A party to a dispute votes as cast (the proviso's finding changes no outcome), so
+        // its vote may be part of the smallest flip.
         let n = case.votes.len();
         let mut rules = case.rules();
         rules.abstention_blocks = abstention_blocks;
@@ -211,30 +202,36 @@ proptest! {
         }
         let resolver = Resolver::new(&rules);
         let ballot = case.ballot();
-        let expected = brute_force_flip(&resolver, &ballot, n, rules.dispute_parties);
+        let expected = brute_force_flip(&resolver, &ballot, n);
         let flip = smallest_flip(&resolver, &ballot);
         prop_assert_eq!(flip.as_ref().map(|f| f.changes.len()), expected);
         if let Some(flip) = flip {
             let flipped = flip.changes.iter().fold(ballot, |b, c| b.with(c.member, c.to));
             prop_assert_ne!(resolver.outcome(&flipped).is_adopted(), resolver.outcome(&ballot).is_adopted());
-            prop_assert!(flip.changes.iter().all(|c| !rules.dispute_parties.contains(c.member)));
         }
-        // A member is decisive exactly when a one-vote flip through it exists.
+        // A member is decisive for adoption exactly when a one-vote flip through it exists.
+        let adopted = resolver.outcome(&ballot).is_adopted();
         let pivots = decisive(&resolver, &ballot);
-        prop_assert_eq!(!pivots.is_empty(), expected == Some(1));
+        let flips = pivots.iter().any(|p| p.flips_to.iter().any(|(_, o)| o.is_adopted() != adopted));
+        prop_assert_eq!(flips, expected == Some(1));
     }
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// The preliminary question is decided exactly as a substantive one: the veto applies.
+    /// The preliminary question is decided as a procedural one under rule 30, and as a
+    /// substantive one (the veto applies) under the 1945 San Francisco reading.
     #[test]
-    fn a_preliminary_question_is_decided_as_a_substantive_one(case in case(20)) {
+    fn a_preliminary_question_is_decided_by_its_reading(case in case(20)) {
         let mut rules = case.rules();
         rules.question = QuestionKind::Substantive;
         let substantive = Resolver::new(&rules).outcome(&case.ballot());
+        rules.question = QuestionKind::Procedural;
+        let procedural = Resolver::new(&rules).outcome(&case.ballot());
         rules.question = QuestionKind::Preliminary;
+        prop_assert_eq!(Resolver::new(&rules).outcome(&case.ballot()), procedural);
+        rules.preliminary = PreliminaryReading::SanFrancisco1945;
         prop_assert_eq!(Resolver::new(&rules).outcome(&case.ballot()), substantive);
     }
 
@@ -242,8 +239,7 @@ proptest! {
     /// or permanent, are the blockers; and it is never "vetoed" or "failed".
     #[test]
     fn a_statement_is_blocked_exactly_by_its_objectors(case in case(20)) {
-        let n = case.votes.len();
-        let rules = case.rules().consensus(MemberSet::first(n));
+        let rules = case.rules().consensus();
         let resolver = Resolver::new(&rules);
         let ballot = case.ballot();
         let objectors: MemberSet = case
@@ -261,13 +257,135 @@ proptest! {
     #[test]
     fn a_statements_smallest_flip_is_truly_smallest(case in case(7)) {
         let n = case.votes.len();
-        let rules = case.rules().consensus(MemberSet::first(n));
+        let rules = case.rules().consensus();
         let resolver = Resolver::new(&rules);
         let ballot = case.ballot();
-        let expected = brute_force_flip(&resolver, &ballot, n, MemberSet::EMPTY);
+        let expected = brute_force_flip(&resolver, &ballot, n);
         let flip = smallest_flip(&resolver, &ballot);
         prop_assert_eq!(flip.as_ref().map(|f| f.changes.len()), expected);
+        let adopted = resolver.outcome(&ballot).is_adopted();
         let pivots = decisive(&resolver, &ballot);
-        prop_assert_eq!(!pivots.is_empty(), expected == Some(1));
+        let flips = pivots.iter().any(|p| p.flips_to.iter().any(|(_, o)| o.is_adopted() != adopted));
+        prop_assert_eq!(flips, expected == Some(1));
+    }
+}
+
+fn question() -> impl Strategy<Value = QuestionKind> {
+    prop::sample::select(QuestionKind::ALL.to_vec())
+}
+
+fn basis() -> impl Strategy<Value = Option<Basis>> {
+    prop::option::of(prop::sample::select(Basis::ALL.to_vec()))
+}
+
+/// A random rule set for `case`: any question, dispute parties and basis, and perhaps the
+/// `veto-restraint` pledge on a draft concerning mass atrocities.
+fn any_rules(
+    case: &Case,
+    question: QuestionKind,
+    parties: MemberSet,
+    basis: Option<Basis>,
+    pledge: bool,
+) -> RuleSet {
+    let mut rules = case.rules();
+    rules.question = question;
+    rules.dispute_parties = parties.intersection(MemberSet::first(case.votes.len()));
+    rules.basis = basis;
+    if pledge {
+        rules.preset = Preset::VetoRestraint;
+        rules.mass_atrocities = true;
+    }
+    if question == QuestionKind::Statement {
+        rules = rules.consensus();
+    }
+    rules
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Issue 16, item 1: the power room and the engine read one definition of who holds a
+    /// veto. A coalition wins the power game exactly when the engine adopts the draft with the
+    /// coalition voting yes and everyone else against (a pledged member abstaining instead,
+    /// as its pledge moves its stance).
+    #[test]
+    fn the_power_game_wins_exactly_when_the_engine_adopts(
+        case in case(10),
+        coalition in prop::collection::vec(any::<bool>(), 10),
+        question in question(),
+        parties in any::<u16>(),
+        basis in basis(),
+        pledge in any::<bool>(),
+    ) {
+        let n = case.votes.len();
+        let parties: MemberSet = (0..n).filter(|&i| parties & (1 << i) != 0).collect();
+        let rules = any_rules(&case, question, parties, basis, pledge);
+        let game = Game::from_rules((0..n).map(|i| format!("M{i}")), &rules);
+        let pledged = rules.pledged();
+        let votes: Vec<Vote> = (0..n)
+            .map(|i| match (coalition[i], pledged.contains(i)) {
+                (true, _) => Vote::Yes,
+                (false, true) => Vote::Abstain,
+                (false, false) => Vote::No,
+            })
+            .collect();
+        let adopted = Resolver::new(&rules).outcome(&Ballot::from_votes(&votes)).is_adopted();
+        prop_assert_eq!(game.wins(&coalition[..n]), adopted);
+    }
+}
+
+/// Each member's probability of being decisive over every yes/no/abstain profile, by the
+/// engine: the ternary measure's oracle.
+fn decisive_by_engine(resolver: &Resolver, n: usize) -> Vec<BigRational> {
+    let ternary = [Vote::Yes, Vote::No, Vote::Abstain];
+    let total = 3usize.pow(u32::try_from(n).expect("small council"));
+    let mut counts = vec![0usize; n];
+    for code in 0..total {
+        let mut rest = code;
+        let votes: Vec<Vote> = (0..n)
+            .map(|_| {
+                let vote = ternary[rest % 3];
+                rest /= 3;
+                vote
+            })
+            .collect();
+        let ballot = Ballot::from_votes(&votes);
+        let adopted = resolver.outcome(&ballot).is_adopted();
+        for (member, count) in counts.iter_mut().enumerate() {
+            let flips = ternary
+                .into_iter()
+                .filter(|&v| v != votes[member])
+                .any(|v| resolver.outcome(&ballot.with(member, v)).is_adopted() != adopted);
+            *count += usize::from(flips);
+        }
+    }
+    counts
+        .into_iter()
+        .map(|c| BigRational::new(BigInt::from(c), BigInt::from(total)))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    /// Issue 16, item 1: the ternary measure (Felsenthal and Machover 1997) agrees with the
+    /// engine, under Council practice (abstention is not a veto; ICJ, Namibia, 1971, para. 22)
+    /// and under the literal reading (a veto-holder's abstention blocks). Votes only: a
+    /// statement is not a weighted game.
+    #[test]
+    fn the_ternary_measure_agrees_with_the_engine(
+        case in case(6),
+        question in prop::sample::select(vec![QuestionKind::Substantive, QuestionKind::Procedural, QuestionKind::Preliminary]),
+        parties in any::<u8>(),
+        basis in basis(),
+    ) {
+        let n = case.votes.len();
+        let parties: MemberSet = (0..n).filter(|&i| parties & (1 << i) != 0).collect();
+        let mut rules = any_rules(&case, question, parties, basis, false);
+        let game = Game::from_rules((0..n).map(|i| format!("M{i}")), &rules);
+        let ternary = indices(&game).expect("a small game").ternary.expect("enumerable");
+        prop_assert_eq!(ternary.practice, decisive_by_engine(&Resolver::new(&rules), n));
+        rules.abstention_blocks = true;
+        prop_assert_eq!(ternary.literal, decisive_by_engine(&Resolver::new(&rules), n));
     }
 }

@@ -254,7 +254,7 @@ fn an_explicit_custom_council_loads() {
     );
     let scenario = load("t.toml", &text).expect("a custom three-member Council loads");
     assert_eq!(scenario.council.len(), 3);
-    assert!(scenario.rules.customised);
+    assert!(scenario.rules.customised());
 }
 
 #[test]
@@ -288,4 +288,109 @@ proptest! {
         let truncated = &b.text[..b.text.floor_char_boundary(cut.index(b.text.len() + 1))];
         let _ = load(b.file_name, truncated);
     }
+}
+
+/// A hypothetical Council of 2024 on a draft in a dispute to which the United Kingdom is a
+/// party: it votes against, everyone else in favour.
+fn dispute_scenario(basis: &str) -> String {
+    format!(
+        r#"
+id = "x"
+title = "A hypothetical"
+date = 2024-01-15
+status = "hypothetical"
+council = 2024
+[rules]
+dispute_parties = ["GBR"]
+[draft]
+title = "Text"
+basis = "{basis}"
+[stances]
+default = {{ vote = "yes" }}
+GBR = {{ vote = "no" }}
+"#
+    )
+}
+
+#[test]
+fn a_permanent_partys_cast_negative_vote_stands_with_a_finding() {
+    // Art. 27(3), proviso; practice: France's and the UK's negative votes on S/3710 (Suez,
+    // 30 October 1956) stood. The votes count as cast; the finding says what abstaining would
+    // have done.
+    let scenario = load("test.toml", &dispute_scenario("chapter-vi")).expect("loads");
+    let analysis = unsc::engine::analyse(&scenario);
+    assert_eq!(analysis.resolution.outcome.as_str(), "vetoed");
+    assert_eq!(
+        analysis
+            .resolution
+            .if_parties_abstained
+            .map(unsc::engine::Outcome::as_str),
+        Some("adopted")
+    );
+    let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+    assert!(
+        text.contains("Had it abstained, the draft would have been adopted."),
+        "{text}"
+    );
+    assert!(unsc::render::to_json(&analysis).contains("\"if_parties_abstained\": \"adopted\""));
+}
+
+#[test]
+fn under_chapter_vii_a_permanent_party_vetoes_without_a_finding() {
+    // Art. 27(3): the proviso reaches decisions under Chapter VI and Art. 52(3) only.
+    let scenario = load("test.toml", &dispute_scenario("chapter-vii")).expect("loads");
+    let analysis = unsc::engine::analyse(&scenario);
+    assert_eq!(analysis.resolution.outcome.as_str(), "vetoed");
+    assert_eq!(analysis.resolution.if_parties_abstained, None);
+    assert!(
+        analysis
+            .resolution
+            .findings
+            .iter()
+            .all(|f| f.rule.code() != "obligatory-abstention")
+    );
+}
+
+#[test]
+fn dispute_parties_on_a_procedural_question_or_statement_are_a_problem() {
+    // Art. 27(2) has no proviso, and a statement is agreed by consensus, not decided.
+    for question in ["procedural", "statement", "preliminary"] {
+        let text = MINIMAL.replace(
+            "[draft]",
+            &format!("[rules]\nquestion = \"{question}\"\ndispute_parties = [\"GBR\"]\n[draft]"),
+        );
+        assert_eq!(
+            codes(&text),
+            vec![ProblemCode::DisputePartiesWithoutProviso]
+        );
+    }
+}
+
+#[test]
+fn the_veto_initiative_follows_only_a_veto_cast_on_a_draft() {
+    // GA res. 76/262 (26 April 2022), para. 1: the Assembly meets after "a veto cast by one or
+    // more permanent members"; not after a preliminary question or a custom rule set's block.
+    let with_rules = |rules: &str| {
+        MINIMAL
+            .replace("[draft]", &format!("[rules]\n{rules}\n[draft]"))
+            .replace(
+                "default = { vote = \"yes\" }",
+                "default = { vote = \"yes\" }\nRUS = { vote = \"no\" }",
+            )
+    };
+    let initiative = |text: &str| {
+        let scenario = load("test.toml", text).expect("loads");
+        let analysis = unsc::engine::analyse(&scenario);
+        assert_eq!(analysis.resolution.outcome.as_str(), "vetoed");
+        analysis
+            .resolution
+            .findings
+            .iter()
+            .any(|f| f.rule.code() == "veto-initiative")
+    };
+    assert!(initiative(&with_rules("question = \"substantive\"")));
+    assert!(!initiative(&with_rules(
+        "question = \"preliminary\"\npreliminary = \"san-francisco-1945\""
+    )));
+    assert!(!initiative(&with_rules("veto = [\"RUS\", \"DZA\"]")));
 }

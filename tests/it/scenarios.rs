@@ -80,7 +80,7 @@ const LANDMARKS: [Landmark; 17] = [
     (
         "1950-06-27-korea-resolution-83",
         "adopted",
-        (7, 1, 0, 3),
+        (7, 1, 0, 1),
         &[],
     ),
     (
@@ -171,6 +171,21 @@ const LANDMARKS: [Landmark; 17] = [
     ),
 ];
 
+/// Resolution 83 (1950): "Deux des membres (Egypte, Inde) n'ont pas participé au vote; un des
+/// membres (URSS) était absent" (S/RES/83 (1950), note 2): non-participation is recorded apart
+/// from absence, and the record check compares the tallies too.
+#[test]
+fn korea_1950_records_two_members_not_participating() {
+    let b = bundled::find("1950-06-27-korea-resolution-83").expect("bundled");
+    let scenario = load(b.file_name, b.text).expect("loads");
+    let analysis = analyse(&scenario);
+    assert_eq!(analysis.resolution.tally.not_participating, 2);
+    assert_eq!(analysis.resolution.tally.absent, 1);
+    let check = analysis.record.expect("a record");
+    assert!(check.tally_matches && check.matches());
+    assert_eq!(check.recorded_tally, analysis.resolution.tally);
+}
+
 /// The landmark votes as the sources state them: outcome, tally, and who cast the veto.
 #[test]
 fn the_landmark_votes_keep_their_recorded_tallies() {
@@ -254,6 +269,28 @@ fn the_ecowas_press_statement_is_blocked_not_vetoed() {
 /// The preliminary vote of 1948 is decided as non-procedural, so the Soviet Union's negative
 /// vote blocks it; taken as procedural, the same votes carry it.
 #[test]
+fn laos_1959_decides_the_preliminary_question_by_a_procedural_vote() {
+    // Rule 30 and S/PV.848 (7 September 1959): the draft was found procedural 10-1 (USSR)
+    // and the President upheld the finding; under the 1945 reading the USSR would have vetoed.
+    use unsc::sim::{Overrides, apply, find_variant};
+    let scenario = analysed("1959-09-07-laos-preliminary-question");
+    let analysis = analyse(&scenario);
+    assert!(analysis.resolution.outcome.is_adopted());
+    assert!(
+        analysis
+            .record
+            .as_ref()
+            .is_some_and(unsc::engine::RecordCheck::matches)
+    );
+    let read_1945 = apply(
+        &scenario,
+        &Overrides::from(find_variant(&scenario, "san-francisco-reading").expect("variant")),
+    )
+    .expect("applies");
+    assert_eq!(analyse(&read_1945).resolution.outcome.as_str(), "vetoed");
+}
+
+#[test]
 fn the_1948_preliminary_question_is_subject_to_the_veto() {
     use unsc::sim::{Overrides, apply, find_variant};
     let scenario = analysed("1948-05-24-czechoslovakia-preliminary-question");
@@ -267,11 +304,45 @@ fn the_1948_preliminary_question_is_subject_to_the_veto() {
         .map(|i| scenario.council.member(i).code.as_str())
         .collect();
     assert_eq!(vetoers, ["SUN"]);
-    assert_eq!(r.findings[0].rule.code(), "preliminary-question");
+    assert_eq!(r.findings[0].rule.code(), "preliminary-question-1945");
     let procedural = apply(
         &scenario,
         &Overrides::from(find_variant(&scenario, "if-it-were-procedural").expect("variant")),
     )
     .expect("applies");
     assert!(analyse(&procedural).resolution.outcome.is_adopted());
+}
+
+/// A statement is agreed or blocked by consensus, not voted (Sievers and Daws, ch. 7): the
+/// explanation speaks of objections, never of votes in favour or a tally like 13-0-2.
+#[test]
+fn a_statement_is_explained_in_the_language_of_consensus() {
+    let scenario = analysed("2022-01-11-mali-ecowas-press-statement");
+    let text = unsc::render::render(&analyse(&scenario), unsc::render::Format::Text);
+    assert!(
+        text.contains("Objected: China, Russian Federation"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the statement would have been agreed"),
+        "{text}"
+    );
+    for vote_language in ["In favour:", "Against:", "13-0-2", "adopted"] {
+        assert!(!text.contains(vote_language), "{vote_language} in {text}");
+    }
+}
+
+/// With uncertain votes, `run` shows each member's most likely vote, says so, and points to
+/// `simulate` for the probability of the outcome (issue 15: a 50/50 veto is not "adopted").
+#[test]
+fn a_probabilistic_run_says_it_shows_the_most_likely_votes() {
+    let scenario = analysed("2023-08-30-mali-sanctions-odds");
+    let analysis = analyse(&scenario);
+    let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+    assert!(text.starts_with("S/2023/638"), "{text}");
+    assert!(
+        text.contains("Most likely votes") && text.contains("unsc simulate"),
+        "{text}"
+    );
+    assert!(unsc::render::to_json(&analysis).contains("\"most_likely_votes\": true"));
 }

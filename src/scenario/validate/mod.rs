@@ -13,7 +13,7 @@ mod variants;
 
 use crate::input::{closest, is_bidi_control, shown};
 use crate::model::{
-    Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
+    Basis, Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
     MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
     roster_coverage,
 };
@@ -210,7 +210,7 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
         explicit_veto,
         meta.as_ref().map(|m| m.date),
     )
-    .map(|r| r.for_draft(draft.mass_atrocities));
+    .map(|r| r.for_draft(&draft));
     let status = meta.as_ref().map(|m| m.status);
     let stances = stances(
         &mut check,
@@ -540,5 +540,21 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
         provisions,
         source,
         mass_atrocities: raw.mass_atrocities.as_ref().is_some_and(|m| *m.get_ref()),
+        basis: raw.basis.as_ref().and_then(|b| basis(check, b)),
     }
+}
+
+fn basis(check: &mut Checker, basis: &Spanned<String>) -> Option<Basis> {
+    let parsed = Basis::from_name(basis.get_ref());
+    if parsed.is_none() {
+        check.report(
+            Problem::new(
+                ProblemCode::InvalidValue,
+                Some(basis.span()),
+                format!("`{}` is not a basis", basis.get_ref()),
+            )
+            .help("expected chapter-vi, chapter-vii, article-52-3 or other"),
+        );
+    }
+    parsed
 }

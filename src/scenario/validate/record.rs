@@ -52,6 +52,7 @@ pub(super) fn record_of(
         (Vote::No, &raw.no),
         (Vote::Abstain, &raw.abstain),
         (Vote::Absent, &raw.absent),
+        (Vote::NotParticipating, &raw.not_participating),
     ] {
         for code in codes {
             let Some(index) = check.member(council, code) else {

@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::Checker;
 use crate::input::shown;
-use crate::model::{Council, Date, MemberSet, Preset, QuestionKind, RuleSet};
+use crate::model::{Council, Date, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRules;
 
@@ -19,7 +19,10 @@ pub(super) fn rules(
     date: Option<Date>,
 ) -> Option<RuleSet> {
     let preset = date.map_or(Preset::Charter, |d| Preset::in_force(d.year));
-    let base = RuleSet::from_preset(preset, member_veto);
+    let base = with_member_veto(
+        RuleSet::new(preset, council.permanent(), council.len()),
+        member_veto,
+    );
     let Some(spanned) = raw else {
         return fits(check, &base, council, None).then_some(base);
     };
@@ -53,9 +56,9 @@ pub(super) fn rules(
     Some(rules)
 }
 
-/// `base` with every key of `raw` applied. A preset replaces the base's threshold and
-/// blocking switches but keeps its question and dispute parties; a consensus statement takes
-/// no voting rule at all.
+/// `base` with every key of `raw` applied. A preset replaces the base's threshold, veto and
+/// blocking switches but keeps its question and dispute parties ([`RuleSet::with_preset`]); a
+/// consensus statement takes no voting rule at all.
 pub(super) fn overrides(
     check: &mut Checker,
     raw: &RawRules,
@@ -70,12 +73,7 @@ pub(super) fn overrides(
                 ProblemCode::InvalidValue,
                 "docs/rules.md gives each preset's parameters and sources",
             )?;
-            RuleSet {
-                question: base.question,
-                dispute_parties: base.dispute_parties,
-                customised: base.customised,
-                ..RuleSet::from_preset(preset, member_veto)
-            }
+            with_member_veto(base.with_preset(preset), member_veto)
         }
         None => base,
     };
@@ -83,32 +81,27 @@ pub(super) fn overrides(
         let kind = question_kind(check, question)?;
         if rules.question == QuestionKind::Statement && kind != QuestionKind::Statement {
             // Leaving consensus: back to the preset's voting rule.
-            rules = RuleSet {
-                dispute_parties: rules.dispute_parties,
-                ..RuleSet::from_preset(rules.preset, member_veto)
-            };
+            rules = with_member_veto(rules.with_preset(rules.preset), member_veto);
         }
         rules.question = kind;
     }
-    if let Some(size) = &raw.size {
-        rules.customised = true;
-        if usize::try_from(*size.get_ref()).ok() != Some(council.len()) {
-            check.report(
-                Problem::new(
-                    ProblemCode::CouncilRuleMismatch,
-                    Some(size.span()),
-                    format!(
-                        "size = {} but the Council has {} members",
-                        size.get_ref(),
-                        council.len()
-                    ),
-                )
-                .help("make size match the members listed"),
-            );
-        }
+    if let Some(size) = &raw.size
+        && usize::try_from(*size.get_ref()).ok() != Some(council.len())
+    {
+        check.report(
+            Problem::new(
+                ProblemCode::CouncilRuleMismatch,
+                Some(size.span()),
+                format!(
+                    "size = {} but the Council has {} members",
+                    size.get_ref(),
+                    council.len()
+                ),
+            )
+            .help("make size match the members listed"),
+        );
     }
     if let Some(threshold) = &raw.threshold {
-        rules.customised = true;
         match usize::try_from(*threshold.get_ref()) {
             Ok(t) if (1..=council.len()).contains(&t) => rules.threshold = t,
             _ => check.report(
@@ -126,25 +119,86 @@ pub(super) fn overrides(
         }
     }
     if let Some(veto) = &raw.veto {
-        rules.customised = true;
         rules.veto_holders = check.members(council, veto);
     }
     if let Some(flag) = &raw.abstention_blocks {
-        rules.customised |= *flag.get_ref();
         rules.abstention_blocks = *flag.get_ref();
     }
     if let Some(flag) = &raw.absence_blocks {
-        rules.customised |= *flag.get_ref();
         rules.absence_blocks = *flag.get_ref();
     }
     if let Some(parties) = &raw.dispute_parties {
         rules.dispute_parties = check.members(council, parties);
+        if rules.question != QuestionKind::Substantive {
+            check.report(
+                Problem::new(
+                    ProblemCode::DisputePartiesWithoutProviso,
+                    parties.first().map(Spanned::span),
+                    format!(
+                        "parties to a dispute need not abstain on {}",
+                        match rules.question {
+                            QuestionKind::Procedural => "a procedural question",
+                            QuestionKind::Preliminary => "the preliminary question",
+                            _ => "a statement",
+                        }
+                    ),
+                )
+                .help("the Art. 27(3) proviso binds parties only in non-procedural decisions under Chapter VI or Art. 52(3); remove dispute_parties"),
+            );
+        }
+    }
+    if let Some(reading) = &raw.preliminary
+        && let Some(parsed) = preliminary_reading(check, reading, rules.question)
+    {
+        rules.preliminary = parsed;
     }
     if rules.question == QuestionKind::Statement {
         consensus_only(check, raw);
-        rules = rules.consensus(council.all());
+        rules = rules.consensus();
     }
     Some(rules)
+}
+
+/// The rule set with the veto held as the `[[member]]` tables say (by default, by the permanent
+/// seats), when its preset has a veto at all.
+fn with_member_veto(mut rules: RuleSet, member_veto: MemberSet) -> RuleSet {
+    if rules.preset.has_veto() {
+        rules.veto_holders = member_veto;
+    }
+    rules
+}
+
+/// `[rules] preliminary`, which only a preliminary question takes.
+fn preliminary_reading(
+    check: &mut Checker,
+    reading: &Spanned<String>,
+    question: QuestionKind,
+) -> Option<PreliminaryReading> {
+    match PreliminaryReading::from_name(reading.get_ref()) {
+        Some(_) if question != QuestionKind::Preliminary => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(reading.span()),
+                    "`preliminary` says how a preliminary question is decided, but this is not one",
+                )
+                .help("set question = \"preliminary\", or remove this key"),
+            );
+            None
+        }
+        Some(parsed) => Some(parsed),
+        None => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(reading.span()),
+                    format!("`{}` is not a reading of the preliminary question", reading.get_ref()),
+                )
+                .help("expected rule-30 (the President's ruling, no veto) or san-francisco-1945 (vetoable)"),
+            );
+            None
+        }
+    }
 }
 
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {

@@ -53,7 +53,7 @@ fn conditions(
         let vote: Option<Vote> = check.parse(
             vote,
             ProblemCode::InvalidValue,
-            "expected yes, no, abstain or absent",
+            "expected yes, no, abstain, absent or not-participating",
         );
         match (provision, vote) {
             (Some(provision), Some(vote)) => out.push(Condition {
@@ -102,16 +102,22 @@ fn stance(
         Position::Fixed(check.parse(
             vote,
             ProblemCode::InvalidValue,
-            "expected yes, no, abstain or absent",
+            "expected yes, no, abstain, absent or not-participating",
         )?)
     } else if let Some(p) = &raw.p {
         let odds = p.get_ref();
-        match VoteOdds::new([odds.yes, odds.no, odds.abstain, odds.absent]) {
+        match VoteOdds::new([
+            odds.yes,
+            odds.no,
+            odds.abstain,
+            odds.absent,
+            odds.not_participating,
+        ]) {
             Ok(odds) => Position::Odds(odds),
             Err(error) => {
                 check.report(
                     Problem::new(ProblemCode::InvalidOdds, Some(p.span()), error.to_string())
-                        .help("give probabilities between 0 and 1 for yes, no, abstain and absent that sum to 1; missing ones count as 0"),
+                        .help("give probabilities between 0 and 1 for yes, no, abstain, absent and not_participating that sum to 1; missing ones count as 0"),
                 );
                 return None;
             }

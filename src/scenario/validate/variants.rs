@@ -67,7 +67,7 @@ pub(super) fn variants(
             .filter_map(|id| provision(check, draft, id.get_ref(), id.span()))
             .fold(ProvisionSet::EMPTY, ProvisionSet::with);
         let rules = variant.rules.as_ref().and_then(|r| {
-            let rules = overrides(check, r.get_ref(), base.clone(), council, member_veto)?;
+            let rules = overrides(check, r.get_ref(), *base, council, member_veto)?;
             if rules.preset.enlargement().seats() > 0 && rules.preset.council_size() != council.len() {
                 check.report(
                     Problem::new(
@@ -84,10 +84,7 @@ pub(super) fn variants(
                 );
                 return None;
             }
-            Some(RuleSet {
-                customised: rules.customised || rules.preset.council_size() != council.len(),
-                ..rules.for_draft(draft.mass_atrocities)
-            })
+            Some(rules.for_draft(draft))
         });
         out.push(Variant {
             name: name.clone(),
