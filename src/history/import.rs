@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::history::replay::Replay;
 use crate::history::undl::{Modality, RecordedVote};
+use crate::input::one_line;
 use crate::model::{Seat, Source, Vote};
 
 /// A scenario written out for one recorded vote.
@@ -97,7 +98,7 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     let _ = writeln!(w, "# Security Council voting data (line {}).", vote.line);
     let _ = writeln!(w, "format = 1");
     let _ = writeln!(w, "id = {}", quote(&id));
-    let _ = writeln!(w, "title = {}", quote(&title));
+    let _ = writeln!(w, "title = {}", quote_line(&title));
     let _ = writeln!(w, "date = {}", vote.date);
     let _ = writeln!(w, "status = \"historical\"");
     let summary = [vote.description.as_deref(), vote.agenda.as_deref()]
@@ -105,7 +106,7 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
         .flatten()
         .collect::<Vec<_>>()
         .join(". Agenda: ");
-    let _ = writeln!(w, "summary = {}", quote(&summary));
+    let _ = writeln!(w, "summary = {}", quote_line(&summary));
     let _ = writeln!(w, "sources = [{}]", list(&sources));
     let _ = writeln!(w, "tags = [\"imported\", \"undl\"]");
     write_members(w, vote);
@@ -119,12 +120,12 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     let _ = writeln!(w, "question = \"{}\"", rules.question.as_str());
     let _ = writeln!(w, "\n[draft]");
     if let Some(draft) = &vote.draft {
-        let _ = writeln!(w, "symbol = {}", quote(draft));
+        let _ = writeln!(w, "symbol = {}", quote_line(draft));
     }
     let _ = writeln!(
         w,
         "title = {}",
-        quote(vote.description.as_deref().unwrap_or(symbol))
+        quote_line(vote.description.as_deref().unwrap_or(symbol))
     );
     let _ = writeln!(w, "\n[stances]");
     for (i, member) in vote.council.members().iter().enumerate() {
@@ -134,7 +135,7 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     let _ = writeln!(w, "\n[record]");
     let _ = writeln!(w, "outcome = \"{outcome}\"");
     if let Some(resolution) = &vote.resolution {
-        let _ = writeln!(w, "resolution = {}", quote(resolution));
+        let _ = writeln!(w, "resolution = {}", quote_line(resolution));
     }
     let _ = writeln!(w, "source = {}", quote(record_source));
     for v in Vote::ALL {
@@ -160,7 +161,7 @@ fn write_members(w: &mut String, vote: &RecordedVote) {
     for member in vote.council.members() {
         let _ = writeln!(w, "\n[[member]]");
         let _ = writeln!(w, "code = \"{}\"", member.code);
-        let _ = writeln!(w, "name = {}", quote(&member.name));
+        let _ = writeln!(w, "name = {}", quote_line(&member.name));
         let seat = match member.seat {
             Seat::Permanent => "permanent",
             Seat::Elected => "elected",
@@ -176,6 +177,12 @@ fn cite(text: Option<&String>) -> Option<&str> {
 }
 
 /// A TOML basic string, escaped by the toml crate.
+/// A TOML string of `text` on one line, as a scenario's one-line fields must be (a
+/// description in the file may hold line breaks).
+fn quote_line(text: &str) -> String {
+    quote(&one_line(text))
+}
+
 fn quote(text: &str) -> String {
     toml::Value::String(text.to_owned()).to_string()
 }

@@ -7,5 +7,5 @@ mod shown;
 mod suggest;
 
 pub(crate) use csv_lines::{LineCounter, line_of};
-pub(crate) use shown::{is_bidi_control, shown};
+pub(crate) use shown::{is_bidi_control, one_line, shown};
 pub use suggest::closest;

@@ -22,6 +22,18 @@ pub(crate) fn shown(value: &str) -> String {
     out
 }
 
+/// `text` made fit for a one-line field: bidirectional-formatting characters dropped, control
+/// characters (line breaks, tabs) turned into spaces, and runs of spaces collapsed.
+#[must_use]
+pub(crate) fn one_line(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .filter(|c| !is_bidi_control(*c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The invisible characters that reorder text on screen (embeddings, overrides, isolates and
 /// marks, Unicode's bidirectional formatting characters), and the line and paragraph
 /// separators.
@@ -49,6 +61,14 @@ mod tests {
         let quoted = shown(&long);
         assert_eq!(quoted.chars().count(), SHOWN_CHARS + 1);
         assert!(quoted.ends_with("é…"));
+    }
+
+    #[test]
+    fn one_line_texts_lose_line_breaks_and_bidi_characters() {
+        assert_eq!(
+            one_line("Mali:\r\n  sanctions\u{202e}\trenewed"),
+            "Mali: sanctions renewed"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ const LIKENESS: f64 = 0.8;
 
 /// The likeness given to a candidate that contains what was typed (of at least
 /// [`SHORTEST_PART`] characters): `mali-sanctions-russia` for `2023-08-30-mali-sanctions-russia`.
+/// A name typed in part with a typo is compared with the candidate's end of the same length.
 const CONTAINS: f64 = 0.9;
 
 /// The fewest characters a part of a name must have to be matched inside a candidate.
@@ -20,11 +21,16 @@ pub fn closest<'a>(
     let likeness = |candidate: &str| {
         let candidate = candidate.to_lowercase();
         let alike = strsim::jaro_winkler(&unknown, &candidate);
-        if unknown.chars().count() >= SHORTEST_PART && candidate.contains(&unknown) {
-            alike.max(CONTAINS)
-        } else {
-            alike
+        let typed = unknown.chars().count();
+        if typed < SHORTEST_PART {
+            return alike;
         }
+        if candidate.contains(&unknown) {
+            return alike.max(CONTAINS);
+        }
+        let skip = candidate.chars().count().saturating_sub(typed);
+        let end: String = candidate.chars().skip(skip).collect();
+        alike.max(strsim::jaro_winkler(&unknown, &end))
     };
     candidates
         .into_iter()
@@ -50,6 +56,10 @@ mod tests {
                 "mali-sanctions-russia",
                 ["2024-x", "2023-08-30-mali-sanctions-russia"]
             ),
+            Some("2023-08-30-mali-sanctions-russia")
+        );
+        assert_eq!(
+            closest("mali-sanctions-rusia", ["2023-08-30-mali-sanctions-russia"]),
             Some("2023-08-30-mali-sanctions-russia")
         );
     }

@@ -1,5 +1,6 @@
 //! A student's answers, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
 
+use crate::input::shown;
 use crate::model::{MemberCode, MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
 
 /// Everything a student answered.
@@ -71,32 +72,34 @@ pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError
         let mut fail = |message: String| errors.push(AnswerError { line, message });
         let Some((key, value)) = content.split_once('=') else {
             fail(format!(
-                "`{content}` is not KEY = VALUE (e.g. RUS = no, outcome = vetoed)"
+                "`{}` is not KEY = VALUE (e.g. RUS = no, outcome = vetoed)",
+                shown(content)
             ));
             continue;
         };
         let (key, value) = (key.trim(), value.trim());
+        let (shown_key, shown_value) = (shown(key), shown(value));
         match key.to_ascii_lowercase().as_str() {
             "outcome" => match parse_outcome(value) {
                 Some(outcome) => answers.outcome = Some(outcome),
                 None => fail(format!(
-                    "`{value}` is not an outcome; expected adopted, vetoed, failed or blocked"
+                    "`{shown_value}` is not an outcome; expected adopted, vetoed, failed or blocked"
                 )),
             },
             "drop" => match scenario.draft.provisions.iter().position(|p| p.id == value) {
                 Some(p) => answers.drop = answers.drop.with(p),
-                None => fail(format!("the draft has no provision `{value}`")),
+                None => fail(format!("the draft has no provision `{shown_value}`")),
             },
             "win" => match member(scenario, value) {
                 Some(m) => answers.win = answers.win.with(m),
-                None => fail(format!("{value} is not a member of this Council")),
+                None => fail(format!("{shown_value} is not a member of this Council")),
             },
             _ => match (member(scenario, key), parse_vote(value)) {
                 (None, _) => fail(format!(
-                    "{key} is not a member of this Council, nor outcome, drop or win"
+                    "{shown_key} is not a member of this Council, nor outcome, drop or win"
                 )),
                 (Some(_), None) => fail(format!(
-                    "`{value}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)"
+                    "`{shown_value}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)"
                 )),
                 (Some(m), Some(_)) if answers.vote_of(m).is_some() => {
                     fail(format!("{key} is answered twice"));

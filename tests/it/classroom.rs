@@ -96,6 +96,26 @@ fn bad_answers_name_their_lines() {
         .stderr_eq(file!["snapshots/exercise-bad-answers.txt"]);
 }
 
+/// A huge or control-laden answer is quoted short and escaped, never echoed whole.
+#[test]
+fn a_huge_answer_is_quoted_short() {
+    let answer = format!("RUS = {}\u{1b}[31m\n", "m".repeat(1_000_000));
+    let output = unsc()
+        .args(["exercise", "2023-08-30-mali-sanctions-france-uae"])
+        .stdin(answer)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.len() < 2_000, "{} bytes", stderr.len());
+    assert!(
+        stderr.contains(&format!("`{}…`", "m".repeat(80))),
+        "{stderr}"
+    );
+    assert!(!stderr.contains('\u{1b}'));
+}
+
 #[test]
 fn worksheet_and_answer_key() {
     unsc()

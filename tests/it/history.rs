@@ -384,6 +384,36 @@ fn import_mali(out: &str, flags: &[&str]) -> snapbox::cmd::OutputAssert {
         .assert()
 }
 
+/// A description with a line break and a right-to-left override (a quoted CSV field may hold
+/// both) still imports into scenarios that check: one-line fields are made one line.
+#[test]
+fn imported_one_line_fields_hold_no_line_break_or_bidi_character() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = String::from_utf8(fixture("mali-2023.csv"))
+        .expect("utf-8")
+        .replace(
+            "Resolution 2690 (2023): termination of the mandate of MINUSMA",
+            "\"Resolution 2690 (2023):\r\ntermination \u{202e}of the mandate of MINUSMA\"",
+        );
+    let input = dir.path().join("mali.csv");
+    std::fs::write(&input, csv).expect("write");
+    let out = dir.path().join("out");
+    unsc()
+        .args(["import", "--undl"])
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let file = out.join("2023-06-30-s-res-2690-2023.toml");
+    let text = std::fs::read_to_string(&file).expect("imported");
+    assert!(
+        text.contains("title = \"S/RES/2690(2023): Resolution 2690 (2023): termination of the mandate of MINUSMA\""),
+        "{text}"
+    );
+    unsc().arg("check").arg(&file).assert().success();
+}
+
 #[test]
 fn import_writes_scenarios_that_replay_and_never_overwrites_without_force() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -84,3 +84,12 @@ fn an_unknown_member_code_suggests_the_member_meant() {
     );
     assert!(stderr.contains("did you mean USA?"), "{stderr}");
 }
+
+#[test]
+fn show_suggests_the_id_meant_too() {
+    let stderr = stderr_of(&["show", "mali-sanctions-rusia"], 1);
+    assert!(
+        stderr.contains("did you mean `2023-08-30-mali-sanctions-russia`?"),
+        "{stderr}"
+    );
+}
