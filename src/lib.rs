@@ -30,3 +30,4 @@ pub mod render;
 pub mod scenario;
 pub mod sim;
 pub mod teach;
+pub mod web;

@@ -272,6 +272,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
     },
+    /// Serve the classroom pages and the JSON API (docs/web.md) until Ctrl-C.
+    Serve {
+        /// Scenario files or folders to serve besides the bundled ones.
+        paths: Vec<PathBuf>,
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// The address to listen on; 0.0.0.0 opens the server to the whole network.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

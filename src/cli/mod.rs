@@ -8,6 +8,7 @@ mod manual;
 mod output;
 mod power;
 mod record;
+mod serve;
 mod teach;
 
 use std::fs::File;
@@ -107,6 +108,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             force,
         } => teach::report(&scenario, &output, force),
+        Command::Serve { paths, port, host } => serve::serve(&paths, host, port),
         Command::Power {
             scenario,
             council,

@@ -32,7 +32,7 @@ pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
     undl_summary_text,
 };
-pub use report::report_html;
+pub use report::{Seats, horseshoe_svg, report_html};
 pub use roster::{roster_csv, roster_json, roster_text};
 pub use simulation::{simulation_json, simulation_text};
 pub use whatif::{comparison_json, comparison_text};

@@ -43,7 +43,23 @@ fn seat_position(index: usize, seats: usize, outward: f64) -> (f64, f64) {
     )
 }
 
-fn horseshoe(analysis: &Analysis<'_>) -> Markup {
+/// Whether the horseshoe's seats are controls (the web page's) or a picture (the report's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seats {
+    /// A picture.
+    Static,
+    /// Each seat is a button that the page's script cycles through the votes.
+    Interactive,
+}
+
+/// The horseshoe table as an SVG element, for pages that embed it.
+#[must_use]
+pub fn horseshoe_svg(analysis: &Analysis<'_>, seats: Seats) -> String {
+    horseshoe(analysis, seats).into_string()
+}
+
+fn horseshoe(analysis: &Analysis<'_>, seats: Seats) -> Markup {
+    let interactive = seats == Seats::Interactive;
     let s = analysis.scenario;
     let r = &analysis.resolution;
     let summary: Vec<String> = s
@@ -56,7 +72,7 @@ fn horseshoe(analysis: &Analysis<'_>) -> Markup {
     let verdict = prose::verdict(&s.council, r.outcome, &r.tally, r.required_yes);
     html! {
         figure {
-            svg id="horseshoe" role="img" aria-labelledby="horseshoe-title horseshoe-desc" viewBox="0 0 900 460" width="100%" xmlns="http://www.w3.org/2000/svg" {
+            svg id="horseshoe" role=(if interactive { "group" } else { "img" }) aria-labelledby="horseshoe-title horseshoe-desc" viewBox="0 0 900 460" width="100%" xmlns="http://www.w3.org/2000/svg" {
                 title id="horseshoe-title" { "The Council's vote, seat by seat" }
                 desc id="horseshoe-desc" { (summary.join("; ")) }
                 @for (i, member) in s.council.members().iter().enumerate() {
@@ -65,7 +81,9 @@ fn horseshoe(analysis: &Analysis<'_>) -> Markup {
                         @let (lx, ly) = seat_position(i, s.council.len(), 62.0);
                         @let (fill, letter, word) = style(vote);
                         @let permanent = member.seat == Seat::Permanent;
-                        g class=(format!("seat vote-{}", vote.as_str())) data-member=(member.code.as_str()) data-vote=(vote.as_str()) data-permanent=(permanent) {
+                        g class=(format!("seat vote-{}", vote.as_str())) data-member=(member.code.as_str()) data-name=(member.name) data-vote=(vote.as_str()) data-permanent=(permanent)
+                            tabindex=[interactive.then_some("0")] role=[interactive.then_some("button")]
+                            aria-label=[interactive.then(|| format!("{}{}: {}. Press Enter or Space to change the vote.", member.name, if permanent { " (permanent member)" } else { "" }, word))] {
                             title { (member.name) (if permanent { " (permanent member)" } else { "" }) ": " (word) }
                             @if permanent {
                                 circle cx=(format!("{x:.1}")) cy=(format!("{y:.1}")) r="33" fill="none" stroke="#111" stroke-width="3" stroke-dasharray="6 3" {}
@@ -78,8 +96,8 @@ fn horseshoe(analysis: &Analysis<'_>) -> Markup {
                         }
                     }
                 }
-                text x="450" y="290" text-anchor="middle" font-size="26" font-weight="700" fill="#111" { (prose::short_tally(&r.tally)) }
-                text x="450" y="322" text-anchor="middle" font-size="19" fill="#111" { (r.outcome.as_str().to_uppercase()) }
+                text id="horseshoe-tally" x="450" y="290" text-anchor="middle" font-size="26" font-weight="700" fill="#111" { (prose::short_tally(&r.tally)) }
+                text id="horseshoe-outcome" x="450" y="322" text-anchor="middle" font-size="19" fill="#111" { (r.outcome.as_str().to_uppercase()) }
             }
             figcaption {
                 @if !s.is_deterministic() { "Each member's most likely vote. " }
@@ -174,7 +192,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
         }
         p class="verdict" id="verdict" { (prose::verdict(council, r.outcome, &r.tally, r.required_yes)) }
         p id="tally" { (prose::positions_sentence(council, s.rules.question, &r.ballot)) "." }
-        (horseshoe(a))
+        (horseshoe(a, Seats::Static))
         h2 { "Why" }
         ol id="rules" {
             @for f in &r.findings {

@@ -21,3 +21,4 @@ mod schema;
 mod sim_props;
 mod suggestions;
 mod toolchain;
+mod web;

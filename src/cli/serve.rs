@@ -1,0 +1,69 @@
+//! `unsc serve`: binds the address, runs the library's web router, stops on Ctrl-C.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use unsc::scenario;
+use unsc::web::{AppState, Catalogue, router};
+
+use super::history::scenario_files;
+use super::{Failure, print_problems, read};
+
+/// The bundled scenarios and those under `paths`, each checked before the server starts.
+fn catalogue(paths: &[PathBuf]) -> Result<Catalogue, Failure> {
+    let mut catalogue = Catalogue::bundled().map_err(|error| {
+        print_problems(&error);
+        Failure::Reported
+    })?;
+    for file in scenario_files(paths)? {
+        let input = read(&file)?;
+        let scenario = scenario::load(&input.name, &input.text).map_err(|error| {
+            print_problems(&error);
+            Failure::Reported
+        })?;
+        catalogue.insert(scenario);
+    }
+    Ok(catalogue)
+}
+
+pub(super) fn serve(paths: &[PathBuf], host: IpAddr, port: u16) -> Result<ExitCode, Failure> {
+    let catalogue = catalogue(paths)?;
+    let count = catalogue.all().len();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| miette::miette!("cannot start the server: {e}"))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind((host, port))
+            .await
+            .map_err(|e| miette::miette!("cannot listen on {host}:{port}: {e}"))?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| miette::miette!("cannot read the server's address: {e}"))?;
+        if host.is_unspecified() {
+            println!(
+                "Serving {count} scenarios on every network interface, port {}.",
+                address.port()
+            );
+            println!(
+                "Note: anyone on this network can open the pages and submit predictions at http://<this machine's address>:{}/ — use it only on a network you trust, and stop it after class.",
+                address.port()
+            );
+        } else {
+            println!("Serving {count} scenarios at http://{address}/");
+        }
+        println!("Press Ctrl-C to stop.");
+        axum::serve(listener, router(AppState::new(catalogue)))
+            .with_graceful_shutdown(async {
+                // If the signal cannot be awaited, serve until killed.
+                if tokio::signal::ctrl_c().await.is_err() {
+                    std::future::pending::<()>().await;
+                }
+            })
+            .await
+            .map_err(|e| miette::miette!("the server stopped: {e}"))?;
+        eprintln!("stopped");
+        Ok(ExitCode::SUCCESS)
+    })
+}

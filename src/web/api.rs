@@ -1,0 +1,506 @@
+//! The JSON API. Each handler reads a typed request, makes the library call the matching
+//! CLI command makes, and answers with the CLI's own JSON renderer, so `GET
+//! /api/scenarios/{id}` is byte for byte `unsc run ID --format json`.
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::analyse;
+use crate::model::{
+    MemberCode, Position, Preset, RecordedOutcome, RuleSet, Scenario, VoteOdds, roster,
+    roster_coverage,
+};
+use crate::power::{Game, indices};
+use crate::render::{self, Format, JSON_SCHEMA_VERSION};
+use crate::sim::{self, MethodChoice, Overrides};
+use crate::teach;
+use crate::web::AppState;
+use crate::web::class::Prediction;
+use crate::web::error::ApiError;
+
+/// The most trials a browser may ask for: the CLI's default.
+pub const MAX_TRIALS: u64 = 1_000_000;
+
+type Answer = Result<Response, ApiError>;
+
+/// A JSON text from a renderer, sent as it is.
+fn json_text(text: String) -> Response {
+    ([(CONTENT_TYPE, "application/json")], text).into_response()
+}
+
+fn scenario<'a>(state: &'a AppState, id: &str) -> Result<&'a Scenario, ApiError> {
+    state.catalogue.get(id).ok_or_else(|| {
+        ApiError::not_found(
+            "unknown-scenario",
+            format!("there is no scenario `{id}`; GET /api/scenarios lists them"),
+        )
+    })
+}
+
+/// One entry of the scenario list.
+#[derive(Debug, Serialize)]
+struct Entry<'a> {
+    id: &'a str,
+    title: &'a str,
+    date: String,
+    outcome: &'static str,
+    tags: &'a [String],
+}
+
+/// `GET /api/scenarios`.
+pub(crate) async fn list(State(state): State<AppState>) -> Response {
+    let scenarios: Vec<Entry<'_>> = state
+        .catalogue
+        .all()
+        .iter()
+        .map(|s| Entry {
+            id: &s.meta.id,
+            title: &s.meta.title,
+            date: s.meta.date.to_string(),
+            outcome: analyse(s).resolution.outcome.as_str(),
+            tags: &s.meta.tags,
+        })
+        .collect();
+    Json(serde_json::json!({ "schema_version": JSON_SCHEMA_VERSION, "scenarios": scenarios }))
+        .into_response()
+}
+
+/// `GET /api/scenarios/{id}`: what `unsc run ID --format json` prints.
+pub(crate) async fn run(State(state): State<AppState>, Path(id): Path<String>) -> Answer {
+    let scenario = scenario(&state, &id)?;
+    Ok(json_text(render::render(&analyse(scenario), Format::Json)))
+}
+
+/// The body of a what-if: the flags of `unsc whatif`, as JSON.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct WhatIfRequest {
+    variant: Option<String>,
+    set: BTreeMap<String, String>,
+    replace: BTreeMap<String, String>,
+    drop: Vec<String>,
+    rules: Option<String>,
+}
+
+/// `POST /api/scenarios/{id}/whatif`: what `unsc whatif ID --set … --format json` prints.
+pub(crate) async fn whatif(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: Result<Json<WhatIfRequest>, JsonRejection>,
+) -> Answer {
+    let Json(request) = body?;
+    let scenario = scenario(&state, &id)?;
+    // The same steps, in the same order, as `unsc whatif`, so the label and result match.
+    let mut overrides = Overrides::default();
+    let mut label = Vec::new();
+    if let Some(name) = &request.variant {
+        let v = sim::find_variant(scenario, name)?;
+        overrides = Overrides::from(v);
+        label.push(if v.description.is_empty() {
+            name.clone()
+        } else {
+            format!("{name} ({})", v.description)
+        });
+    }
+    let mut adhoc = Overrides::default();
+    for (seat, holder) in &request.replace {
+        let replacement = format!("{seat}={holder}");
+        adhoc
+            .replace
+            .push(sim::parse_replacement(scenario, &replacement)?);
+        label.push(format!("replace {replacement}"));
+    }
+    let seated = sim::apply(
+        scenario,
+        &overrides.clone().then(Overrides {
+            replace: adhoc.replace.clone(),
+            ..Overrides::default()
+        }),
+    )?;
+    let mut seen = Vec::new();
+    for (code, vote) in &request.set {
+        // As `unsc whatif --set`: codes in any case, votes as words or first letters.
+        let code = MemberCode::from_any_case(code).ok_or_else(|| unknown_member(code))?;
+        let vote = teach::parse_vote(vote).ok_or_else(|| unknown_vote(vote))?;
+        if seen.contains(&code) {
+            return Err(ApiError::bad(
+                "duplicate-member",
+                format!("set names {code} twice; give each member one vote"),
+            ));
+        }
+        seen.push(code);
+        adhoc.set.push((sim::seat_of(&seated, code)?, vote));
+        label.push(format!("set {code}={}", vote.as_str()));
+    }
+    for name in &request.drop {
+        adhoc.drop = adhoc.drop.with(sim::find_provision(scenario, name)?);
+        label.push(format!("drop {name}"));
+    }
+    let preset = request.rules.as_deref().map(preset).transpose()?;
+    let enlargement = preset.filter(|p| p.enlargement().seats() > 0);
+    if let Some(preset) = preset {
+        if enlargement.is_none() {
+            adhoc.rules = Some(sim::preset_rules(scenario, preset)?);
+        }
+        label.push(format!("rules {preset}"));
+    }
+    let variant = sim::apply(scenario, &overrides.then(adhoc))?;
+    let label = label.join("; ");
+    if let Some(preset) = enlargement {
+        let reformed = sim::reformed(&variant, preset)?;
+        let outlook = sim::outlook(scenario, &variant, reformed);
+        return Ok(json_text(render::outlook_json(&outlook, &label)));
+    }
+    Ok(json_text(render::comparison_json(
+        &sim::compare(scenario, &variant),
+        &label,
+    )))
+}
+
+/// The options of `unsc simulate`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SimulateQuery {
+    trials: Option<u64>,
+    seed: Option<u64>,
+    method: Option<String>,
+}
+
+/// A member's odds, set by a slider.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Odds {
+    yes: f64,
+    no: f64,
+    abstain: f64,
+    #[serde(default)]
+    absent: f64,
+    #[serde(default, rename = "not-participating")]
+    not_participating: f64,
+}
+
+/// The body of a simulation with changed odds.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct SimulateRequest {
+    odds: BTreeMap<String, Odds>,
+}
+
+async fn simulate_with(scenario: Scenario, query: SimulateQuery) -> Answer {
+    let method = match query.method.as_deref() {
+        None | Some("auto") => MethodChoice::Auto,
+        Some("exact") => MethodChoice::Exact,
+        Some("monte-carlo") => MethodChoice::MonteCarlo,
+        Some(other) => {
+            return Err(ApiError::bad(
+                "unknown-method",
+                format!("`{other}` is not a method; expected auto, exact or monte-carlo"),
+            ));
+        }
+    };
+    let trials = query.trials.unwrap_or(MAX_TRIALS);
+    if trials > MAX_TRIALS {
+        return Err(ApiError::bad(
+            "too-many-trials",
+            format!("the server runs at most {MAX_TRIALS} trials"),
+        ));
+    }
+    let seed = query.seed.unwrap_or(2023);
+    // Monte Carlo runs may take a while: off the async workers.
+    tokio::task::spawn_blocking(move || {
+        let simulation = sim::simulate(&scenario, method, trials, seed, &|_| {})?;
+        Ok(json_text(render::simulation_json(&scenario, &simulation)))
+    })
+    .await
+    .unwrap_or_else(|_| Err(ApiError::bad("simulation-failed", "the simulation stopped")))
+}
+
+/// `GET /api/scenarios/{id}/simulate`: what `unsc simulate ID --format json` prints.
+pub(crate) async fn simulate(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    query: Result<Query<SimulateQuery>, QueryRejection>,
+) -> Answer {
+    let Query(query) = query?;
+    simulate_with(scenario(&state, &id)?.clone(), query).await
+}
+
+/// `POST /api/scenarios/{id}/simulate`: the same, with some members' odds changed.
+pub(crate) async fn simulate_odds(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    query: Result<Query<SimulateQuery>, QueryRejection>,
+    body: Result<Json<SimulateRequest>, JsonRejection>,
+) -> Answer {
+    let Query(query) = query?;
+    let Json(request) = body?;
+    let mut changed = scenario(&state, &id)?.clone();
+    for (code, odds) in &request.odds {
+        let member = member_index(&changed, code)?;
+        let stance = &mut changed.stances[member];
+        if !matches!(stance.position, Position::Odds(_)) {
+            return Err(ApiError::bad(
+                "not-uncertain",
+                format!("{code}'s vote is not given as odds in this scenario"),
+            ));
+        }
+        let odds = VoteOdds::new([
+            odds.yes,
+            odds.no,
+            odds.abstain,
+            odds.absent,
+            odds.not_participating,
+        ])
+        .map_err(|e| ApiError::bad("bad-odds", format!("{code}: {e}")))?;
+        stance.position = Position::Odds(odds);
+    }
+    simulate_with(changed, query).await
+}
+
+fn unknown_member(code: &str) -> ApiError {
+    ApiError::bad(
+        "unknown-member",
+        format!("{code} is not a member of this Council"),
+    )
+}
+
+fn unknown_vote(vote: &str) -> ApiError {
+    ApiError::bad(
+        "unknown-vote",
+        format!("`{vote}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)"),
+    )
+}
+
+fn preset(name: &str) -> Result<Preset, ApiError> {
+    name.parse::<Preset>()
+        .map_err(|e| ApiError::bad("unknown-preset", e.to_string()))
+}
+
+fn member_index(scenario: &Scenario, code: &str) -> Result<usize, ApiError> {
+    MemberCode::from_any_case(code)
+        .and_then(|c| scenario.council.index_of(c))
+        .ok_or_else(|| unknown_member(code))
+}
+
+/// The options of `unsc power --council YEAR --rules PRESET`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PowerQuery {
+    council: i32,
+    rules: Option<String>,
+}
+
+/// `GET /api/power?council=YEAR&rules=PRESET`: what `unsc power --council YEAR --rules
+/// PRESET --format json` prints.
+pub(crate) async fn power(query: Result<Query<PowerQuery>, QueryRejection>) -> Answer {
+    let Query(PowerQuery {
+        council: year,
+        rules,
+    }) = query?;
+    let roster = roster(year).ok_or_else(|| {
+        ApiError::not_found(
+            "unknown-year",
+            format!(
+                "there is no built-in roster for {year}; built-in rosters cover {}",
+                roster_coverage()
+            ),
+        )
+    })?;
+    let preset = match rules {
+        Some(name) => preset(&name)?,
+        None => Preset::in_force(year),
+    };
+    // As `unsc power --council`: the roster with the preset's new seats, veto-restraint
+    // measured on the drafts it concerns.
+    let council = roster
+        .council
+        .with_new_seats(preset.enlargement())
+        .map_err(|e| ApiError::bad("bad-game", e.to_string()))?;
+    let mut rule_set = RuleSet::new(preset, council.permanent(), council.len());
+    rule_set.mass_atrocities = true;
+    let note = if preset == Preset::VetoRestraint {
+        " (drafts concerning mass atrocities; on other drafts, as charter)"
+    } else {
+        ""
+    };
+    let title = format!("the Council of {year} — rules {preset}{note}");
+    let game = Game::from_council(&council, &rule_set);
+    let measured = tokio::task::spawn_blocking(move || indices(&game))
+        .await
+        .map_err(|_| ApiError::bad("bad-game", "the measurement stopped"))??;
+    Ok(json_text(render::power_json(&title, &measured)))
+}
+
+/// The body of an exercise answer.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExerciseRequest {
+    mode: String,
+    #[serde(default)]
+    votes: BTreeMap<String, String>,
+    #[serde(default)]
+    outcome: Option<String>,
+    #[serde(default)]
+    drop: Vec<String>,
+    #[serde(default)]
+    win: Vec<String>,
+    /// A class code: the prediction is counted in the teacher's view.
+    #[serde(default)]
+    class: Option<String>,
+}
+
+/// One member's line of a scored prediction.
+#[derive(Debug, Serialize)]
+struct MemberLine {
+    member: String,
+    predicted: Option<&'static str>,
+    actual: &'static str,
+    correct: bool,
+}
+
+/// The answers in a request, read as `unsc exercise` reads its answer lines.
+fn answers(scenario: &Scenario, request: &ExerciseRequest) -> Result<teach::Answers, ApiError> {
+    let mut answers = teach::Answers::default();
+    for (code, vote) in &request.votes {
+        let member = member_index(scenario, code)?;
+        let vote = teach::parse_vote(vote).ok_or_else(|| unknown_vote(vote))?;
+        answers.votes.push((member, vote));
+    }
+    if let Some(outcome) = &request.outcome {
+        answers.outcome = Some(teach::parse_outcome(outcome).ok_or_else(|| {
+            ApiError::bad(
+                "unknown-outcome",
+                format!(
+                    "`{outcome}` is not an outcome; expected adopted, vetoed, failed or blocked"
+                ),
+            )
+        })?);
+    }
+    for name in &request.drop {
+        answers.drop = answers.drop.with(sim::find_provision(scenario, name)?);
+    }
+    for code in &request.win {
+        answers.win = answers.win.with(member_index(scenario, code)?);
+    }
+    Ok(answers)
+}
+
+/// Scores a prediction, counting it in the class if a code is given.
+fn predict(
+    state: &AppState,
+    scenario: &Scenario,
+    analysis: &crate::engine::Analysis<'_>,
+    answers: &teach::Answers,
+    class: Option<&str>,
+) -> Result<serde_json::Value, ApiError> {
+    let score = teach::score_prediction(analysis, answers);
+    if let Some(code) = class {
+        let wrong = score
+            .members
+            .iter()
+            .filter(|m| !m.correct())
+            .map(|m| scenario.council.member(m.member).code.as_str().to_owned())
+            .collect();
+        state.classes.record(
+            code,
+            &scenario.meta.id,
+            Prediction {
+                outcome: score.outcome_predicted,
+                actual: score.outcome_actual,
+                wrong,
+                points: score.points,
+            },
+        )?;
+    }
+    let members: Vec<MemberLine> = score
+        .members
+        .iter()
+        .map(|m| MemberLine {
+            member: scenario.council.member(m.member).code.as_str().to_owned(),
+            predicted: m.predicted.map(crate::model::Vote::as_str),
+            actual: m.actual.as_str(),
+            correct: m.correct(),
+        })
+        .collect();
+    Ok(serde_json::json!({
+        "schema_version": JSON_SCHEMA_VERSION,
+        "mode": "predict",
+        "points": score.points,
+        "max": score.max,
+        "members": members,
+        "outcome": {
+            "predicted": score.outcome_predicted.map(RecordedOutcome::as_str),
+            "actual": score.outcome_actual.as_str(),
+        },
+        "feedback": render::prediction_feedback(analysis, &score),
+    }))
+}
+
+/// `POST /api/scenarios/{id}/exercise`: scores an answer as `unsc exercise` does.
+pub(crate) async fn exercise(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: Result<Json<ExerciseRequest>, JsonRejection>,
+) -> Answer {
+    let Json(request) = body?;
+    let scenario = scenario(&state, &id)?;
+    let answers = answers(scenario, &request)?;
+    let analysis = analyse(scenario);
+    let body = match request.mode.as_str() {
+        "predict" => predict(
+            &state,
+            scenario,
+            &analysis,
+            &answers,
+            request.class.as_deref(),
+        )?,
+        "compromise" => {
+            let score = teach::score_compromise(scenario, &answers)?;
+            serde_json::json!({
+                "schema_version": JSON_SCHEMA_VERSION,
+                "mode": "compromise",
+                "points": score.points,
+                "max": teach::TASK_POINTS,
+                "feedback": render::compromise_feedback(scenario, &score),
+            })
+        }
+        "penholder" => {
+            let after = teach::won_over(scenario, answers.win);
+            let score = teach::score_penholder(&analysis, &after, answers.win);
+            serde_json::json!({
+                "schema_version": JSON_SCHEMA_VERSION,
+                "mode": "penholder",
+                "points": score.points,
+                "max": teach::TASK_POINTS,
+                "feedback": render::penholder_feedback(&analysis, &score),
+            })
+        }
+        other => {
+            return Err(ApiError::bad(
+                "unknown-mode",
+                format!("`{other}` is not an exercise; expected predict, compromise or penholder"),
+            ));
+        }
+    };
+    Ok(Json(body).into_response())
+}
+
+/// `GET /api/classes/{code}`: the class's predictions, aggregated.
+pub(crate) async fn class(State(state): State<AppState>, Path(code): Path<String>) -> Answer {
+    let summary = state.classes.summary(&code)?;
+    Ok(Json(summary).into_response())
+}
+
+/// Any other path under `/api/`.
+pub(crate) async fn not_found() -> ApiError {
+    ApiError::not_found(
+        "no-such-endpoint",
+        "there is no such API endpoint; see docs/web.md",
+    )
+}

@@ -1,0 +1,288 @@
+// unsc's classroom pages. Plain JavaScript, embedded in the binary; everything shown comes
+// from the JSON API (docs/web.md). No external resources.
+"use strict";
+
+const CYCLE = ["yes", "no", "abstain", "absent"];
+// Colour, letter and word per vote, as in the report: colour is never the only cue.
+const STYLE = {
+  yes: ["#1b7837", "Y", "in favour"],
+  no: ["#b2182b", "N", "against"],
+  abstain: ["#e08214", "A", "abstained"],
+  absent: ["#8c8c8c", "\u2013", "absent"],
+  "not-participating": ["#8c8c8c", "P", "did not participate"],
+};
+
+async function api(path, body) {
+  const options = body === undefined ? {} : {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  };
+  const response = await fetch(path, options);
+  const json = await response.json();
+  if (!response.ok) {
+    throw new Error(json.error ? json.error.message : response.statusText);
+  }
+  return json;
+}
+
+function el(tag, text, attrs) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+  return node;
+}
+
+function tallyText(t) {
+  return `${t.yes}-${t.no}-${t.abstain}`;
+}
+
+// ---- The scenario page -------------------------------------------------------------------
+
+function scenarioPage() {
+  const app = document.getElementById("app");
+  const id = app.dataset.id;
+  const seats = Array.from(document.querySelectorAll("#horseshoe .seat"));
+  const names = Object.fromEntries(seats.map((s) => [s.dataset.member, s.dataset.name]));
+  const baseline = Object.fromEntries(seats.map((s) => [s.dataset.member, s.dataset.vote]));
+  const current = Object.assign({}, baseline);
+  const record = app.dataset.record ? JSON.parse(app.dataset.record) : null;
+  const list = (codes) => (codes.length ? codes.map((c) => names[c] || c).join(", ") : "none");
+
+  function paintSeat(seat, vote) {
+    const [fill, letter, word] = STYLE[vote];
+    const permanent = seat.dataset.permanent === "true";
+    seat.dataset.vote = vote;
+    seat.setAttribute("class", `seat vote-${vote}`);
+    seat.querySelector(".seat-disc").setAttribute("fill", fill);
+    seat.querySelectorAll("text")[0].textContent = letter;
+    const label = `${seat.dataset.name}${permanent ? " (permanent member)" : ""}: ${word}`;
+    seat.querySelector("title").textContent = label;
+    seat.setAttribute("aria-label", `${label}. Press Enter or Space to change the vote.`);
+  }
+
+  function show(result) {
+    document.getElementById("verdict").textContent = result.outcome.toUpperCase();
+    document.getElementById("tally").textContent = tallyText(result.tally);
+    document.getElementById("vetoed-by").textContent =
+      result.vetoed_by && result.vetoed_by.length ? `(veto: ${list(result.vetoed_by)})` : "";
+    document.getElementById("horseshoe-tally").textContent = tallyText(result.tally);
+    document.getElementById("horseshoe-outcome").textContent = result.outcome.toUpperCase();
+    const rules = document.getElementById("rules");
+    rules.replaceChildren(...result.findings.map((f) => {
+      const item = el("li");
+      item.append(el("code", f.rule), ` ${f.verdict}`);
+      if (f.members && f.members.length) item.append(` — ${list(f.members)}`);
+      item.append(el("small", ` (${f.citation})`));
+      return item;
+    }));
+    document.getElementById("decisive").textContent = list(result.decisive);
+    const flip = result.smallest_flip;
+    document.getElementById("flip").textContent = flip
+      ? `${flip.changes.map((c) => `${names[c.member] || c.member} ${c.from} \u2192 ${c.to}`).join("; ")}: ${flip.outcome} ${tallyText(flip.tally)}`
+      : "no change of votes flips it";
+    const changed = Object.keys(current).some((c) => current[c] !== baseline[c]);
+    document.getElementById("hypothetical").hidden = !changed;
+    showRecord();
+  }
+
+  function showRecord() {
+    const box = document.getElementById("compare");
+    const diff = document.getElementById("record-diff");
+    if (!box || !diff) return;
+    diff.hidden = !box.checked;
+    if (!box.checked) return;
+    const differences = Object.keys(record).filter((c) => record[c] !== current[c]);
+    diff.replaceChildren(el("p", differences.length
+      ? `Differs from the record: ${differences.map((c) => `${names[c]} voted ${record[c]}, here ${current[c]}`).join("; ")}.`
+      : "Every vote is as the record has it."));
+  }
+
+  async function update() {
+    const set = {};
+    for (const code of Object.keys(current)) {
+      if (current[code] !== baseline[code]) set[code] = current[code];
+    }
+    try {
+      const result = Object.keys(set).length
+        ? (await api(`/api/scenarios/${encodeURIComponent(id)}/whatif`, { set })).variant
+        : await api(`/api/scenarios/${encodeURIComponent(id)}`);
+      show(result);
+    } catch (error) {
+      document.getElementById("verdict").textContent = `Error: ${error.message}`;
+    }
+  }
+
+  function cycle(seat) {
+    const code = seat.dataset.member;
+    current[code] = CYCLE[(CYCLE.indexOf(current[code]) + 1) % CYCLE.length];
+    paintSeat(seat, current[code]);
+    update();
+  }
+
+  for (const seat of seats) {
+    seat.addEventListener("click", () => cycle(seat));
+    seat.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        cycle(seat);
+      }
+    });
+  }
+  document.getElementById("reset").addEventListener("click", () => {
+    for (const seat of seats) {
+      current[seat.dataset.member] = baseline[seat.dataset.member];
+      paintSeat(seat, baseline[seat.dataset.member]);
+    }
+    update();
+  });
+  const box = document.getElementById("compare");
+  if (box) box.addEventListener("change", showRecord);
+
+  const odds = document.getElementById("odds");
+  if (odds) {
+    const simulate = async () => {
+      const body = { odds: {} };
+      for (const set of odds.querySelectorAll(".member-odds")) {
+        const sliders = Array.from(set.querySelectorAll("input"));
+        const total = sliders.reduce((sum, s) => sum + Number(s.value), 0) || 1;
+        const member = {};
+        for (const s of sliders) {
+          member[s.dataset.vote] = Number(s.value) / total;
+          s.nextElementSibling.textContent = `${Math.round((100 * Number(s.value)) / total)}%`;
+        }
+        body.odds[set.dataset.member] = member;
+      }
+      const out = document.getElementById("probabilities");
+      try {
+        const r = await api(`/api/scenarios/${encodeURIComponent(id)}/simulate?method=exact`, body);
+        out.textContent = `P(adopted) = ${r.p_adopted.toFixed(4)} · P(vetoed) = ${r.p_vetoed.toFixed(4)} · P(failed) = ${r.p_failed.toFixed(4)} (${r.method})`;
+      } catch (error) {
+        out.textContent = `Error: ${error.message}`;
+      }
+    };
+    odds.addEventListener("input", simulate);
+    simulate();
+  }
+  update();
+}
+
+// ---- The exercise page -------------------------------------------------------------------
+
+function exercisePage() {
+  const form = document.getElementById("exercise-form");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = { mode: form.dataset.mode, votes: {}, drop: data.getAll("drop"), win: data.getAll("win") };
+    for (const select of form.querySelectorAll("select")) {
+      if (!select.value) continue;
+      if (select.name === "outcome") body.outcome = select.value;
+      else body.votes[select.name] = select.value;
+    }
+    const code = (data.get("class") || "").trim();
+    if (code) body.class = code;
+    try {
+      const r = await api(`/api/scenarios/${encodeURIComponent(form.dataset.id)}/exercise`, body);
+      document.getElementById("score").textContent = `Score: ${r.points} of ${r.max}`;
+      document.getElementById("feedback").textContent = r.feedback;
+    } catch (error) {
+      document.getElementById("score").textContent = `Error: ${error.message}`;
+    }
+  });
+}
+
+// ---- The teacher view --------------------------------------------------------------------
+
+function teacherPage() {
+  const box = document.getElementById("class");
+  if (!box) return;
+  const refresh = async () => {
+    try {
+      const r = await api(`/api/classes/${encodeURIComponent(box.dataset.code)}`);
+      const total = r.scenarios.reduce((n, s) => n + s.submissions, 0);
+      document.getElementById("class-status").textContent =
+        `Class ${r.code}: ${total} prediction${total === 1 ? "" : "s"} so far.`;
+      document.getElementById("class-results").replaceChildren(...r.scenarios.map((s) => {
+        const section = el("section");
+        section.append(el("h2", s.id));
+        const outcomes = Object.entries(s.predicted_outcomes).map(([o, n]) => `${o}: ${n}`).join(", ");
+        section.append(el("p", `${s.submissions} submitted; mean score ${s.mean_points.toFixed(1)}. Predicted outcomes — ${outcomes}. The outcome: ${s.actual_outcome}.`));
+        const wrong = Object.entries(s.wrong_by_member).sort((a, b) => b[1] - a[1]);
+        const table = el("table");
+        table.append(el("caption", "Members the class got wrong, most often first"));
+        const head = el("tr");
+        head.append(el("th", "Member", { scope: "col" }), el("th", "Wrong predictions", { scope: "col" }));
+        table.append(head);
+        for (const [member, n] of wrong) {
+          const row = el("tr");
+          row.append(el("td", member), el("td", String(n)));
+          table.append(row);
+        }
+        section.append(table);
+        return section;
+      }));
+    } catch (error) {
+      document.getElementById("class-status").textContent = `Error: ${error.message}`;
+    }
+  };
+  refresh();
+  setInterval(refresh, 3000);
+}
+
+// ---- The power page ----------------------------------------------------------------------
+
+function powerPage() {
+  const form = document.getElementById("power-form");
+  const draw = async () => {
+    const data = new FormData(form);
+    const query = new URLSearchParams({ council: data.get("council"), rules: data.get("rules") });
+    try {
+      const r = await api(`/api/power?${query}`);
+      document.getElementById("power-title").textContent = `Voting power of ${r.title}.`;
+      const ns = "http://www.w3.org/2000/svg";
+      const rowHeight = 34;
+      const svg = document.createElementNS(ns, "svg");
+      svg.setAttribute("viewBox", `0 0 900 ${rowHeight * r.members.length + 40}`);
+      svg.setAttribute("width", "100%");
+      svg.setAttribute("role", "img");
+      svg.setAttribute("aria-label", "Shapley–Shubik (solid) and normalised Banzhaf (hatched) values per member; the table below gives the same numbers.");
+      const max = Math.max(...r.members.map((m) => Math.max(m.shapley_shubik.value, m.banzhaf_normalized.value)), 1e-9);
+      r.members.forEach((m, i) => {
+        const y = 30 + i * rowHeight;
+        const label = document.createElementNS(ns, "text");
+        label.setAttribute("x", "110"); label.setAttribute("y", String(y + 18)); label.setAttribute("text-anchor", "end");
+        label.textContent = `${m.member}${m.veto ? " \u2605" : ""}`;
+        svg.append(label);
+        [["shapley_shubik", "bar-ss", 0], ["banzhaf_normalized", "bar-bz", 14]].forEach(([key, cls, dy]) => {
+          const bar = document.createElementNS(ns, "rect");
+          bar.setAttribute("x", "120"); bar.setAttribute("y", String(y + dy)); bar.setAttribute("height", "12");
+          bar.setAttribute("width", String((700 * m[key].value) / max));
+          bar.setAttribute("class", cls);
+          svg.append(bar);
+        });
+      });
+      const legend = document.createElementNS(ns, "text");
+      legend.setAttribute("x", "120"); legend.setAttribute("y", "16");
+      legend.textContent = "upper bar: Shapley–Shubik · lower bar (hatched): Banzhaf, normalised · \u2605 veto";
+      svg.append(legend);
+      document.getElementById("power-chart").replaceChildren(svg);
+      const body = document.querySelector("#power-table tbody");
+      body.replaceChildren(...r.members.map((m) => {
+        const row = el("tr");
+        row.append(el("td", m.member), el("td", m.veto ? "yes" : "no"),
+          el("td", `${m.shapley_shubik.fraction} \u2248 ${m.shapley_shubik.value.toFixed(5)}`),
+          el("td", `${m.banzhaf_normalized.fraction} \u2248 ${m.banzhaf_normalized.value.toFixed(5)}`));
+        return row;
+      }));
+    } catch (error) {
+      document.getElementById("power-title").textContent = `Error: ${error.message}`;
+    }
+  };
+  form.addEventListener("submit", (event) => { event.preventDefault(); draw(); });
+  draw();
+}
+
+const PAGES = { scenario: scenarioPage, exercise: exercisePage, teacher: teacherPage, power: powerPage };
+const start = PAGES[document.body.dataset.page];
+if (start) start();

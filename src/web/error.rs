@@ -1,0 +1,105 @@
+//! API errors: a 4xx status and `{ "error": { "code", "message" } }`, with a stable
+//! kebab-case code.
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use crate::power::PowerError;
+use crate::sim::{SimError, WhatIfError};
+
+/// An error answered to the client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The HTTP status (always 4xx).
+    pub status: StatusCode,
+    /// A stable kebab-case code.
+    pub code: &'static str,
+    /// What went wrong, for people.
+    pub message: String,
+}
+
+impl ApiError {
+    /// A 400 Bad Request.
+    pub(crate) fn bad(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// A 404 Not Found.
+    pub(crate) fn not_found(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = json!({ "error": { "code": self.code, "message": self.message } });
+        (self.status, Json(body)).into_response()
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        let status = rejection.status();
+        let code = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => "body-too-large",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => "not-json",
+            _ => "malformed-json",
+        };
+        Self {
+            status: if status.is_client_error() {
+                status
+            } else {
+                StatusCode::BAD_REQUEST
+            },
+            code,
+            message: rejection.body_text(),
+        }
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> Self {
+        Self::bad("bad-query", rejection.body_text())
+    }
+}
+
+impl From<WhatIfError> for ApiError {
+    fn from(error: WhatIfError) -> Self {
+        let code = match &error {
+            WhatIfError::UnknownMember { .. } => "unknown-member",
+            WhatIfError::UnknownProvision { .. } => "unknown-provision",
+            WhatIfError::UnknownVariant { .. } => "unknown-variant",
+            WhatIfError::BadReplacement { .. } => "bad-replacement",
+            _ => "bad-what-if",
+        };
+        Self::bad(code, error.to_string())
+    }
+}
+
+impl From<SimError> for ApiError {
+    fn from(error: SimError) -> Self {
+        let code = match &error {
+            SimError::ConsensusStatement => "statement-not-simulated",
+            SimError::TooLargeForExact { .. } => "too-large-for-exact",
+            _ => "bad-simulation",
+        };
+        Self::bad(code, error.to_string())
+    }
+}
+
+impl From<PowerError> for ApiError {
+    fn from(error: PowerError) -> Self {
+        Self::bad("bad-game", error.to_string())
+    }
+}

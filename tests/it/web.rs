@@ -1,0 +1,498 @@
+//! The web server in-process (no port): every API endpoint against the CLI's own JSON, bad
+//! input answered with a JSON error and a 4xx status, pages escaped and served with
+//! security headers.
+
+use std::process::Command;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::http::{Request, StatusCode, header};
+use serde_json::Value;
+use tower::ServiceExt;
+use unsc::web::{AppState, Catalogue, MAX_BODY_BYTES, router};
+
+const MALI: &str = "2023-08-30-mali-sanctions-france-uae";
+
+fn app() -> Router {
+    router(AppState::new(
+        Catalogue::bundled().expect("bundled scenarios load"),
+    ))
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+async fn send(app: &Router, request: Request<Body>) -> Reply {
+    let response = app.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = to_bytes(response.into_body(), usize::MAX)
+        .await
+        .expect("body");
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).expect("UTF-8"),
+    }
+}
+
+async fn get(app: &Router, uri: &str) -> Reply {
+    send(app, Request::get(uri).body(Body::empty()).expect("request")).await
+}
+
+async fn post(app: &Router, uri: &str, body: &str) -> Reply {
+    let request = Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_owned()))
+        .expect("request");
+    send(app, request).await
+}
+
+fn cli(args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_unsc"))
+        .args(args)
+        .output()
+        .expect("unsc runs");
+    assert!(output.status.success(), "{args:?}");
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// A 4xx status and `{ "error": { "code", "message" } }` with this code.
+fn assert_error(reply: &Reply, status: StatusCode, code: &str) {
+    assert_eq!(reply.status, status, "{}", reply.body);
+    let json = reply.json();
+    assert_eq!(json["error"]["code"], code, "{}", reply.body);
+    assert!(
+        json["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{}",
+        reply.body
+    );
+}
+
+#[tokio::test]
+async fn the_scenario_list_names_every_bundled_scenario() {
+    let reply = get(&app(), "/api/scenarios").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let json = reply.json();
+    assert_eq!(json["schema_version"], 1);
+    let scenarios = json["scenarios"].as_array().expect("a list");
+    assert_eq!(scenarios.len(), unsc::bundled::ALL.len());
+    let mali = scenarios
+        .iter()
+        .find(|s| s["id"] == MALI)
+        .expect("Mali listed");
+    assert_eq!(mali["outcome"], "vetoed");
+    assert_eq!(mali["date"], "2023-08-30");
+    assert!(mali["tags"].as_array().is_some_and(|t| !t.is_empty()));
+    assert!(mali["title"].is_string());
+}
+
+#[tokio::test]
+async fn a_scenario_is_what_unsc_run_prints_byte_for_byte() {
+    let app = app();
+    for id in [
+        MALI,
+        "2023-08-30-mali-sanctions-odds",
+        "2022-01-11-mali-ecowas-press-statement",
+    ] {
+        let reply = get(&app, &format!("/api/scenarios/{id}")).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert_eq!(reply.headers[header::CONTENT_TYPE], "application/json");
+        assert_eq!(reply.body, cli(&["run", id, "--format", "json"]), "{id}");
+    }
+}
+
+#[tokio::test]
+async fn a_whatif_is_what_unsc_whatif_prints() {
+    let app = app();
+    let reply = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/whatif"),
+        r#"{ "set": { "RUS": "abstain" }, "drop": [], "replace": {}, "rules": null }"#,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(
+        reply.body,
+        cli(&["whatif", MALI, "--set", "RUS=abstain", "--format", "json"])
+    );
+    assert_eq!(reply.json()["variant"]["outcome"], "adopted");
+    let dropped = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/whatif"),
+        r#"{ "drop": ["extend-panel-of-experts"], "rules": "no-veto" }"#,
+    )
+    .await;
+    assert_eq!(
+        dropped.body,
+        cli(&[
+            "whatif",
+            MALI,
+            "--drop-provision",
+            "extend-panel-of-experts",
+            "--rules",
+            "no-veto",
+            "--format",
+            "json"
+        ])
+    );
+    let enlarged = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/whatif"),
+        r#"{ "rules": "g4" }"#,
+    )
+    .await;
+    assert_eq!(
+        enlarged.body,
+        cli(&["whatif", MALI, "--rules", "g4", "--format", "json"])
+    );
+}
+
+#[tokio::test]
+async fn a_simulation_is_what_unsc_simulate_prints() {
+    let app = app();
+    let id = "2023-08-30-mali-sanctions-odds";
+    let reply = get(&app, &format!("/api/scenarios/{id}/simulate")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body, cli(&["simulate", id, "--format", "json"]));
+    let sampled = get(
+        &app,
+        &format!("/api/scenarios/{id}/simulate?method=monte-carlo&trials=1000&seed=7"),
+    )
+    .await;
+    assert_eq!(
+        sampled.body,
+        cli(&[
+            "simulate",
+            id,
+            "--method",
+            "monte-carlo",
+            "--trials",
+            "1000",
+            "--seed",
+            "7",
+            "--format",
+            "json"
+        ])
+    );
+}
+
+#[tokio::test]
+async fn changed_odds_change_the_exact_probabilities() {
+    let app = app();
+    let id = "2023-08-30-mali-sanctions-odds";
+    let baseline = get(&app, &format!("/api/scenarios/{id}/simulate"))
+        .await
+        .json();
+    let certain_yes = post(
+        &app,
+        &format!("/api/scenarios/{id}/simulate"),
+        r#"{ "odds": { "RUS": { "yes": 1, "no": 0, "abstain": 0 }, "CHN": { "yes": 0, "no": 0, "abstain": 1 } } }"#,
+    )
+    .await;
+    assert_eq!(certain_yes.status, StatusCode::OK, "{}", certain_yes.body);
+    let json = certain_yes.json();
+    assert_eq!(json["p_vetoed"], 0.0);
+    assert_ne!(json["p_adopted"], baseline["p_adopted"]);
+    let fixed = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/simulate"),
+        r#"{ "odds": { "RUS": { "yes": 1, "no": 0, "abstain": 0 } } }"#,
+    )
+    .await;
+    assert_error(&fixed, StatusCode::BAD_REQUEST, "not-uncertain");
+    let bad = post(
+        &app,
+        &format!("/api/scenarios/{id}/simulate"),
+        r#"{ "odds": { "RUS": { "yes": 0.9, "no": 0.9, "abstain": 0 } } }"#,
+    )
+    .await;
+    assert_error(&bad, StatusCode::BAD_REQUEST, "bad-odds");
+}
+
+#[tokio::test]
+async fn power_is_what_unsc_power_prints() {
+    let app = app();
+    for (year, rules) in [
+        ("2023", Some("charter")),
+        ("1950", None),
+        ("2023", Some("g4")),
+    ] {
+        let uri = match rules {
+            Some(r) => format!("/api/power?council={year}&rules={r}"),
+            None => format!("/api/power?council={year}"),
+        };
+        let reply = get(&app, &uri).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let mut args = vec!["power", "--council", year, "--format", "json"];
+        if let Some(r) = rules {
+            args.extend(["--rules", r]);
+        }
+        assert_eq!(reply.body, cli(&args), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn an_exercise_is_scored_as_unsc_exercise_scores_it() {
+    let app = app();
+    let reply = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/exercise"),
+        r#"{ "mode": "predict", "votes": { "RUS": "no", "CHN": "yes" }, "outcome": "vetoed", "class": "7B" }"#,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let json = reply.json();
+    // Two votes (RUS right, CHN wrong) and the outcome: 1 + 3 of 15 + 3.
+    assert_eq!(json["points"], 4);
+    assert_eq!(json["max"], 18);
+    assert!(
+        json["feedback"]
+            .as_str()
+            .is_some_and(|f| f.starts_with("Score: 4 of 18"))
+    );
+    let penholder = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/exercise"),
+        r#"{ "mode": "penholder", "win": ["RUS"] }"#,
+    )
+    .await
+    .json();
+    assert_eq!(penholder["points"], 10);
+    let compromise = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/exercise"),
+        r#"{ "mode": "compromise", "drop": ["extend-panel-of-experts"] }"#,
+    )
+    .await
+    .json();
+    assert_eq!(compromise["points"], 10);
+
+    let class = get(&app, "/api/classes/7B").await.json();
+    let mali = &class["scenarios"][0];
+    assert_eq!(mali["id"], MALI);
+    assert_eq!(mali["submissions"], 1);
+    assert_eq!(mali["predicted_outcomes"]["vetoed"], 1);
+    assert_eq!(mali["wrong_by_member"]["CHN"], 1);
+    assert!(mali["wrong_by_member"].get("RUS").is_none());
+}
+
+/// A request that must be refused: method and path, body (for POST), status and code.
+type Refusal = (&'static str, String, String, StatusCode, &'static str);
+
+#[allow(clippy::too_many_lines)] // a table of cases, one per line before rustfmt
+fn refusals() -> Vec<Refusal> {
+    let whatif = format!("/api/scenarios/{MALI}/whatif");
+    let exercise = format!("/api/scenarios/{MALI}/exercise");
+    let simulate = format!("/api/scenarios/{MALI}/simulate");
+    let oversized = format!(r#"{{ "drop": ["{}"] }}"#, "x".repeat(MAX_BODY_BYTES));
+    let (bad, missing, unprocessable) = (
+        StatusCode::BAD_REQUEST,
+        StatusCode::NOT_FOUND,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    );
+    let get = |uri: &str, status, code| ("GET", uri.to_owned(), String::new(), status, code);
+    let post = |uri: &str, body: &str, status, code| {
+        ("POST", uri.to_owned(), body.to_owned(), status, code)
+    };
+    vec![
+        get("/api/scenarios/no-such-vote", missing, "unknown-scenario"),
+        get(
+            "/api/scenarios/..%2F..%2Fetc%2Fpasswd",
+            missing,
+            "unknown-scenario",
+        ),
+        post(
+            "/api/scenarios/nope/whatif",
+            "{}",
+            missing,
+            "unknown-scenario",
+        ),
+        post(
+            &whatif,
+            r#"{ "set": { "XYZ": "no" } }"#,
+            bad,
+            "unknown-member",
+        ),
+        post(
+            &whatif,
+            r#"{ "set": { "RUS": "maybe" } }"#,
+            bad,
+            "unknown-vote",
+        ),
+        post(
+            &whatif,
+            r#"{ "drop": ["nothing-like-it"] }"#,
+            bad,
+            "unknown-provision",
+        ),
+        post(&whatif, r#"{ "rules": "anarchy" }"#, bad, "unknown-preset"),
+        post(&whatif, r#"{ "variant": "none" }"#, bad, "unknown-variant"),
+        post(&whatif, r#"{ "set": "#, bad, "malformed-json"),
+        post(
+            &whatif,
+            r#"{ "sett": {} }"#,
+            unprocessable,
+            "malformed-json",
+        ),
+        post(
+            &whatif,
+            r#"{ "set": { "RUS": 3 } }"#,
+            unprocessable,
+            "malformed-json",
+        ),
+        post(
+            &whatif,
+            &oversized,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body-too-large",
+        ),
+        post(&exercise, r#"{ "mode": "guess" }"#, bad, "unknown-mode"),
+        post(
+            &exercise,
+            r#"{ "mode": "predict", "votes": { "RUS": "perhaps" } }"#,
+            bad,
+            "unknown-vote",
+        ),
+        post(
+            &exercise,
+            r#"{ "mode": "predict", "votes": { "ZZZ": "yes" } }"#,
+            bad,
+            "unknown-member",
+        ),
+        post(
+            &exercise,
+            r#"{ "mode": "predict", "outcome": "tabled" }"#,
+            bad,
+            "unknown-outcome",
+        ),
+        post(
+            &exercise,
+            r#"{ "mode": "predict", "class": "../../x" }"#,
+            bad,
+            "bad-class-code",
+        ),
+        get("/api/classes/a%20b", bad, "bad-class-code"),
+        get(
+            &format!("{simulate}?trials=99999999999"),
+            bad,
+            "too-many-trials",
+        ),
+        get(&format!("{simulate}?method=guess"), bad, "unknown-method"),
+        get(&format!("{simulate}?trials=-1"), bad, "bad-query"),
+        post(
+            &simulate,
+            r#"{ "odds": { "QQQ": { "yes": 1, "no": 0, "abstain": 0 } } }"#,
+            bad,
+            "unknown-member",
+        ),
+        get(
+            "/api/scenarios/2022-01-11-mali-ecowas-press-statement/simulate",
+            bad,
+            "statement-not-simulated",
+        ),
+        get("/api/power?council=1066", missing, "unknown-year"),
+        get("/api/power?council=twenty", bad, "bad-query"),
+        get("/api/power", bad, "bad-query"),
+        get(
+            "/api/power?council=2023&rules=anarchy",
+            bad,
+            "unknown-preset",
+        ),
+        get("/api/nothing/here", missing, "no-such-endpoint"),
+    ]
+}
+
+#[tokio::test]
+async fn bad_input_is_a_json_error_with_a_4xx_status() {
+    let app = app();
+    for (method, uri, body, status, code) in refusals() {
+        let reply = if method == "GET" {
+            get(&app, &uri).await
+        } else {
+            post(&app, &uri, &body).await
+        };
+        assert_error(&reply, status, code);
+    }
+    let plain = Request::post(format!("/api/scenarios/{MALI}/whatif"))
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from("{}"))
+        .expect("request");
+    assert_error(
+        &send(&app, plain).await,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "not-json",
+    );
+}
+
+#[tokio::test]
+async fn pages_are_escaped_self_contained_and_carry_security_headers() {
+    let app = app();
+    for uri in [
+        "/",
+        "/?tag=veto&year=2023&outcome=vetoed",
+        &format!("/scenarios/{MALI}"),
+        &format!("/exercise/{MALI}"),
+        &format!("/exercise/{MALI}?mode=compromise"),
+        &format!("/exercise/{MALI}?mode=penholder"),
+        "/teacher?code=7B",
+        "/power",
+        "/assets/app.js",
+        "/assets/style.css",
+    ] {
+        let reply = get(&app, uri).await;
+        assert_eq!(reply.status, StatusCode::OK, "{uri}");
+        let csp = reply.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .expect("ASCII");
+        assert!(
+            csp.contains("default-src 'none'") && csp.contains("script-src 'self'"),
+            "{uri}: {csp}"
+        );
+        assert_eq!(reply.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        for external in ["src=\"http", "href=\"http", "url(http", "//cdn"] {
+            assert!(
+                !reply.body.contains(external),
+                "{uri}: no external resources"
+            );
+        }
+        assert!(
+            !reply.body.contains("<style>") && !reply.body.contains(" style=\""),
+            "{uri}: no inline styles"
+        );
+    }
+    let library = get(&app, "/?tag=veto&year=2023&outcome=vetoed").await.body;
+    assert!(library.contains(MALI) && !library.contains("2023-08-30-mali-sanctions-russia"));
+    let teacher = get(&app, "/teacher?code=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .await
+        .body;
+    assert!(!teacher.contains("<script>alert"), "escaped");
+    assert!(teacher.contains("&lt;script&gt;"), "escaped");
+    let unknown = get(&app, "/scenarios/%3Cb%3Ex").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert!(unknown.body.contains("&lt;b&gt;x"));
+    assert_eq!(
+        get(&app, "/assets/..%2FCargo.toml").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_exercise_page_does_not_give_the_answer_away() {
+    let page = get(&app(), &format!("/exercise/{MALI}")).await.body;
+    assert!(page.contains("S/2023/638"));
+    assert!(
+        !page.contains("renewal vetoed") && !page.contains("VETOED") && !page.contains("13-1-1")
+    );
+}
