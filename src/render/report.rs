@@ -102,7 +102,9 @@ fn horseshoe(analysis: &Analysis<'_>, seats: Seats) -> Markup {
             figcaption {
                 @if !s.is_deterministic() { "Each member's most likely vote. " }
                 "Seats around the horseshoe table, in Council order. Y = in favour (green), N = against (red), A = abstained (orange), – = absent (grey). "
-                "★ and a dashed ring mark permanent members. " (verdict) "."
+                "★ and a dashed ring mark permanent members."
+                // On the web page the verdict is shown above, and changes with the seats.
+                @if !interactive { " " (verdict) "." }
             }
         }
     }

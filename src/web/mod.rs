@@ -89,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         .route("/teacher", get(pages::teacher))
         .route("/power", get(pages::power))
         .route("/assets/{name}", get(pages::asset))
+        .route("/favicon.ico", get(pages::no_icon))
         .nest("/api", api)
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

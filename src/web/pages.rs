@@ -54,6 +54,11 @@ pub(crate) async fn asset(Path(name): Path<String>) -> Response {
     ([(CONTENT_TYPE, kind), (CACHE_CONTROL, "no-cache")], body).into_response()
 }
 
+/// `/favicon.ico`: none, said without an error.
+pub(crate) async fn no_icon() -> StatusCode {
+    StatusCode::NO_CONTENT
+}
+
 /// Any other page.
 pub(crate) async fn not_found() -> (StatusCode, Html<String>) {
     (

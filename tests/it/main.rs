@@ -22,3 +22,4 @@ mod sim_props;
 mod suggestions;
 mod toolchain;
 mod web;
+mod web_browser;

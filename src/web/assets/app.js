@@ -59,6 +59,9 @@ function scenarioPage() {
     const label = `${seat.dataset.name}${permanent ? " (permanent member)" : ""}: ${word}`;
     seat.querySelector("title").textContent = label;
     seat.setAttribute("aria-label", `${label}. Press Enter or Space to change the vote.`);
+    document.getElementById("horseshoe-desc").textContent = seats
+      .map((s) => `${s.dataset.name}: ${STYLE[s.dataset.vote][2]}`)
+      .join("; ");
   }
 
   function show(result) {
