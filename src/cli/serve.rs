@@ -29,7 +29,7 @@ fn catalogue(paths: &[PathBuf]) -> Result<Catalogue, Failure> {
 
 pub(super) fn serve(paths: &[PathBuf], host: IpAddr, port: u16) -> Result<ExitCode, Failure> {
     let catalogue = catalogue(paths)?;
-    let count = catalogue.all().len();
+    let count = catalogue.entries().len();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -17,7 +17,7 @@ use crate::model::{
     roster_coverage,
 };
 use crate::power::{Game, indices};
-use crate::render::{self, Format, JSON_SCHEMA_VERSION};
+use crate::render::{self, JSON_SCHEMA_VERSION};
 use crate::sim::{self, MethodChoice, Overrides};
 use crate::teach;
 use crate::web::AppState;
@@ -55,26 +55,30 @@ struct Entry<'a> {
 
 /// `GET /api/scenarios`.
 pub(crate) async fn list(State(state): State<AppState>) -> Response {
-    let scenarios: Vec<Entry<'_>> = state
-        .catalogue
-        .all()
+    json_text(state.listing.to_string())
+}
+
+/// The body of `GET /api/scenarios`, built once.
+pub(crate) fn listing(catalogue: &crate::web::Catalogue) -> String {
+    let scenarios: Vec<Entry<'_>> = catalogue
+        .entries()
         .iter()
-        .map(|s| Entry {
-            id: &s.meta.id,
-            title: &s.meta.title,
-            date: s.meta.date.to_string(),
-            outcome: analyse(s).resolution.outcome.as_str(),
-            tags: &s.meta.tags,
+        .map(|e| Entry {
+            id: &e.scenario.meta.id,
+            title: &e.scenario.meta.title,
+            date: e.scenario.meta.date.to_string(),
+            outcome: e.outcome,
+            tags: &e.scenario.meta.tags,
         })
         .collect();
-    Json(serde_json::json!({ "schema_version": JSON_SCHEMA_VERSION, "scenarios": scenarios }))
-        .into_response()
+    serde_json::json!({ "schema_version": JSON_SCHEMA_VERSION, "scenarios": scenarios }).to_string()
 }
 
 /// `GET /api/scenarios/{id}`: what `unsc run ID --format json` prints.
 pub(crate) async fn run(State(state): State<AppState>, Path(id): Path<String>) -> Answer {
-    let scenario = scenario(&state, &id)?;
-    Ok(json_text(render::render(&analyse(scenario), Format::Json)))
+    scenario(&state, &id)?;
+    let entry = state.catalogue.entry(&id).map(|e| e.run_json.clone());
+    Ok(json_text(entry.unwrap_or_default()))
 }
 
 /// The body of a what-if: the flags of `unsc whatif`, as JSON.

@@ -25,7 +25,7 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{any, get, post};
 
-pub use catalogue::Catalogue;
+pub use catalogue::{Catalogue, Entry};
 pub use class::{Classes, MAX_CLASSES, MAX_CODE_LEN, MAX_PREDICTIONS, Prediction};
 pub use error::ApiError;
 
@@ -42,6 +42,8 @@ pub struct AppState {
     pub catalogue: Arc<Catalogue>,
     /// Class predictions, in memory.
     pub classes: Classes,
+    /// The body of `GET /api/scenarios`, built once.
+    pub listing: Arc<str>,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
     #[must_use]
     pub fn new(catalogue: Catalogue) -> Self {
         Self {
+            listing: api::listing(&catalogue).into(),
             catalogue: Arc::new(catalogue),
             classes: Classes::default(),
         }

@@ -87,18 +87,18 @@ pub(crate) async fn library(
     let tag = filters.tag.filter(|t| !t.is_empty());
     let year = filters.year.and_then(|y| y.parse::<i32>().ok());
     let outcome = filters.outcome.filter(|o| !o.is_empty());
-    let all = state.catalogue.all();
+    let all = state.catalogue.entries();
     let mut tags: Vec<&str> = all
         .iter()
-        .flat_map(|s| s.meta.tags.iter().map(String::as_str))
+        .flat_map(|e| e.scenario.meta.tags.iter().map(String::as_str))
         .collect();
     tags.sort_unstable();
     tags.dedup();
-    let mut years: Vec<i32> = all.iter().map(|s| s.meta.date.year).collect();
+    let mut years: Vec<i32> = all.iter().map(|e| e.scenario.meta.date.year).collect();
     years.dedup();
     let rows: Vec<(&Scenario, &'static str)> = all
         .iter()
-        .map(|s| (s, analyse(s).resolution.outcome.as_str()))
+        .map(|e| (&e.scenario, e.outcome))
         .filter(|(s, o)| {
             tag.as_ref().is_none_or(|t| s.meta.tags.contains(t))
                 && year.is_none_or(|y| s.meta.date.year == y)

@@ -333,6 +333,12 @@ fn refusals() -> Vec<Refusal> {
         ),
         post(
             &whatif,
+            r#"{ "set": { "RUS": "a", "rus": "n" } }"#,
+            bad,
+            "duplicate-member",
+        ),
+        post(
+            &whatif,
             r#"{ "drop": ["nothing-like-it"] }"#,
             bad,
             "unknown-provision",
@@ -495,4 +501,16 @@ async fn the_exercise_page_does_not_give_the_answer_away() {
     assert!(
         !page.contains("renewal vetoed") && !page.contains("VETOED") && !page.contains("13-1-1")
     );
+}
+
+#[test]
+fn web_md_documents_every_error_code() {
+    let doc = std::fs::read_to_string("docs/web.md").expect("docs/web.md");
+    let codes = refusals().into_iter().map(|(.., code)| code);
+    for code in codes.chain(["not-json", "class-full"]) {
+        assert!(
+            doc.contains(&format!("| `{code}` |")),
+            "docs/web.md lacks the error code {code}"
+        );
+    }
 }
