@@ -17,7 +17,7 @@ use unsc::web::{AppState, Catalogue, router};
 
 const CLIENTS: usize = 200;
 const CALLS_PER_CLIENT: usize = 50;
-const TIME_LIMIT: Duration = Duration::from_secs(60);
+const TIME_LIMIT: Duration = Duration::from_mins(1);
 const MALI: &str = "2023-08-30-mali-sanctions-france-uae";
 
 /// The `n`th call of a client: mostly reading a scenario and changing a seat, as the

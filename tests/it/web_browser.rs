@@ -84,7 +84,7 @@ impl Browser {
             }
         });
         let url = rx
-            .recv_timeout(Duration::from_secs(60))
+            .recv_timeout(Duration::from_mins(1))
             .expect("Chromium printed its DevTools address");
         let (socket, _) = tungstenite::connect(url).expect("DevTools WebSocket");
         let mut browser = Self {
