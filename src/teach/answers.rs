@@ -45,6 +45,7 @@ pub fn parse_vote(text: &str) -> Option<Vote> {
         "n" | "no" => Some(Vote::No),
         "a" | "abstain" => Some(Vote::Abstain),
         "x" | "absent" => Some(Vote::Absent),
+        "p" | "not-participating" => Some(Vote::NotParticipating),
         _ => None,
     }
 }
@@ -99,7 +100,7 @@ pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError
                     "{shown_key} is not a member of this Council, nor outcome, drop or win"
                 )),
                 (Some(_), None) => fail(format!(
-                    "`{shown_value}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)"
+                    "`{shown_value}` is not a vote; expected yes, no, abstain, absent or not-participating (or y, n, a, x, p)"
                 )),
                 (Some(m), Some(_)) if answers.vote_of(m).is_some() => {
                     fail(format!("{key} is answered twice"));

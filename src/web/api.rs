@@ -277,7 +277,9 @@ fn unknown_member(code: &str) -> ApiError {
 fn unknown_vote(vote: &str) -> ApiError {
     ApiError::bad(
         "unknown-vote",
-        format!("`{vote}` is not a vote; expected yes, no, abstain or absent (or y, n, a, x)"),
+        format!(
+            "`{vote}` is not a vote; expected yes, no, abstain, absent or not-participating (or y, n, a, x, p)"
+        ),
     )
 }
 

@@ -204,7 +204,7 @@ pub(crate) async fn scenario(State(state): State<AppState>, Path(id): Path<Strin
                     }
                     p #hypothetical hidden { "Hypothetical: the votes have been changed from the scenario." }
                 }
-                p .hint { "Click or tap a seat, or focus it with Tab and press Enter or Space, to cycle its vote: yes → no → abstain → absent." }
+                p .hint { "Click or tap a seat, or focus it with Tab and press Enter or Space, to cycle its vote: yes → no → abstain → absent → not participating." }
                 (PreEscaped(render::horseshoe_svg(&analysis, Seats::Interactive)))
                 p { button #reset type="button" { "Reset the votes" } }
                 @if record.is_some() {

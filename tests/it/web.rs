@@ -514,3 +514,24 @@ fn web_md_documents_every_error_code() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_member_that_did_not_participate_can_be_predicted_and_set() {
+    let app = app();
+    let id = "1950-06-27-korea-resolution-83";
+    let reply = post(
+        &app,
+        &format!("/api/scenarios/{id}/exercise"),
+        r#"{ "mode": "predict", "votes": { "EGY": "not-participating", "IND": "p" } }"#,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert_eq!(reply.json()["points"], 2);
+    let whatif = post(
+        &app,
+        &format!("/api/scenarios/{id}/whatif"),
+        r#"{ "set": { "EGY": "yes" } }"#,
+    )
+    .await;
+    assert_eq!(whatif.status, StatusCode::OK, "{}", whatif.body);
+}

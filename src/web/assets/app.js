@@ -2,7 +2,7 @@
 // from the JSON API (docs/web.md). No external resources.
 "use strict";
 
-const CYCLE = ["yes", "no", "abstain", "absent"];
+const CYCLE = ["yes", "no", "abstain", "absent", "not-participating"];
 // Colour, letter and word per vote, as in the report: colour is never the only cue.
 const STYLE = {
   yes: ["#1b7837", "Y", "in favour"],
