@@ -100,12 +100,12 @@ pub(crate) fn tables(game: &Game, types: &[Type], index: Index) -> Cost {
                 (Some(shape), Some(cells)) if cells <= MAX_SHAPLEY_CELLS => {
                     Ok(shape.cost(types.len()))
                 }
-                _ => Err(too_large(
+                (_, cells) => Err(too_large(
                     index,
                     game,
-                    n * need,
+                    cells.map_or(n * need, |c| c as u128),
                     MAX_SHAPLEY_CELLS,
-                    "table cells ((free players lighter than the weight they must add, plus 1) × that weight)",
+                    "table cells ((1 + the most free players that weigh less than the weight they must add) × that weight)",
                 )),
             }
         }
