@@ -78,44 +78,6 @@ fn monte_carlo_10m_trials(bencher: Bencher) {
         .bench(|| monte_carlo::run(&resolver, &groups, 15, TRIALS, 2023, &|_| {}));
 }
 
-/// A weighted game of `n` players with deterministic weights from 1 to 40 and a simple-majority quota.
-fn weighted(n: usize) -> unsc::power::Game {
-    let mut state: u64 = 2023;
-    let players: Vec<unsc::power::Player> = (0..n)
-        .map(|i| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            unsc::power::Player {
-                label: format!("M{i}"),
-                weight: 1 + (state >> 33) % 40,
-                veto: false,
-            }
-        })
-        .collect();
-    let total: u64 = players.iter().map(|p| p.weight).sum();
-    unsc::power::Game::new(players, total / 2 + 1).expect("a valid game")
-}
-
-#[divan::bench]
-fn power_council_15(bencher: Bencher) {
-    let players = (0..15)
-        .map(|i| unsc::power::Player {
-            label: format!("M{i}"),
-            weight: 1,
-            veto: i < 5,
-        })
-        .collect();
-    let game = unsc::power::Game::new(players, 9).expect("the Council");
-    bencher.bench(|| unsc::power::indices(black_box(&game)).expect("measurable"));
-}
-
-#[divan::bench(args = [50, 100, 193], sample_count = 10)]
-fn power_weighted(bencher: Bencher, n: usize) {
-    let game = weighted(n);
-    bencher.bench(|| unsc::power::indices(black_box(&game)).expect("measurable"));
-}
-
 /// A Digital Library voting-data file the size of the official one: 2,729 votes of 15
 /// members (40,935 rows), each row with every official column filled.
 fn undl_file() -> String {

@@ -250,6 +250,11 @@ pub enum Command {
         /// The quota of the weighted game (at least 1).
         #[arg(long, requires = "weights", value_parser = clap::value_parser!(u64).range(1..))]
         quota: Option<u64>,
+        /// The indices to compute, comma-separated: shapley-shubik, banzhaf, deegan-packel,
+        /// holler, johnston, coleman, ternary. Default: those the format shows that are cheap
+        /// on this game.
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        index: Vec<unsc::power::Index>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = PowerFormat::Text)]
         format: PowerFormat,

@@ -115,12 +115,14 @@ pub fn run(cli: Cli) -> ExitCode {
             rules,
             weights,
             quota,
+            index,
             format,
         } => power::power(
             scenario.as_deref(),
             council,
             rules,
             weights.as_deref().zip(quota),
+            &index,
             format,
         ),
     };

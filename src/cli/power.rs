@@ -4,7 +4,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use unsc::model::{MemberSet, Preset, RuleSet, roster, roster_coverage};
-use unsc::power::{Game, WeightsErrors, indices, read_weights};
+use unsc::power::{
+    Game, Index, IndexSet, WeightsErrors, affordable_indices, indices, read_weights,
+};
 use unsc::render;
 use unsc::sim;
 
@@ -31,6 +33,18 @@ fn generic_game(preset: Preset) -> Game {
     Game::from_rules(labels, &rules)
 }
 
+/// The measures a format shows: CSV and Markdown have no line for Coleman's, and show the
+/// ternary measure only when it is asked for.
+fn shown(format: PowerFormat) -> IndexSet {
+    match format {
+        PowerFormat::Text | PowerFormat::Json => IndexSet::all(),
+        PowerFormat::Markdown => IndexSet::all().without(Index::Ternary),
+        PowerFormat::Csv => IndexSet::all()
+            .without(Index::Ternary)
+            .without(Index::Coleman),
+    }
+}
+
 /// A title's note on what `veto-restraint` measures.
 fn restraint_note(preset: Preset) -> &'static str {
     if preset == Preset::VetoRestraint {
@@ -45,6 +59,7 @@ pub(super) fn power(
     council: Option<i32>,
     rules: Option<Preset>,
     weights: Option<(&Path, u64)>,
+    index: &[Index],
     format: PowerFormat,
 ) -> Result<ExitCode, Failure> {
     let (title, game) = if let Some((path, quota)) = weights {
@@ -118,7 +133,11 @@ pub(super) fn power(
             generic_game(preset),
         )
     };
-    let p = indices(&game)?;
+    let p = if index.is_empty() {
+        affordable_indices(&game, shown(format))?
+    } else {
+        indices(&game, index.iter().copied().collect())?
+    };
     write_stdout(&match format {
         PowerFormat::Text => render::power_text(&title, &p),
         PowerFormat::Json => render::power_json(&title, &p),

@@ -69,11 +69,8 @@ pub(crate) fn compositions(types: &[Type]) -> u64 {
         .fold(1u64, |acc, t| acc.saturating_mul(t.count() as u64 + 1))
 }
 
-/// Enumerates every composition; `None` when there are more than [`MAX_COMPOSITIONS`].
-pub(crate) fn enumerate(game: &Game, types: &[Type]) -> Option<TypeSums> {
-    if compositions(types) > MAX_COMPOSITIONS {
-        return None;
-    }
+/// Enumerates every composition: [`compositions`] of them, which the caller bounds.
+pub(crate) fn enumerate(game: &Game, types: &[Type]) -> TypeSums {
     let n = game.players.len();
     let binom = binomials(n);
     let fact = factorials(n);
@@ -94,7 +91,7 @@ pub(crate) fn enumerate(game: &Game, types: &[Type]) -> Option<TypeSums> {
         let mut t = 0;
         loop {
             if t == k {
-                return Some(sums);
+                return sums;
             }
             if c[t] < types[t].count() {
                 c[t] += 1;

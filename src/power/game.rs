@@ -44,19 +44,26 @@ pub enum PowerError {
         /// The players' total weight.
         total: u64,
     },
-    /// Too many distinct weights to enumerate, and weights too large for exact tables.
+    /// A measure would need more memory than its limit, by every method that computes it.
     #[error(
-        "this game of {players} players is too large to measure exactly: after dividing the weights by their common factor, the quota is still {quota}"
+        "this game of {players} players is too large to measure exactly for {index}: after dividing the weights by their common factor (quota {quota}), it needs {needed} {unit}, more than the limit of {limit}"
     )]
     #[diagnostic(help(
-        "the exact methods need the quota times the number of players to stay below {}; scale the weights down, or group players of equal weight",
-        crate::power::MAX_TABLE_CELLS
+        "ask for fewer indices (--index), scale the weights down, or group players of equal weight; docs/power.md states every limit"
     ))]
     TooLarge {
+        /// The measure.
+        index: crate::power::Index,
         /// Players in the game.
         players: usize,
         /// The quota, after reduction.
         quota: u64,
+        /// What the game needs, in `unit`.
+        needed: u128,
+        /// The limit, in `unit`.
+        limit: u128,
+        /// What is counted.
+        unit: &'static str,
     },
     /// The weights add up to more than a `u64` holds.
     #[error("the weights add up to more than {}", u64::MAX)]

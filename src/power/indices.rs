@@ -1,43 +1,47 @@
-//! The power indices of a game, exact.
+//! The power indices of a game, exact, each computed only when asked for and by the cheaper
+//! method: enumeration of coalitions by type composition (few distinct weights) or
+//! generating-function tables (few units of weight).
 
 use num_bigint::{BigInt, BigUint};
 use num_rational::BigRational;
 use num_traits::Zero;
 
+use crate::power::banzhaf;
 use crate::power::exact::{enumerate, factorials};
 use crate::power::game::{Game, PowerError};
-use crate::power::generating::counts;
+use crate::power::index::{Index, IndexSet};
 use crate::power::minimal::{self, MinimalSums};
+use crate::power::plan::{self, BUDGET};
+use crate::power::shapley::{self, Shape};
 use crate::power::ternary::{TernaryPower, ternary};
-use crate::power::types::{Type, types, veto_totals};
+use crate::power::types::{Type, types};
 
-/// Every index for every player, as exact fractions.
+/// The measures computed for every player, as exact fractions; `None` for those not asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PowerIndices {
     /// The game measured.
     pub game: Game,
     /// Shapley–Shubik: the share of the `n!` orderings in which the player is pivotal.
-    pub shapley_shubik: Vec<BigRational>,
+    pub shapley_shubik: Option<Vec<BigRational>>,
     /// Banzhaf swings: coalitions in which the player is critical.
-    pub banzhaf_swings: Vec<BigUint>,
+    pub banzhaf_swings: Option<Vec<BigUint>>,
     /// Banzhaf, absolute: swings / `2^(n-1)`.
-    pub banzhaf_absolute: Vec<BigRational>,
+    pub banzhaf_absolute: Option<Vec<BigRational>>,
     /// Banzhaf, normalised to sum to 1.
-    pub banzhaf_normalized: Vec<BigRational>,
+    pub banzhaf_normalized: Option<Vec<BigRational>>,
     /// Deegan–Packel: each minimal winning coalition shared equally among its members.
-    pub deegan_packel: Vec<BigRational>,
+    pub deegan_packel: Option<Vec<BigRational>>,
     /// Holler's public good index: minimal winning coalitions containing the player, normalised.
-    pub holler: Vec<BigRational>,
+    pub holler: Option<Vec<BigRational>>,
     /// Johnston: each winning coalition shared equally among its critical members, normalised.
-    pub johnston: Vec<BigRational>,
+    pub johnston: Option<Vec<BigRational>>,
     /// Coleman's power of the collectivity to act: winning coalitions / `2^n`.
-    pub power_to_act: BigRational,
-    /// Power when members may abstain; `None` when the profiles were too many to enumerate.
+    pub power_to_act: Option<BigRational>,
+    /// Power when members may abstain.
     pub ternary: Option<TernaryPower>,
+    /// Measures a default request left out because they would cost more than [`BUDGET`].
+    pub omitted: IndexSet,
 }
-
-/// The most cells a generating-function table may have (each 32 bytes).
-pub const MAX_TABLE_CELLS: usize = 1 << 23;
 
 fn ratio(numerator: &BigUint, denominator: &BigUint) -> BigRational {
     if denominator.is_zero() {
@@ -67,109 +71,190 @@ fn normalise(values: Vec<BigRational>) -> Vec<BigRational> {
     values.into_iter().map(|v| v / &total).collect()
 }
 
-/// The cells of the largest generating-function table for `game`: one row per free player
-/// and the empty coalition, one column per weight up to the quota left to them plus the
-/// heaviest free weight.
-fn table_cells(game: &Game, types: &[Type]) -> Option<usize> {
-    let (_, veto_weight) = veto_totals(types);
-    let free: usize = types.iter().filter(|t| !t.veto).map(Type::count).sum();
-    let heaviest = types
-        .iter()
-        .filter(|t| !t.veto)
-        .map(|t| t.weight)
-        .max()
-        .unwrap_or(0);
-    let width = game
-        .quota
-        .saturating_sub(veto_weight)
-        .checked_add(heaviest)?
-        .checked_add(1)?;
-    usize::try_from(width).ok()?.checked_mul(free + 1)
+/// Per-type raw values of the yes/no measures asked for.
+#[derive(Default)]
+struct Raw {
+    shapley: Option<Vec<BigUint>>,
+    swings: Option<Vec<BigUint>>,
+    winning: Option<BigUint>,
+    minimal: Option<MinimalSums>,
 }
 
-/// Computes every index. Exact enumeration by type when the game has few distinct types;
-/// generating functions otherwise. Weights and quota are first divided by the weights'
-/// greatest common divisor, which changes no index.
-///
-/// # Errors
-/// [`PowerError::TooLarge`] when the game has too many distinct types to enumerate and its
-/// weights are too large for the generating-function tables.
-pub fn indices(game: &Game) -> Result<PowerIndices, PowerError> {
-    let reduced = game.reduced();
-    let types = types(&reduced);
-    let n = game.players.len();
-    let two = BigUint::from(2u8);
-    let all = two.pow(u32::try_from(n).unwrap_or(u32::MAX));
-    let half = two.pow(u32::try_from(n - 1).unwrap_or(u32::MAX));
-    let fact = factorials(n);
-    let (swings_t, shapley_t, winning, minimal) = match enumerate(&reduced, &types) {
-        Some(sums) => (
-            sums.swings,
-            sums.shapley,
-            sums.winning,
-            MinimalSums {
+/// The yes/no measures in `wanted`, by the cheaper method able to compute them all.
+fn raw(game: &Game, types: &[Type], wanted: IndexSet) -> Result<Raw, PowerError> {
+    if wanted.is_empty() {
+        return Ok(Raw::default());
+    }
+    let by_tables: Result<u128, PowerError> =
+        wanted.iter().map(|i| plan::tables(game, types, i)).sum();
+    let first = wanted.iter().next().unwrap_or(Index::Banzhaf);
+    let by_enumeration = plan::enumeration(game, types, first);
+    let enumerate_it = match (&by_tables, &by_enumeration) {
+        (Ok(tables), Ok(enumeration)) => enumeration < tables,
+        (Err(_), Ok(_)) => true,
+        (_, Err(_)) => false,
+    };
+    if enumerate_it {
+        let sums = enumerate(game, types);
+        return Ok(Raw {
+            shapley: Some(sums.shapley),
+            swings: Some(sums.swings),
+            winning: Some(sums.winning),
+            minimal: Some(MinimalSums {
                 mwc_containing: sums.mwc_containing,
                 mwc_inverse_size: sums.mwc_inverse_size,
                 johnston: sums.johnston,
                 mwc: sums.mwc,
-            },
-        ),
-        None => {
-            let cells = table_cells(&reduced, &types);
-            if cells.is_none_or(|c| c > MAX_TABLE_CELLS) {
-                return Err(PowerError::TooLarge {
-                    players: n,
-                    quota: reduced.quota,
-                });
-            }
-            let (c, minimal) = rayon::join(
-                || counts(&reduced, &types),
-                || minimal::sums(&reduced, &types),
-            );
-            (c.swings, c.shapley, c.winning, minimal)
-        }
-    };
-    let swings = per_player(game, &types, &swings_t, BigUint::zero());
-    let shapley_shubik = per_player(game, &types, &shapley_t, BigUint::zero())
+            }),
+        });
+    }
+    by_tables?;
+    let has = |i: Index| wanted.contains(i);
+    // Within the limits the plan checked.
+    let shape = Shape::of(game, types).filter(|_| has(Index::ShapleyShubik));
+    let need = banzhaf::need(game, types).filter(|_| has(Index::Banzhaf) || has(Index::Coleman));
+    let ((shapley, swings), minimal) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    shape
+                        .as_ref()
+                        .map(|shape| shapley::numerators(game, types, shape))
+                },
+                || need.map(|need| banzhaf::swings(types, need)),
+            )
+        },
+        || {
+            (has(Index::DeeganPackel) || has(Index::Holler) || has(Index::Johnston))
+                .then(|| minimal::sums(game, types, wanted))
+        },
+    );
+    Ok(Raw {
+        shapley,
+        winning: swings.as_ref().map(|s| s.winning.clone()),
+        swings: swings.map(|s| s.swings),
+        minimal,
+    })
+}
+
+/// The measures of `shown` that cost at most [`BUDGET`] on `game`, with Banzhaf and Coleman
+/// (the cheapest) always among them when shown.
+#[must_use]
+pub fn affordable(game: &Game, shown: IndexSet) -> IndexSet {
+    let reduced = game.reduced();
+    let types = types(&reduced);
+    shown
         .iter()
-        .map(|numerator| ratio(numerator, &fact[n]))
-        .collect();
-    let banzhaf_absolute: Vec<BigRational> = swings.iter().map(|s| ratio(s, &half)).collect();
-    let total_swings: BigUint = swings.iter().sum();
-    let banzhaf_normalized = swings.iter().map(|s| ratio(s, &total_swings)).collect();
-    let mwc = BigRational::from_integer(BigInt::from(minimal.mwc));
-    let dp: Vec<BigRational> = minimal
-        .mwc_inverse_size
-        .iter()
-        .map(|v| {
-            if mwc.is_zero() {
-                BigRational::zero()
-            } else {
-                v / &mwc
-            }
+        .filter(|&i| {
+            matches!(i, Index::Banzhaf | Index::Coleman)
+                || plan::cheapest(&reduced, &types, i).is_ok_and(|cost| cost <= BUDGET)
         })
-        .collect();
-    let holler: Vec<BigRational> = minimal
-        .mwc_containing
-        .into_iter()
-        .map(|c| BigRational::from_integer(BigInt::from(c)))
-        .collect();
+        .collect()
+}
+
+/// The measures of `shown` that are affordable (see [`affordable`]), noting the others as
+/// omitted.
+///
+/// # Errors
+/// As [`indices`].
+pub fn affordable_indices(game: &Game, shown: IndexSet) -> Result<PowerIndices, PowerError> {
+    let wanted = affordable(game, shown);
+    let mut p = indices(game, wanted)?;
+    p.omitted = shown.iter().filter(|&i| !wanted.contains(i)).collect();
+    Ok(p)
+}
+
+/// Computes the measures in `wanted`. Weights and quota are first divided by the weights'
+/// greatest common divisor, which changes no index.
+///
+/// # Errors
+/// [`PowerError::TooLarge`] when a measure asked for would exceed its memory limit by every
+/// method that computes it.
+pub fn indices(game: &Game, wanted: IndexSet) -> Result<PowerIndices, PowerError> {
+    let reduced = game.reduced();
+    let types = types(&reduced);
+    let ternary_power = if wanted.contains(Index::Ternary) {
+        plan::ternary(&reduced, &types)?;
+        ternary(&reduced, &types)
+    } else {
+        None
+    };
+    let raw = raw(&reduced, &types, wanted.without(Index::Ternary))?;
+    let n = game.players.len();
+    let has = |i: Index| wanted.contains(i);
+    let shapley_shubik = raw.shapley.filter(|_| has(Index::ShapleyShubik)).map(|t| {
+        let all = &factorials(n)[n];
+        per_player(game, &types, &t, BigUint::zero())
+            .iter()
+            .map(|numerator| ratio(numerator, all))
+            .collect()
+    });
+    let swings = raw
+        .swings
+        .filter(|_| has(Index::Banzhaf))
+        .map(|t| per_player(game, &types, &t, BigUint::zero()));
+    let half = BigUint::from(1u8) << (n - 1);
+    let banzhaf_absolute = swings
+        .as_ref()
+        .map(|s| s.iter().map(|s| ratio(s, &half)).collect());
+    let banzhaf_normalized = swings.as_ref().map(|s| {
+        let total: BigUint = s.iter().sum();
+        s.iter().map(|s| ratio(s, &total)).collect()
+    });
+    let (mut deegan_packel, mut holler, mut johnston) = (None, None, None);
+    if let Some(minimal) = raw.minimal {
+        let mwc = BigRational::from_integer(BigInt::from(minimal.mwc));
+        if has(Index::DeeganPackel) {
+            let dp: Vec<BigRational> = minimal
+                .mwc_inverse_size
+                .iter()
+                .map(|v| {
+                    if mwc.is_zero() {
+                        BigRational::zero()
+                    } else {
+                        v / &mwc
+                    }
+                })
+                .collect();
+            deegan_packel = Some(per_player(game, &types, &dp, BigRational::zero()));
+        }
+        if has(Index::Holler) {
+            let counts: Vec<BigRational> = minimal
+                .mwc_containing
+                .into_iter()
+                .map(|c| BigRational::from_integer(BigInt::from(c)))
+                .collect();
+            holler = Some(normalise(per_player(
+                game,
+                &types,
+                &counts,
+                BigRational::zero(),
+            )));
+        }
+        if has(Index::Johnston) {
+            johnston = Some(normalise(per_player(
+                game,
+                &types,
+                &minimal.johnston,
+                BigRational::zero(),
+            )));
+        }
+    }
     Ok(PowerIndices {
         game: game.clone(),
         shapley_shubik,
         banzhaf_swings: swings,
         banzhaf_absolute,
         banzhaf_normalized,
-        deegan_packel: per_player(game, &types, &dp, BigRational::zero()),
-        holler: normalise(per_player(game, &types, &holler, BigRational::zero())),
-        johnston: normalise(per_player(
-            game,
-            &types,
-            &minimal.johnston,
-            BigRational::zero(),
-        )),
-        power_to_act: ratio(&winning, &all),
-        ternary: ternary(&reduced, &types),
+        deegan_packel,
+        holler,
+        johnston,
+        power_to_act: raw
+            .winning
+            .filter(|_| has(Index::Coleman))
+            .map(|w| ratio(&w, &(BigUint::from(1u8) << n))),
+        ternary: ternary_power,
+        omitted: IndexSet::EMPTY,
     })
 }
 
@@ -181,6 +266,11 @@ mod tests {
 
     use super::indices;
     use crate::power::game::{Game, Player, PowerError};
+    use crate::power::index::{Index, IndexSet};
+
+    fn yes_no() -> IndexSet {
+        IndexSet::all().without(Index::Ternary)
+    }
 
     fn council(veto: usize, elected: usize, quota: u64) -> Game {
         let players = (0..veto + elected)
@@ -199,10 +289,11 @@ mod tests {
 
     #[test]
     fn the_post_1965_council_has_the_published_shapley_shubik_values() {
-        let p = indices(&council(5, 10, 9)).expect("the Council");
-        assert_eq!(p.shapley_shubik[0], frac(421, 2145));
-        assert_eq!(p.shapley_shubik[5], frac(4, 2145));
-        let total: BigRational = p.shapley_shubik.iter().sum();
+        let p = indices(&council(5, 10, 9), IndexSet::all()).expect("the Council");
+        let shapley = p.shapley_shubik.expect("asked for");
+        assert_eq!(shapley[0], frac(421, 2145));
+        assert_eq!(shapley[5], frac(4, 2145));
+        let total: BigRational = shapley.iter().sum();
         assert!(total.is_one());
     }
 
@@ -221,8 +312,9 @@ mod tests {
 
     #[test]
     fn a_common_factor_of_the_weights_changes_no_index() {
-        let small = indices(&distinct(1, 0)).expect("small weights");
-        let scaled = indices(&distinct(1_000_000_007, 0)).expect("reduced to small weights");
+        let small = indices(&distinct(1, 0), yes_no()).expect("small weights");
+        let scaled =
+            indices(&distinct(1_000_000_007, 0), yes_no()).expect("reduced to small weights");
         assert_eq!(small.shapley_shubik, scaled.shapley_shubik);
         assert_eq!(small.johnston, scaled.johnston);
         assert_eq!(scaled.game.players[0].weight, 1_000_000_007);
@@ -230,20 +322,20 @@ mod tests {
 
     #[test]
     fn weights_too_large_for_exact_tables_are_an_error_not_a_crash() {
-        let error = indices(&distinct(1_000_000_007, 1)).expect_err("too large");
+        let error = indices(&distinct(1_000_000_007, 1), yes_no()).expect_err("too large");
         assert!(matches!(error, PowerError::TooLarge { players: 30, .. }));
     }
 
     #[test]
     fn normalised_indices_sum_to_one() {
-        let p = indices(&council(5, 10, 9)).expect("the Council");
+        let p = indices(&council(5, 10, 9), IndexSet::all()).expect("the Council");
         for index in [
             &p.banzhaf_normalized,
             &p.holler,
             &p.johnston,
             &p.deegan_packel,
         ] {
-            let total: BigRational = index.iter().sum();
+            let total: BigRational = index.as_ref().expect("asked for").iter().sum();
             assert!(total.is_one());
         }
     }
@@ -257,9 +349,11 @@ mod properties {
     use proptest::prelude::*;
 
     use super::indices;
+    use crate::power::banzhaf;
     use crate::power::exact::factorials;
     use crate::power::game::{Game, Player};
-    use crate::power::generating::counts;
+    use crate::power::index::{Index, IndexSet};
+    use crate::power::shapley::{self, Shape};
     use crate::power::types::types;
 
     fn game() -> impl Strategy<Value = Game> {
@@ -300,7 +394,7 @@ mod properties {
         #[test]
         fn every_index_matches_its_definition(game in game()) {
             let n = game.players.len();
-            let p = indices(&game).expect("small");
+            let p = indices(&game, IndexSet::all().without(Index::Ternary)).expect("small");
             let fact = factorials(n);
             let wins = |mask: usize| game.wins(&members(mask, n));
             let critical = |mask: usize, i: usize| mask & (1 << i) != 0 && wins(mask) && !wins(mask & !(1 << i));
@@ -321,10 +415,12 @@ mod properties {
                 }
                 if crit.len() == size { minimal.push(mask); }
             }
-            prop_assert_eq!(&p.power_to_act, &q(winning, 1 << n));
+            prop_assert_eq!(p.power_to_act.as_ref(), Some(&q(winning, 1 << n)));
+            let (p_swings, p_shapley) = (p.banzhaf_swings.expect("asked"), p.shapley_shubik.expect("asked"));
+            let (p_holler, p_dp, p_johnston) = (p.holler.expect("asked"), p.deegan_packel.expect("asked"), p.johnston.expect("asked"));
             for i in 0..n {
-                prop_assert_eq!(&p.banzhaf_swings[i], &BigUint::from(swings[i]));
-                prop_assert_eq!(&p.shapley_shubik[i], &BigRational::new(BigInt::from(shapley[i].clone()), BigInt::from(fact[n].clone())));
+                prop_assert_eq!(&p_swings[i], &BigUint::from(swings[i]));
+                prop_assert_eq!(&p_shapley[i], &BigRational::new(BigInt::from(shapley[i].clone()), BigInt::from(fact[n].clone())));
             }
             let holler: Vec<usize> = (0..n).map(|i| minimal.iter().filter(|&&m| m & (1 << i) != 0).count()).collect();
             let holler_total: usize = holler.iter().sum();
@@ -333,22 +429,23 @@ mod properties {
                 .collect();
             let johnston_total: BigRational = johnston.iter().sum();
             for i in 0..n {
-                prop_assert_eq!(&p.holler[i], &if holler_total == 0 { BigRational::zero() } else { q(holler[i], holler_total) });
-                prop_assert_eq!(&p.deegan_packel[i], &dp[i]);
+                prop_assert_eq!(&p_holler[i], &if holler_total == 0 { BigRational::zero() } else { q(holler[i], holler_total) });
+                prop_assert_eq!(&p_dp[i], &dp[i]);
                 let expected = if johnston_total.is_zero() { BigRational::zero() } else { &johnston[i] / &johnston_total };
-                prop_assert_eq!(&p.johnston[i], &expected);
+                prop_assert_eq!(&p_johnston[i], &expected);
             }
         }
 
         #[test]
         fn generating_functions_agree_with_enumeration(game in game()) {
             let types = types(&game);
-            let fast = counts(&game, &types);
-            let slow = crate::power::exact::enumerate(&game, &types).expect("small");
+            let slow = crate::power::exact::enumerate(&game, &types);
+            let shape = Shape::of(&game, &types).expect("small");
+            prop_assert_eq!(shapley::numerators(&game, &types, &shape), slow.shapley);
+            let fast = banzhaf::swings(&types, banzhaf::need(&game, &types).expect("small"));
             prop_assert_eq!(fast.swings, slow.swings);
-            prop_assert_eq!(fast.shapley, slow.shapley);
             prop_assert_eq!(fast.winning, slow.winning);
-            let minimal = crate::power::minimal::sums(&game, &types);
+            let minimal = crate::power::minimal::sums(&game, &types, IndexSet::all());
             prop_assert_eq!(minimal.mwc, slow.mwc);
             prop_assert_eq!(minimal.mwc_containing, slow.mwc_containing);
             prop_assert_eq!(minimal.mwc_inverse_size, slow.mwc_inverse_size);
@@ -358,7 +455,7 @@ mod properties {
         #[test]
         fn ternary_power_matches_every_profile(game in game().prop_filter("small", |g| g.players.len() <= 5)) {
             let n = game.players.len();
-            let t = indices(&game).expect("small").ternary.expect("small");
+            let t = indices(&game, IndexSet::EMPTY.with(Index::Ternary)).expect("small").ternary.expect("asked for");
             let profiles = 3usize.pow(u32::try_from(n).expect("small"));
             for (literal, values) in [(false, &t.practice), (true, &t.literal)] {
                 let adopted = |votes: &[usize]| {
@@ -383,6 +480,34 @@ mod properties {
                     prop_assert_eq!(&values[i], &q(decisive[i], profiles));
                 }
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+
+        /// Beyond 64 free players, counts exceed 64 bits and the tables are rebuilt from residues
+        /// modulo primes too; two weights and at most two veto players keep the enumeration small.
+        #[test]
+        fn residue_passes_agree_with_enumeration(
+            spec in prop::collection::vec((0u64..2, prop::bool::weighted(0.02)), 65..=140)
+                .prop_filter("few veto players", |s| s.iter().filter(|p| p.1).count() <= 2),
+            share in 1u64..100,
+        ) {
+            let players: Vec<Player> = spec
+                .iter()
+                .enumerate()
+                .map(|(i, &(weight, veto))| Player { label: format!("P{i}"), weight: weight + 1, veto })
+                .collect();
+            let total: u64 = players.iter().map(|p| p.weight).sum();
+            let game = Game::new(players, (total * share / 100).max(1)).expect("valid by construction");
+            let types = types(&game);
+            let slow = crate::power::exact::enumerate(&game, &types);
+            let shape = Shape::of(&game, &types).expect("small");
+            prop_assert_eq!(shapley::numerators(&game, &types, &shape), slow.shapley);
+            let fast = banzhaf::swings(&types, banzhaf::need(&game, &types).expect("small"));
+            prop_assert_eq!(fast.swings, slow.swings);
+            prop_assert_eq!(fast.winning, slow.winning);
         }
     }
 }

@@ -23,6 +23,7 @@ use num_traits::Zero;
 use primitive_types::U256;
 
 use crate::power::game::Game;
+use crate::power::index::{Index, IndexSet};
 use crate::power::types::{Type, veto_totals};
 
 /// Per-type values for one player of each type, as the enumeration computes them.
@@ -252,9 +253,11 @@ fn johnston_by_critical(
     (veto, per_type, below)
 }
 
-/// The three indices' raw sums, per type of `types`. The caller checks that the tables (the
-/// free players plus one, by the quota they must reach plus their largest weight) fit.
-pub(crate) fn sums(game: &Game, types: &[Type]) -> MinimalSums {
+/// The three indices' raw sums, per type of `types`; the sweep for Deegan–Packel and Holler, or
+/// for Johnston, only when `wanted` holds them (the other fields then stay zero). The caller
+/// checks that the tables (the free players plus one, by the quota they must reach plus their
+/// largest weight) fit.
+pub(crate) fn sums(game: &Game, types: &[Type], wanted: IndexSet) -> MinimalSums {
     let (veto_count, veto_weight) = veto_totals(types);
     let mut free_types: Vec<(usize, usize, usize)> = types
         .iter()
@@ -291,29 +294,37 @@ pub(crate) fn sums(game: &Game, types: &[Type]) -> MinimalSums {
     };
     let width = free.need + free.types[0].1;
     let rows = free.players + 1;
+    let minimal = wanted.contains(Index::DeeganPackel) || wanted.contains(Index::Holler);
+    let johnston = wanted.contains(Index::Johnston);
     // The two sweeps are independent; each builds its own table.
-    let ((mwc_by_size, holler_by_size), (veto_by_critical, johnston_by_critical, below)) =
-        rayon::join(
-            || minimal_by_size(&free, rows, width),
-            || johnston_by_critical(&free, rows, width, veto_count),
-        );
-    let beyond = every - below;
-
-    out.mwc = mwc_by_size.iter().map(|&c| big(c)).sum();
-    let veto_dp = inverse_sum(&mwc_by_size, veto_count);
-    let mut veto_johnston = inverse_sum(&veto_by_critical, 0);
-    if veto_count > 0 {
-        veto_johnston += BigRational::new(BigInt::from(beyond), BigInt::from(veto_count));
+    let (by_size, by_critical) = rayon::join(
+        || minimal.then(|| minimal_by_size(&free, rows, width)),
+        || johnston.then(|| johnston_by_critical(&free, rows, width, veto_count)),
+    );
+    if let Some((mwc_by_size, holler_by_size)) = by_size {
+        out.mwc = mwc_by_size.iter().map(|&c| big(c)).sum();
+        let veto_dp = inverse_sum(&mwc_by_size, veto_count);
+        for &i in &veto_types {
+            out.mwc_containing[i].clone_from(&out.mwc);
+            out.mwc_inverse_size[i].clone_from(&veto_dp);
+        }
+        for (r, &(i, _, _)) in free.types.iter().enumerate() {
+            out.mwc_containing[i] = holler_by_size[r].iter().map(|&c| big(c)).sum();
+            out.mwc_inverse_size[i] = inverse_sum(&holler_by_size[r], veto_count);
+        }
     }
-    for &i in &veto_types {
-        out.mwc_containing[i].clone_from(&out.mwc);
-        out.mwc_inverse_size[i].clone_from(&veto_dp);
-        out.johnston[i].clone_from(&veto_johnston);
-    }
-    for (r, &(i, _, _)) in free.types.iter().enumerate() {
-        out.mwc_containing[i] = holler_by_size[r].iter().map(|&c| big(c)).sum();
-        out.mwc_inverse_size[i] = inverse_sum(&holler_by_size[r], veto_count);
-        out.johnston[i] = inverse_sum(&johnston_by_critical[r], 0);
+    if let Some((veto_by_critical, johnston_by_critical, below)) = by_critical {
+        let mut veto_johnston = inverse_sum(&veto_by_critical, 0);
+        if veto_count > 0 {
+            veto_johnston +=
+                BigRational::new(BigInt::from(every - below), BigInt::from(veto_count));
+        }
+        for &i in &veto_types {
+            out.johnston[i].clone_from(&veto_johnston);
+        }
+        for (r, &(i, _, _)) in free.types.iter().enumerate() {
+            out.johnston[i] = inverse_sum(&johnston_by_critical[r], 0);
+        }
     }
     out
 }

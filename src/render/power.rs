@@ -6,7 +6,7 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use serde::Serialize;
 
-use crate::power::PowerIndices;
+use crate::power::{Index, PowerIndices};
 use crate::render::collect;
 use crate::render::json::{JSON_SCHEMA_VERSION, pretty};
 
@@ -21,16 +21,82 @@ fn fraction(value: &BigRational) -> String {
     value.to_string()
 }
 
-/// The indices as columns: name, values per player.
-fn columns(p: &PowerIndices) -> [(&'static str, &Vec<BigRational>); 6] {
+/// The computed per-player indices as columns: name, CSV key, values per player.
+fn columns(p: &PowerIndices) -> Vec<(&'static str, &'static str, &Vec<BigRational>)> {
     [
-        ("Shapley–Shubik", &p.shapley_shubik),
-        ("Banzhaf (abs.)", &p.banzhaf_absolute),
-        ("Banzhaf (norm.)", &p.banzhaf_normalized),
-        ("Deegan–Packel", &p.deegan_packel),
-        ("Holler", &p.holler),
-        ("Johnston", &p.johnston),
+        ("Shapley–Shubik", "shapley_shubik", &p.shapley_shubik),
+        ("Banzhaf (abs.)", "banzhaf_absolute", &p.banzhaf_absolute),
+        (
+            "Banzhaf (norm.)",
+            "banzhaf_normalized",
+            &p.banzhaf_normalized,
+        ),
+        ("Deegan–Packel", "deegan_packel", &p.deegan_packel),
+        ("Holler", "holler", &p.holler),
+        ("Johnston", "johnston", &p.johnston),
     ]
+    .into_iter()
+    .filter_map(|(name, key, values)| values.as_ref().map(|v| (name, key, v)))
+    .collect()
+}
+
+/// The ternary measure, when computed, as two columns.
+fn ternary_columns(p: &PowerIndices) -> Vec<(&'static str, &'static str, &Vec<BigRational>)> {
+    p.ternary.as_ref().map_or_else(Vec::new, |t| {
+        vec![
+            (
+                "With abstention: abstention is not a veto",
+                "ternary_abstention_not_veto",
+                &t.practice,
+            ),
+            (
+                "With abstention: abstention blocks",
+                "ternary_abstention_blocks",
+                &t.literal,
+            ),
+        ]
+    })
+}
+
+fn index_name(index: Index) -> &'static str {
+    match index {
+        Index::ShapleyShubik => "Shapley–Shubik",
+        Index::Banzhaf => "Banzhaf",
+        Index::DeeganPackel => "Deegan–Packel",
+        Index::Holler => "Holler",
+        Index::Johnston => "Johnston",
+        Index::Coleman => "Coleman's power to act",
+        Index::Ternary => "the measure with abstention",
+    }
+}
+
+/// A note on the measures left out for their cost, if any.
+fn write_omitted(out: &mut String, p: &PowerIndices) -> std::fmt::Result {
+    if p.omitted.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<&str> = p.omitted.iter().map(index_name).collect();
+    let flags: Vec<&str> = p.omitted.iter().map(Index::name).collect();
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Not computed, as it would take long on this game: {} (ask with --index {}).",
+        names.join(", "),
+        flags.join(",")
+    )
+}
+
+fn write_power_to_act(out: &mut String, p: &PowerIndices, end: &str) -> std::fmt::Result {
+    let Some(act) = &p.power_to_act else {
+        return Ok(());
+    };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Power of the collectivity to act (Coleman): {} ≈ {:.6}{end}",
+        fraction(act),
+        decimal(act)
+    )
 }
 
 /// Players with identical values on every index, as groups of indices.
@@ -38,7 +104,9 @@ fn groups(p: &PowerIndices) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..p.game.players.len() {
         let same = |j: usize| {
-            columns(p).iter().all(|(_, v)| v[i] == v[j])
+            columns(p).iter().all(|(_, _, v)| v[i] == v[j])
+                && ternary_columns(p).iter().all(|(_, _, v)| v[i] == v[j])
+                && p.game.players[i].veto == p.game.players[j].veto
                 && p.game.players[i].weight == p.game.players[j].weight
         };
         match groups.iter_mut().find(|g| same(g[0])) {
@@ -63,7 +131,7 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
         writeln!(out)?;
         let cols = columns(p);
         write!(out, "{:<12} {:>6} {:>5}", "Member", "Weight", "Veto")?;
-        for (name, _) in &cols {
+        for (name, _, _) in &cols {
             write!(out, " {name:>16}")?;
         }
         writeln!(out)?;
@@ -75,18 +143,12 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
                 player.weight,
                 if player.veto { "yes" } else { "" }
             )?;
-            for (_, v) in &cols {
+            for (_, _, v) in &cols {
                 write!(out, " {:>16.6}", decimal(&v[i]))?;
             }
             writeln!(out)?;
         }
-        writeln!(out)?;
-        writeln!(
-            out,
-            "Power of the collectivity to act (Coleman): {} ≈ {:.6}",
-            fraction(&p.power_to_act),
-            decimal(&p.power_to_act)
-        )?;
+        write_power_to_act(out, p, "")?;
         writeln!(out)?;
         writeln!(out, "Exact values:")?;
         for group in groups(p) {
@@ -97,11 +159,12 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
             let i = group[0];
             let values: Vec<String> = cols
                 .iter()
-                .map(|(name, v)| format!("{name} {}", fraction(&v[i])))
+                .map(|(name, _, v)| format!("{name} {}", fraction(&v[i])))
                 .collect();
             writeln!(out, "  {}: {}", labels.join(", "), values.join("; "))?;
         }
-        write_ternary(out, p)
+        write_ternary(out, p)?;
+        write_omitted(out, p)
     })
 }
 
@@ -156,9 +219,10 @@ pub fn power_markdown(title: &str, p: &PowerIndices) -> String {
     collect(|out| {
         writeln!(out, "## Voting power: {title}")?;
         writeln!(out)?;
-        let cols = columns(p);
+        let mut cols = columns(p);
+        cols.extend(ternary_columns(p));
         write!(out, "| Member | Weight | Veto |")?;
-        for (name, _) in &cols {
+        for (name, _, _) in &cols {
             write!(out, " {name} |")?;
         }
         writeln!(out)?;
@@ -171,19 +235,13 @@ pub fn power_markdown(title: &str, p: &PowerIndices) -> String {
                 player.weight,
                 if player.veto { "yes" } else { "" }
             )?;
-            for (_, v) in &cols {
+            for (_, _, v) in &cols {
                 write!(out, " {} ≈ {:.5} |", fraction(&v[i]), decimal(&v[i]))?;
             }
             writeln!(out)?;
         }
-        writeln!(out)?;
-        writeln!(
-            out,
-            "Power of the collectivity to act (Coleman): {} ≈ {:.6}.",
-            fraction(&p.power_to_act),
-            decimal(&p.power_to_act)
-        )?;
-        Ok(())
+        write_power_to_act(out, p, ".")?;
+        write_omitted(out, p)
     })
 }
 
@@ -205,13 +263,13 @@ struct PlayerJson {
     member: String,
     weight: u64,
     veto: bool,
-    shapley_shubik: Exact,
-    banzhaf_swings: String,
-    banzhaf_absolute: Exact,
-    banzhaf_normalized: Exact,
-    deegan_packel: Exact,
-    holler: Exact,
-    johnston: Exact,
+    shapley_shubik: Option<Exact>,
+    banzhaf_swings: Option<String>,
+    banzhaf_absolute: Option<Exact>,
+    banzhaf_normalized: Option<Exact>,
+    deegan_packel: Option<Exact>,
+    holler: Option<Exact>,
+    johnston: Option<Exact>,
     ternary_abstention_not_veto: Option<Exact>,
     ternary_abstention_blocks: Option<Exact>,
 }
@@ -221,7 +279,8 @@ struct PowerJson<'a> {
     schema_version: u32,
     title: &'a str,
     quota: u64,
-    power_to_act: Exact,
+    power_to_act: Option<Exact>,
+    omitted: Vec<&'static str>,
     members: Vec<PlayerJson>,
 }
 
@@ -238,13 +297,13 @@ pub fn power_json(title: &str, p: &PowerIndices) -> String {
             member: player.label.clone(),
             weight: player.weight,
             veto: player.veto,
-            shapley_shubik: exact(&p.shapley_shubik[i]),
-            banzhaf_swings: p.banzhaf_swings[i].to_string(),
-            banzhaf_absolute: exact(&p.banzhaf_absolute[i]),
-            banzhaf_normalized: exact(&p.banzhaf_normalized[i]),
-            deegan_packel: exact(&p.deegan_packel[i]),
-            holler: exact(&p.holler[i]),
-            johnston: exact(&p.johnston[i]),
+            shapley_shubik: opt(p.shapley_shubik.as_ref(), i),
+            banzhaf_swings: p.banzhaf_swings.as_ref().map(|s| s[i].to_string()),
+            banzhaf_absolute: opt(p.banzhaf_absolute.as_ref(), i),
+            banzhaf_normalized: opt(p.banzhaf_normalized.as_ref(), i),
+            deegan_packel: opt(p.deegan_packel.as_ref(), i),
+            holler: opt(p.holler.as_ref(), i),
+            johnston: opt(p.johnston.as_ref(), i),
             ternary_abstention_not_veto: opt(p.ternary.as_ref().map(|t| &t.practice), i),
             ternary_abstention_blocks: opt(p.ternary.as_ref().map(|t| &t.literal), i),
         })
@@ -253,7 +312,8 @@ pub fn power_json(title: &str, p: &PowerIndices) -> String {
         schema_version: JSON_SCHEMA_VERSION,
         title,
         quota: p.game.quota,
-        power_to_act: exact(&p.power_to_act),
+        power_to_act: p.power_to_act.as_ref().map(exact),
+        omitted: p.omitted.iter().map(Index::name).collect(),
         members,
     })
 }
@@ -262,18 +322,11 @@ pub fn power_json(title: &str, p: &PowerIndices) -> String {
 #[must_use]
 pub fn power_csv(p: &PowerIndices) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let cols = columns(p);
+    let mut cols = columns(p);
+    cols.extend(ternary_columns(p));
     let mut header = vec!["member".to_owned(), "weight".to_owned(), "veto".to_owned()];
-    let keys = [
-        "shapley_shubik",
-        "banzhaf_absolute",
-        "banzhaf_normalized",
-        "deegan_packel",
-        "holler",
-        "johnston",
-    ];
-    header.extend(keys.iter().map(|k| (*k).to_owned()));
-    header.extend(keys.iter().map(|k| format!("{k}_exact")));
+    header.extend(cols.iter().map(|(_, k, _)| (*k).to_owned()));
+    header.extend(cols.iter().map(|(_, k, _)| format!("{k}_exact")));
     let mut rows = vec![header];
     for (i, player) in p.game.players.iter().enumerate() {
         let mut row = vec![
@@ -281,8 +334,11 @@ pub fn power_csv(p: &PowerIndices) -> String {
             player.weight.to_string(),
             player.veto.to_string(),
         ];
-        row.extend(cols.iter().map(|(_, v)| format!("{:.10}", decimal(&v[i]))));
-        row.extend(cols.iter().map(|(_, v)| fraction(&v[i])));
+        row.extend(
+            cols.iter()
+                .map(|(_, _, v)| format!("{:.10}", decimal(&v[i]))),
+        );
+        row.extend(cols.iter().map(|(_, _, v)| fraction(&v[i])));
         rows.push(row);
     }
     for row in rows {

@@ -9,7 +9,7 @@ use num_traits::ToPrimitive;
 
 use crate::engine::Analysis;
 use crate::model::{Seat, Vote};
-use crate::power::{Game, indices};
+use crate::power::{Game, Index, IndexSet, indices};
 use crate::render::document::page;
 use crate::render::prose;
 use crate::sim::Simulation;
@@ -159,14 +159,15 @@ fn simulation_section(sim: &Simulation) -> Markup {
 fn power_section(a: &Analysis<'_>) -> Markup {
     let s = a.scenario;
     // A Council's game has at most two kinds of seat, so it is always small enough to measure.
-    let Ok(power) = indices(&Game::from_council(&s.council, &s.rules)) else {
+    let game = Game::from_council(&s.council, &s.rules);
+    let Ok(power) = indices(&game, IndexSet::EMPTY.with(Index::ShapleyShubik)) else {
         return html! {};
     };
     let bars: Vec<(String, f64)> = power
         .game
         .players
         .iter()
-        .zip(&power.shapley_shubik)
+        .zip(power.shapley_shubik.iter().flatten())
         .map(|(p, v)| (p.label.clone(), v.to_f64().unwrap_or(0.0)))
         .collect();
     html! {

@@ -16,7 +16,7 @@ use crate::model::{
     MemberCode, Position, Preset, RecordedOutcome, RuleSet, Scenario, VoteOdds, roster,
     roster_coverage,
 };
-use crate::power::{Game, indices};
+use crate::power::{Game, IndexSet, affordable_indices};
 use crate::render::{self, JSON_SCHEMA_VERSION};
 use crate::sim::{self, MethodChoice, Overrides};
 use crate::teach;
@@ -337,7 +337,7 @@ pub(crate) async fn power(query: Result<Query<PowerQuery>, QueryRejection>) -> A
     };
     let title = format!("the Council of {year} — rules {preset}{note}");
     let game = Game::from_council(&council, &rule_set);
-    let measured = tokio::task::spawn_blocking(move || indices(&game))
+    let measured = tokio::task::spawn_blocking(move || affordable_indices(&game, IndexSet::all()))
         .await
         .map_err(|_| ApiError::bad("bad-game", "the measurement stopped"))??;
     Ok(json_text(render::power_json(&title, &measured)))

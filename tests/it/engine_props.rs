@@ -8,7 +8,7 @@ use unsc::engine::{Outcome, Resolver, decisive, smallest_flip};
 use unsc::model::{
     Ballot, Basis, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet, Vote,
 };
-use unsc::power::{Game, indices};
+use unsc::power::{Game, Index, IndexSet, indices};
 
 /// Article 27, as a first-year student would write it down.
 fn naive(votes: &[Vote], permanent: &[bool], procedural: bool, threshold: usize) -> &'static str {
@@ -383,7 +383,10 @@ proptest! {
         let parties: MemberSet = (0..n).filter(|&i| parties & (1 << i) != 0).collect();
         let mut rules = any_rules(&case, question, parties, basis, false);
         let game = Game::from_rules((0..n).map(|i| format!("M{i}")), &rules);
-        let ternary = indices(&game).expect("a small game").ternary.expect("enumerable");
+        let ternary = indices(&game, IndexSet::EMPTY.with(Index::Ternary))
+            .expect("a small game")
+            .ternary
+            .expect("asked for");
         prop_assert_eq!(ternary.practice, decisive_by_engine(&Resolver::new(&rules), n));
         rules.abstention_blocks = true;
         prop_assert_eq!(ternary.literal, decisive_by_engine(&Resolver::new(&rules), n));

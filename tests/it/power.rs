@@ -31,13 +31,13 @@ struct MemberPower {
     member: String,
     weight: u64,
     veto: bool,
-    shapley_shubik: Exact,
-    banzhaf_swings: String,
-    banzhaf_absolute: Exact,
-    banzhaf_normalized: Exact,
-    deegan_packel: Exact,
-    holler: Exact,
-    johnston: Exact,
+    shapley_shubik: Option<Exact>,
+    banzhaf_swings: Option<String>,
+    banzhaf_absolute: Option<Exact>,
+    banzhaf_normalized: Option<Exact>,
+    deegan_packel: Option<Exact>,
+    holler: Option<Exact>,
+    johnston: Option<Exact>,
     ternary_abstention_not_veto: Option<Exact>,
     ternary_abstention_blocks: Option<Exact>,
 }
@@ -48,7 +48,8 @@ struct PowerReport {
     schema_version: u32,
     title: String,
     quota: u64,
-    power_to_act: Exact,
+    power_to_act: Option<Exact>,
+    omitted: Vec<String>,
     members: Vec<MemberPower>,
 }
 
@@ -74,7 +75,11 @@ fn the_1950_council_votes_under_the_1945_charter() {
     assert!(p.title.contains("charter-1945"));
     let ss = |code: &str| {
         let m = p.members.iter().find(|m| m.member == code).expect("member");
-        m.shapley_shubik.fraction.clone()
+        m.shapley_shubik
+            .as_ref()
+            .expect("computed")
+            .fraction
+            .clone()
     };
     assert_eq!(ss("SUN"), "76/385");
     assert_eq!(ss("YUG"), "1/462");
@@ -92,12 +97,24 @@ fn the_published_values_as_json() {
     assert!(p.title.contains("2023-08-30-mali-sanctions-france-uae"));
     let rus = p.members.iter().find(|m| m.member == "RUS").expect("RUS");
     assert!(rus.veto && rus.weight == 1);
-    assert_eq!(rus.shapley_shubik.fraction, "421/2145");
-    assert!((rus.shapley_shubik.value - 0.196_270).abs() < 1e-6);
-    assert_eq!(rus.banzhaf_normalized.fraction, "106/635");
-    assert_eq!(rus.banzhaf_swings, "848");
-    assert_eq!(rus.banzhaf_absolute.fraction, "53/1024");
-    assert_eq!(rus.deegan_packel.fraction, "1/9");
+    assert_eq!(
+        rus.shapley_shubik.as_ref().expect("computed").fraction,
+        "421/2145"
+    );
+    assert!((rus.shapley_shubik.as_ref().expect("computed").value - 0.196_270).abs() < 1e-6);
+    assert_eq!(
+        rus.banzhaf_normalized.as_ref().expect("computed").fraction,
+        "106/635"
+    );
+    assert_eq!(rus.banzhaf_swings.as_deref(), Some("848"));
+    assert_eq!(
+        rus.banzhaf_absolute.as_ref().expect("computed").fraction,
+        "53/1024"
+    );
+    assert_eq!(
+        rus.deegan_packel.as_ref().expect("computed").fraction,
+        "1/9"
+    );
     assert!(
         rus.ternary_abstention_not_veto
             .as_ref()
@@ -110,8 +127,14 @@ fn the_published_values_as_json() {
                 .value
     );
     let jpn = p.members.iter().find(|m| m.member == "JPN").expect("JPN");
-    assert_eq!(jpn.shapley_shubik.fraction, "4/2145");
-    assert_eq!(p.power_to_act.fraction, "53/2048");
+    assert_eq!(
+        jpn.shapley_shubik.as_ref().expect("computed").fraction,
+        "4/2145"
+    );
+    assert_eq!(
+        p.power_to_act.as_ref().expect("computed").fraction,
+        "53/2048"
+    );
 }
 
 #[test]
@@ -120,7 +143,7 @@ fn without_the_veto_every_member_is_equal() {
     assert!(
         p.members
             .iter()
-            .all(|m| !m.veto && m.shapley_shubik.fraction == "1/15")
+            .all(|m| !m.veto && m.shapley_shubik.as_ref().expect("computed").fraction == "1/15")
     );
     let p = json(&["power", "--rules", "charter-1945", "--format", "json"]);
     assert_eq!((p.members.len(), p.quota), (11, 7));
@@ -147,7 +170,11 @@ fn reform_presets_seat_their_new_members_with_the_right_vetoes() {
             "{preset}"
         );
         assert!(
-            sums_to_one(p.members.iter().map(|m| m.shapley_shubik.value)),
+            sums_to_one(
+                p.members
+                    .iter()
+                    .map(|m| m.shapley_shubik.as_ref().expect("computed").value)
+            ),
             "{preset}"
         );
     }
@@ -157,7 +184,13 @@ fn reform_presets_seat_their_new_members_with_the_right_vetoes() {
         p.members
             .iter()
             .find(|m| m.member == label)
-            .map(|m| m.shapley_shubik.fraction.clone())
+            .map(|m| {
+                m.shapley_shubik
+                    .as_ref()
+                    .expect("computed")
+                    .fraction
+                    .clone()
+            })
             .expect(label)
     };
     assert_eq!(value("N1"), value("E1"));
@@ -215,12 +248,18 @@ fn the_reform_table_in_the_docs_is_what_the_tool_computes() {
                 .find(|m| m.member == label)
                 .expect(label)
                 .shapley_shubik
+                .as_ref()
+                .expect("computed")
                 .fraction
                 .clone()
         };
         assert_eq!(fraction(row[4]), member("P1"), "{preset}");
         assert_eq!(fraction(row[6]), member("E1"), "{preset}");
-        assert_eq!(fraction(row[8]), p.power_to_act.fraction, "{preset}");
+        assert_eq!(
+            fraction(row[8]),
+            p.power_to_act.as_ref().expect("computed").fraction,
+            "{preset}"
+        );
     }
 }
 
@@ -279,8 +318,12 @@ fn weighted_games_from_csv() {
     let a = &p.members[0];
     assert_eq!((a.member.as_str(), a.weight, a.veto), ("A", 4, false));
     // A is needed in every winning coalition of weight 5 or more but one: B+C+D = 4 loses.
-    assert_eq!(a.banzhaf_swings, "7");
-    let total: f64 = p.members.iter().map(|m| m.shapley_shubik.value).sum();
+    assert_eq!(a.banzhaf_swings.as_deref(), Some("7"));
+    let total: f64 = p
+        .members
+        .iter()
+        .map(|m| m.shapley_shubik.as_ref().expect("computed").value)
+        .sum();
     assert!((total - 1.0).abs() < 1e-12);
 }
 
@@ -297,9 +340,9 @@ fn forty_distinct(scale: u64, offset: u64) -> String {
 fn large_weighted_games_get_every_index() {
     let p = weighted_json(&forty_distinct(1, 0), "411");
     for index in [
-        |m: &MemberPower| m.deegan_packel.value,
-        |m: &MemberPower| m.holler.value,
-        |m: &MemberPower| m.johnston.value,
+        |m: &MemberPower| m.deegan_packel.as_ref().expect("computed").value,
+        |m: &MemberPower| m.holler.as_ref().expect("computed").value,
+        |m: &MemberPower| m.johnston.as_ref().expect("computed").value,
     ] {
         let total: f64 = p.members.iter().map(index).sum();
         assert!((total - 1.0).abs() < 1e-12, "{total}");
@@ -339,7 +382,7 @@ fn zero_weights_and_a_veto_column_make_a_game() {
         .map(|m| (m.member.as_str(), m.weight, m.veto))
         .collect();
     assert_eq!(read, [("A", 1, true), ("B", 0, false), ("C", 1, false)]);
-    assert_eq!(p.members[1].banzhaf_swings, "0");
+    assert_eq!(p.members[1].banzhaf_swings.as_deref(), Some("0"));
     assert_eq!(p.members[0].banzhaf_swings, p.members[2].banzhaf_swings);
 }
 
@@ -394,4 +437,88 @@ fn bad_weights_files_name_their_line() {
         .code(2);
     unsc().args(["power", "--council", "1940"]).assert().code(2);
     unsc().args(["power", "--rules", "g5"]).assert().code(2);
+}
+
+#[test]
+fn index_computes_only_the_measures_asked_for() {
+    let p = json(&[
+        "power",
+        "--council",
+        "2023",
+        "--index",
+        "banzhaf,shapley-shubik",
+        "--format",
+        "json",
+    ]);
+    let rus = p.members.iter().find(|m| m.member == "RUS").expect("RUS");
+    assert_eq!(
+        rus.shapley_shubik.as_ref().expect("asked for").fraction,
+        "421/2145"
+    );
+    assert_eq!(rus.banzhaf_swings.as_deref(), Some("848"));
+    assert!(rus.deegan_packel.is_none() && rus.holler.is_none() && rus.johnston.is_none());
+    assert!(rus.ternary_abstention_not_veto.is_none());
+    assert!(p.power_to_act.is_none() && p.omitted.is_empty());
+
+    let out = unsc()
+        .args(["power", "--council", "2023", "--index", "ternary,coleman"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    assert!(
+        text.contains("36112/1594323") && text.contains("53/2048"),
+        "{text}"
+    );
+    assert!(!text.contains("421/2145"), "{text}");
+
+    let out = unsc()
+        .args(["power", "--council", "2023", "--index", "ternary"])
+        .args(["--format", "csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8_lossy(&out);
+    assert!(
+        csv.starts_with(
+            "member,weight,veto,ternary_abstention_not_veto,ternary_abstention_blocks,"
+        ),
+        "{csv}"
+    );
+
+    unsc()
+        .args(["power", "--council", "2023", "--index", "banzhaf,power"])
+        .assert()
+        .code(2)
+        .stderr_eq(snapbox::str![[r"
+...
+error: invalid value 'power' for '--index <LIST>': unknown index `power`; expected shapley-shubik, banzhaf, deegan-packel, holler, johnston, coleman or ternary
+...
+"]]);
+}
+
+/// Twenty-four members of distinct weights in the hundreds of thousands: Banzhaf and
+/// Shapley–Shubik are cheap, the minimal-coalition indices would need more than their table
+/// limit, and the ternary measure 3^24 profiles, so by default those are left out and named.
+#[test]
+fn by_default_costly_measures_are_left_out_and_named() {
+    let rows: Vec<String> = (1..=24u64)
+        .map(|i| format!("M{i},{}\n", i * 3001 + 1))
+        .collect();
+    let p = weighted_json(&format!("member,weight\n{}", rows.concat()), "450000");
+    assert_eq!(
+        p.omitted,
+        ["deegan-packel", "holler", "johnston", "ternary"]
+    );
+    let total: f64 = p
+        .members
+        .iter()
+        .map(|m| m.shapley_shubik.as_ref().expect("cheap").value)
+        .sum();
+    assert!((total - 1.0).abs() < 1e-12, "{total}");
+    assert!(p.members[0].holler.is_none());
 }
