@@ -2,13 +2,15 @@
 
 use std::ffi::OsStr;
 use std::path::PathBuf;
+use std::str::FromStr;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::{
     ArgValueCompleter, CompletionCandidate, PathCompleter, ValueCompleter,
 };
-use unsc::model::{MemberCode, Preset, Vote, roster, roster_coverage};
+use strum::VariantNames;
+use unsc::model::{MemberCode, OutcomeKind, Preset, Vote, roster, roster_coverage};
 use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
 
 /// Simulate and explain UN Security Council votes.
@@ -160,7 +162,7 @@ pub enum Command {
         drop_provision: Vec<String>,
         /// Apply another rule-set preset: charter, charter-1945, no-veto, veto-restraint, or a
         /// reform that adds seats (g4, uniting-for-consensus, ezulwini; see docs/rules.md).
-        #[arg(long, value_name = "PRESET", value_parser = preset())]
+        #[arg(long, value_name = "PRESET", value_parser = named::<Preset>())]
         rules: Option<Preset>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -242,7 +244,7 @@ pub enum Command {
         council: Option<i32>,
         /// The rule-set preset: charter, charter-1945, no-veto, g4, uniting-for-consensus,
         /// ezulwini or veto-restraint (see docs/rules.md).
-        #[arg(long, value_name = "PRESET", value_parser = preset())]
+        #[arg(long, value_name = "PRESET", value_parser = named::<Preset>())]
         rules: Option<Preset>,
         /// A CSV file with `member,weight` columns: a weighted game without veto.
         #[arg(long, requires = "quota", conflicts_with_all = ["scenario", "council", "rules"])]
@@ -288,25 +290,6 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1")]
         host: std::net::IpAddr,
     },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OutcomeArg {
-    Adopted,
-    Vetoed,
-    Failed,
-    Blocked,
-}
-
-impl OutcomeArg {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Adopted => "adopted",
-            Self::Vetoed => "vetoed",
-            Self::Failed => "failed",
-            Self::Blocked => "blocked",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -377,10 +360,14 @@ impl From<FormatArg> for unsc::render::Format {
 #[allow(clippy::cast_possible_wrap)] // 3 fits an i64.
 const MAX_WIN_OVER_ARG: i64 = MAX_WIN_OVER as i64;
 
-/// A rule-set preset by name; clap lists the names in help, errors and completions.
-fn preset() -> impl TypedValueParser<Value = Preset> {
-    PossibleValuesParser::new(Preset::ALL.map(|p| PossibleValue::new(p.as_str())))
-        .try_map(|name| name.parse::<Preset>())
+/// A library value by its stable name; clap lists the names in help, errors and completions.
+fn named<T>() -> impl TypedValueParser<Value = T>
+where
+    T: VariantNames + FromStr + Clone + Send + Sync + 'static,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(T::VARIANTS.iter().map(|name| PossibleValue::new(*name)))
+        .try_map(|name| name.parse::<T>())
 }
 
 /// A year with a built-in roster.
@@ -435,8 +422,8 @@ pub struct ListArgs {
     #[arg(long)]
     pub tag: Vec<String>,
     /// Only scenarios whose vote has this outcome.
-    #[arg(long, value_enum)]
-    pub outcome: Option<OutcomeArg>,
+    #[arg(long, value_parser = named::<OutcomeKind>())]
+    pub outcome: Option<OutcomeKind>,
     /// List the tags of the scenarios shown, with how many carry each, instead.
     #[arg(long)]
     pub tags: bool,

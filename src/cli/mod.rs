@@ -548,16 +548,16 @@ fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
             }
         };
         known_tags.extend(s.meta.tags.iter().cloned());
-        let computed = analyse(&s).resolution.outcome.as_str();
+        let computed = analyse(&s).resolution.outcome.kind();
         let keep = filter.year.is_none_or(|y| s.meta.date.year == y)
             && filter.tag.iter().all(|t| s.meta.has_tag(t))
-            && filter.outcome.is_none_or(|o| o.as_str() == computed);
+            && filter.outcome.is_none_or(|o| o == computed);
         if keep {
             lines.push(format!(
                 "{:<48} {}  {:<8} {}",
                 s.meta.id, s.meta.date, computed, s.meta.title
             ));
-            shown.push(listing::Listed::new(&s, computed));
+            shown.push(listing::Listed::new(&s, computed.as_str()));
         }
     }
     match (filter.tags, filter.format) {

@@ -4,8 +4,10 @@ use std::io::{self, BufRead, IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
+use strum::VariantNames;
 use unsc::engine::analyse;
-use unsc::model::Scenario;
+use unsc::input::one_of;
+use unsc::model::{OutcomeKind, Scenario};
 use unsc::render::{self, Exercise, PrintFormat};
 use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
@@ -48,14 +50,15 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> Result<String, Failure>
                 }
             }
             loop {
-                let Some(reply) = ask(&mut lines, "Outcome [adopted/vetoed/failed]: ")? else {
+                let prompt = format!("Outcome [{}]: ", OutcomeKind::VARIANTS.join("/"));
+                let Some(reply) = ask(&mut lines, &prompt)? else {
                     return Ok(answers.join("\n"));
                 };
                 if reply.trim().is_empty() || lesson::parse_outcome(&reply).is_some() {
                     answers.push(format!("outcome = {}", reply.trim()));
                     break;
                 }
-                out("  Please answer adopted, vetoed or failed.\n")?;
+                out(&format!("  Please answer {}.\n", one_of::<OutcomeKind>()))?;
             }
         }
         ExerciseMode::Compromise => {

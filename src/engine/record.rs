@@ -1,7 +1,7 @@
 //! Replay: does the engine's result agree with the Council's record?
 
 use crate::engine::resolution::{Outcome, Tally};
-use crate::model::{Ballot, Record, RecordedOutcome, Vote};
+use crate::model::{Ballot, OutcomeKind, Record, Vote};
 
 /// A member whose modelled vote differs from the recorded one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub struct VoteMismatch {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordCheck {
     /// The outcome on the record.
-    pub recorded: RecordedOutcome,
+    pub recorded: OutcomeKind,
     /// Whether the computed outcome is the recorded one.
     pub outcome_matches: bool,
     /// The tally on the record.
@@ -64,22 +64,10 @@ pub fn check(
     let recorded_tally = Tally::of(&record.ballot);
     RecordCheck {
         recorded: record.outcome,
-        outcome_matches: same_outcome(record.outcome, outcome),
+        outcome_matches: record.outcome == outcome.kind(),
         recorded_tally,
         tally_matches: recorded_tally == Tally::of(modelled),
         outcome_from_recorded_votes,
         vote_mismatches,
     }
-}
-
-/// Whether a computed outcome is the one the record states.
-#[must_use]
-pub fn same_outcome(recorded: RecordedOutcome, computed: Outcome) -> bool {
-    matches!(
-        (recorded, computed),
-        (RecordedOutcome::Adopted, Outcome::Adopted)
-            | (RecordedOutcome::Vetoed, Outcome::Vetoed(_))
-            | (RecordedOutcome::Failed, Outcome::Failed)
-            | (RecordedOutcome::Blocked, Outcome::Blocked(_))
-    )
 }

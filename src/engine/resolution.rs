@@ -1,7 +1,7 @@
 //! What resolving a ballot produces: the outcome, the tally and the rule chain.
 
 use crate::engine::rule::RuleId;
-use crate::model::{Ballot, MemberSet, Vote};
+use crate::model::{Ballot, MemberSet, OutcomeKind, Vote};
 
 /// The result of a vote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,15 +23,22 @@ impl Outcome {
         matches!(self, Self::Adopted)
     }
 
+    /// The kind of outcome, without the members who caused it: the one named outcome shared
+    /// by the engine, the record, the command line and the exercises.
+    #[must_use]
+    pub fn kind(self) -> OutcomeKind {
+        match self {
+            Self::Adopted => OutcomeKind::Adopted,
+            Self::Vetoed(_) => OutcomeKind::Vetoed,
+            Self::Failed => OutcomeKind::Failed,
+            Self::Blocked(_) => OutcomeKind::Blocked,
+        }
+    }
+
     /// The stable name used in JSON: `adopted`, `vetoed`, `failed` or `blocked`.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Adopted => "adopted",
-            Self::Vetoed(_) => "vetoed",
-            Self::Failed => "failed",
-            Self::Blocked(_) => "blocked",
-        }
+        self.kind().as_str()
     }
 
     /// The members whose veto blocked the draft (empty unless vetoed).
@@ -96,7 +103,20 @@ impl Tally {
 }
 
 /// What a rule did in this vote.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Verdict {
     /// A requirement was met (e.g. enough affirmative votes; every veto-holder concurred).
     Met,
@@ -116,14 +136,7 @@ impl Verdict {
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Met => "met",
-            Self::NotMet => "not-met",
-            Self::Blocks => "blocks",
-            Self::Moot => "moot",
-            Self::DoesNotBlock => "does-not-block",
-            Self::Applied => "applied",
-        }
+        self.into()
     }
 }
 

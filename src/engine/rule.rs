@@ -1,9 +1,20 @@
 //! Stable rule codes, each with its Charter citation. `docs/rules.md` has one heading per code.
 
-use std::fmt;
-
 /// A rule the engine applies. Codes are stable: scripts and JSON consumers match on them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum RuleId {
     /// Art. 27(2): procedural matters need the threshold of affirmative votes.
     ProceduralMajority,
@@ -31,6 +42,7 @@ pub enum RuleId {
     PreliminaryQuestion,
     /// The San Francisco statement of 7 June 1945, a named variant: whether a matter is
     /// procedural is itself decided as a non-procedural question, subject to the veto.
+    #[strum(serialize = "preliminary-question-1945")]
     PreliminaryQuestion1945,
     /// Practice: presidential and press statements are agreed by consensus; one member's
     /// objection blocks them.
@@ -63,22 +75,7 @@ impl RuleId {
     /// The stable kebab-case code.
     #[must_use]
     pub fn code(self) -> &'static str {
-        match self {
-            Self::ProceduralMajority => "procedural-majority",
-            Self::SubstantiveMajority => "substantive-majority",
-            Self::PermanentMemberVeto => "permanent-member-veto",
-            Self::AbstentionIsNotVeto => "abstention-is-not-veto",
-            Self::AbsenceIsNotVeto => "absence-is-not-veto",
-            Self::ProceduralNoVeto => "procedural-no-veto",
-            Self::ObligatoryAbstention => "obligatory-abstention",
-            Self::AbstentionBlocks => "abstention-blocks",
-            Self::AbsenceBlocks => "absence-blocks",
-            Self::VetoInitiative => "veto-initiative",
-            Self::PreliminaryQuestion => "preliminary-question",
-            Self::PreliminaryQuestion1945 => "preliminary-question-1945",
-            Self::ConsensusStatement => "consensus-statement",
-            Self::VetoRestraint => "veto-restraint",
-        }
+        self.into()
     }
 
     /// Where the rule comes from.
@@ -118,11 +115,5 @@ impl RuleId {
                  Security Council, 4th ed., ch. 7)"
             }
         }
-    }
-}
-
-impl fmt::Display for RuleId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
     }
 }

@@ -451,7 +451,7 @@ fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlE
     let (question, question_basis) = match optional(columns.question).as_deref() {
         None => (QuestionKind::Substantive, QuestionBasis::Default),
         // Statements are agreed without a vote, so the voting data cannot hold one.
-        Some(name) => match QuestionKind::from_name(name) {
+        Some(name) => match name.parse::<QuestionKind>().ok() {
             Some(kind) if kind != QuestionKind::Statement => (kind, QuestionBasis::Column),
             _ => return Err(UndlErrorKind::InvalidQuestion(shown(name))),
         },

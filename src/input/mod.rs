@@ -9,3 +9,24 @@ mod suggest;
 pub(crate) use csv_lines::{LineCounter, line_of};
 pub(crate) use shown::{is_bidi_control, one_line, shown};
 pub use suggest::closest;
+
+/// The stable names of an enum's values as a list for a message: `a, b, c or d`.
+#[must_use]
+pub fn one_of<T: strum::VariantNames>() -> String {
+    match T::VARIANTS.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lists_every_name_with_or_before_the_last() {
+        assert_eq!(
+            super::one_of::<crate::model::OutcomeKind>(),
+            "adopted, vetoed, failed or blocked"
+        );
+    }
+}

@@ -38,42 +38,37 @@ pub struct Draft {
 }
 
 /// The part of the Charter a draft acts under, as far as Article 27(3) cares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Basis {
     /// Chapter VI, the pacific settlement of disputes: parties to the dispute abstain.
     ChapterVi,
     /// Chapter VII, action with respect to threats to the peace: no obligatory abstention.
     ChapterVii,
     /// Article 52(3), settlement through regional arrangements: parties to the dispute abstain.
+    #[strum(serialize = "article-52-3")]
     Article52Paragraph3,
     /// Anything else: no obligatory abstention.
     Other,
 }
 
 impl Basis {
-    /// Every basis.
-    pub const ALL: [Self; 4] = [
-        Self::ChapterVi,
-        Self::ChapterVii,
-        Self::Article52Paragraph3,
-        Self::Other,
-    ];
-
     /// The stable name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::ChapterVi => "chapter-vi",
-            Self::ChapterVii => "chapter-vii",
-            Self::Article52Paragraph3 => "article-52-3",
-            Self::Other => "other",
-        }
-    }
-
-    /// The basis with this stable name, if any.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|basis| basis.as_str() == name)
+        self.into()
     }
 
     /// Whether the Art. 27(3) proviso binds parties to a dispute on a decision of this basis:

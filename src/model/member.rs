@@ -60,7 +60,20 @@ impl fmt::Debug for MemberCode {
 }
 
 /// Whether a member holds its seat permanently (Art. 23(1)) or for an elected term.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Seat {
     /// One of the permanent members named in Article 23(1).
     Permanent,
@@ -72,10 +85,7 @@ impl Seat {
     /// The stable lower-case name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Permanent => "permanent",
-            Self::Elected => "elected",
-        }
+        self.into()
     }
 }
 

@@ -25,9 +25,7 @@ pub use roster::{
 pub use rule_set::{
     Enlargement, PreliminaryReading, Preset, QuestionKind, RuleSet, UnknownPreset, preset_names,
 };
-pub use scenario::{
-    CouncilOrigin, Date, Metadata, Record, RecordedOutcome, Scenario, Status, Variant,
-};
+pub use scenario::{CouncilOrigin, Date, Metadata, OutcomeKind, Record, Scenario, Status, Variant};
 pub use source::{InvalidSource, Source};
 pub use stance::{Choice, Condition, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds};
 pub use vote::{UnknownVote, Vote};

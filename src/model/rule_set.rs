@@ -1,19 +1,34 @@
 //! The voting rule a Council applies: thresholds, who holds a veto, what blocks.
 
-use std::fmt;
-use std::str::FromStr;
-
 use crate::model::draft::Basis;
 use crate::model::draft::Draft;
 use crate::model::member_set::MemberSet;
 
 /// A named starting point for a [`RuleSet`]: the Charter as it stands or stood, or a reform
 /// model. `docs/rules.md` gives each one's source and exact parameters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(
+    serialize_all = "kebab-case",
+    parse_err_ty = UnknownPreset,
+    parse_err_fn = unknown_preset
+)]
 pub enum Preset {
     /// The Charter as amended in force since 31 August 1965: 15 members, 9 votes, P5 veto.
     Charter,
     /// The Charter as signed in 1945: 11 members, 7 votes, P5 veto.
+    #[strum(serialize = "charter-1945")]
     Charter1945,
     /// A reform model: today's Council and threshold, with no veto at all.
     NoVeto,
@@ -74,29 +89,10 @@ const ACT_CODE: &str = "https://brill.com/abstract/book/edcoll/9789004421738/bac
 const ACT_TEXT: &str = "http://www.globalr2p.org/resources/code-of-conduct-regarding-security-council-action-against-genocide-crimes-against-humanity-or-war-crimes/";
 
 impl Preset {
-    /// Every preset.
-    pub const ALL: [Self; 7] = [
-        Self::Charter,
-        Self::Charter1945,
-        Self::NoVeto,
-        Self::G4,
-        Self::UnitingForConsensus,
-        Self::Ezulwini,
-        Self::VetoRestraint,
-    ];
-
     /// The stable name used in scenario files.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Charter => "charter",
-            Self::Charter1945 => "charter-1945",
-            Self::NoVeto => "no-veto",
-            Self::G4 => "g4",
-            Self::UnitingForConsensus => "uniting-for-consensus",
-            Self::Ezulwini => "ezulwini",
-            Self::VetoRestraint => "veto-restraint",
-        }
+        self.into()
     }
 
     /// The seats the preset adds to today's 15 (none for the others).
@@ -190,43 +186,43 @@ impl Preset {
 /// The preset names, for help and error messages.
 #[must_use]
 pub fn preset_names() -> String {
-    Preset::ALL.map(Preset::as_str).join(", ")
-}
-
-impl fmt::Display for Preset {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    <Preset as strum::VariantNames>::VARIANTS.join(", ")
 }
 
 /// The text did not name a preset.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "`{0}` is not a rule-set preset{meant}; expected one of {names}",
-    meant = crate::input::closest(.0, Preset::ALL.map(Preset::as_str)).map_or_else(String::new, |p| format!(" (did you mean `{p}`?)")),
+    meant = crate::input::closest(.0, <Preset as strum::VariantNames>::VARIANTS.iter().copied()).map_or_else(String::new, |p| format!(" (did you mean `{p}`?)")),
     names = preset_names()
 )]
 pub struct UnknownPreset(pub String);
 
-impl FromStr for Preset {
-    type Err = UnknownPreset;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|p| p.as_str() == text)
-            .ok_or_else(|| UnknownPreset(crate::input::shown(text)))
-    }
+fn unknown_preset(text: &str) -> UnknownPreset {
+    UnknownPreset(crate::input::shown(text))
 }
 
 /// The kind of decision put to the Council, which decides how it is taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum QuestionKind {
-    /// A procedural matter (Art. 27(2)): affirmative votes only, no veto.
-    Procedural,
     /// Any other matter (Art. 27(3)): affirmative votes including the concurring votes of the
     /// permanent members.
     Substantive,
+    /// A procedural matter (Art. 27(2)): affirmative votes only, no veto.
+    Procedural,
     /// The preliminary question: whether a matter is procedural. How it is decided depends
     /// on the [`PreliminaryReading`].
     Preliminary,
@@ -236,63 +232,48 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
-    /// Every kind.
-    pub const ALL: [Self; 4] = [
-        Self::Substantive,
-        Self::Procedural,
-        Self::Preliminary,
-        Self::Statement,
-    ];
-
     /// The stable name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Procedural => "procedural",
-            Self::Substantive => "substantive",
-            Self::Preliminary => "preliminary",
-            Self::Statement => "statement",
-        }
-    }
-
-    /// The kind with this stable name, if any.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+        self.into()
     }
 }
 
 /// How the preliminary question (is this matter procedural?) is decided.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PreliminaryReading {
     /// The President rules (Provisional Rules of Procedure, rule 30), and the ruling stands
     /// unless overruled by a procedural vote, with no veto: the Council's practice in 1950
     /// and 1959 (Laos, S/PV.848), in line with GA res. 267 (III).
     #[default]
+    #[strum(serialize = "rule-30")]
     Rule30,
     /// The San Francisco statement of the four sponsoring governments (7 June 1945, Part II,
     /// para. 2): the preliminary question is itself non-procedural, so a permanent member can
     /// veto it, and then the matter (the "double veto"); followed in 1948 (Czechoslovakia).
+    #[strum(serialize = "san-francisco-1945")]
     SanFrancisco1945,
 }
 
 impl PreliminaryReading {
-    /// Every reading.
-    pub const ALL: [Self; 2] = [Self::Rule30, Self::SanFrancisco1945];
-
     /// The stable name used in scenario files.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Rule30 => "rule-30",
-            Self::SanFrancisco1945 => "san-francisco-1945",
-        }
-    }
-
-    /// The reading with this stable name, if any.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == name)
+        self.into()
     }
 }
 
@@ -469,7 +450,7 @@ mod tests {
 
     #[test]
     fn a_preset_on_its_own_council_is_not_customised() {
-        for preset in Preset::ALL {
+        for preset in <Preset as strum::IntoEnumIterator>::iter() {
             let seats = preset.council_size();
             let rules = RuleSet::new(preset, MemberSet::first(5), seats);
             assert!(!rules.customised(), "{preset}");

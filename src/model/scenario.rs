@@ -46,7 +46,20 @@ impl fmt::Display for Date {
 }
 
 /// Whether a scenario records what happened or imagines what might.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Status {
     /// Every fact is on the record and sourced.
     Historical,
@@ -58,10 +71,7 @@ impl Status {
     /// The stable name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Historical => "historical",
-            Self::Hypothetical => "hypothetical",
-        }
+        self.into()
     }
 }
 
@@ -106,7 +116,7 @@ pub enum CouncilOrigin {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     /// The recorded outcome.
-    pub outcome: RecordedOutcome,
+    pub outcome: OutcomeKind,
     /// How each member voted, in Council order.
     pub ballot: Ballot,
     /// The resolution number, when adopted.
@@ -116,8 +126,21 @@ pub struct Record {
 }
 
 /// An outcome as the record states it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecordedOutcome {
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
+pub enum OutcomeKind {
     /// Adopted.
     Adopted,
     /// Not adopted owing to the negative vote of a permanent member.
@@ -128,25 +151,11 @@ pub enum RecordedOutcome {
     Blocked,
 }
 
-impl RecordedOutcome {
-    /// Every outcome.
-    pub const ALL: [Self; 4] = [Self::Adopted, Self::Vetoed, Self::Failed, Self::Blocked];
-
-    /// The outcome with this stable name, if any.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|o| o.as_str() == name)
-    }
-
+impl OutcomeKind {
     /// The stable name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Adopted => "adopted",
-            Self::Vetoed => "vetoed",
-            Self::Failed => "failed",
-            Self::Blocked => "blocked",
-        }
+        self.into()
     }
 }
 

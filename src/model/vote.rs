@@ -1,10 +1,26 @@
 //! How one member voted.
 
-use std::fmt;
-use std::str::FromStr;
-
 /// A member's vote on a draft, as the UN records it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(
+    serialize_all = "kebab-case",
+    parse_err_ty = UnknownVote,
+    parse_err_fn = unknown_vote
+)]
 pub enum Vote {
     /// An affirmative vote ("in favour").
     Yes,
@@ -32,41 +48,31 @@ impl Vote {
     /// The stable lower-case name used in scenario files and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Yes => "yes",
-            Self::No => "no",
-            Self::Abstain => "abstain",
-            Self::Absent => "absent",
-            Self::NotParticipating => "not-participating",
-        }
+        self.into()
     }
 }
 
-impl fmt::Display for Vote {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The text was not one of `yes`, `no`, `abstain`, `absent`, `not-participating`.
+/// The text was not the name of a vote.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a vote; expected one of yes, no, abstain, absent, not-participating")]
+#[error(
+    "`{0}` is not a vote; expected one of {names}",
+    names = <Vote as strum::VariantNames>::VARIANTS.join(", ")
+)]
 pub struct UnknownVote(pub String);
 
-impl FromStr for Vote {
-    type Err = UnknownVote;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|vote| vote.as_str() == text)
-            .ok_or_else(|| UnknownVote(crate::input::shown(text)))
-    }
+fn unknown_vote(text: &str) -> UnknownVote {
+    UnknownVote(crate::input::shown(text))
 }
 
 #[cfg(test)]
 mod tests {
     use super::Vote;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn all_lists_every_vote_in_declaration_order() {
+        assert!(Vote::iter().eq(Vote::ALL));
+    }
 
     #[test]
     fn round_trips_through_text() {

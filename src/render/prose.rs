@@ -361,15 +361,6 @@ fn had(vote: Vote) -> &'static str {
     }
 }
 
-fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Adopted => "adopted",
-        Outcome::Vetoed(_) => "vetoed",
-        Outcome::Failed => "failed",
-        Outcome::Blocked(_) => "blocked",
-    }
-}
-
 /// "would have been adopted", "would have been vetoed", "would have failed".
 fn would_have(outcome: Outcome) -> &'static str {
     match outcome {
@@ -398,7 +389,7 @@ pub(crate) fn pivot(council: &Council, pivot: &Pivot, question: QuestionKind) ->
     let outcomes: Vec<&str> = pivot
         .flips_to
         .iter()
-        .map(|(_, o)| outcome_word(*o))
+        .map(|(_, o)| o.kind().as_str())
         .collect();
     let result = if outcomes.windows(2).all(|w| w[0] == w[1]) {
         pivot

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::{Analysis, same_outcome};
+use crate::engine::Analysis;
 use crate::model::{CouncilOrigin, QuestionKind, Vote};
 use crate::render::prose;
 
@@ -233,7 +233,7 @@ fn write_record(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
             mismatch.modelled
         )?;
     }
-    if !same_outcome(check.recorded, check.outcome_from_recorded_votes) {
+    if check.recorded != check.outcome_from_recorded_votes.kind() {
         writeln!(
             out,
             "  The recorded votes themselves resolve to {} under these rules.",

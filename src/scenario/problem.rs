@@ -11,7 +11,20 @@ use miette::{
 };
 
 /// Stable kebab-case codes for scenario problems, documented in `docs/scenario-format.md`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ProblemCode {
     /// The file is not valid TOML.
@@ -83,39 +96,7 @@ impl ProblemCode {
     /// The stable code, as printed in diagnostics.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::TomlSyntax => "toml-syntax",
-            Self::UnknownKey => "unknown-key",
-            Self::InvalidValue => "invalid-value",
-            Self::MissingKey => "missing-key",
-            Self::UnsupportedFormat => "unsupported-format",
-            Self::CouncilChoice => "council-choice",
-            Self::UnknownRosterYear => "unknown-roster-year",
-            Self::RosterDateMismatch => "roster-date-mismatch",
-            Self::InvalidMemberCode => "invalid-member-code",
-            Self::DuplicateMember => "duplicate-member",
-            Self::UnknownMember => "unknown-member",
-            Self::CouncilRuleMismatch => "council-rule-mismatch",
-            Self::InvalidThreshold => "invalid-threshold",
-            Self::MissingStance => "missing-stance",
-            Self::DuplicateRecordVote => "duplicate-record-vote",
-            Self::IncompleteRecord => "incomplete-record",
-            Self::MissingSource => "missing-source",
-            Self::InvalidSource => "invalid-source",
-            Self::InvalidText => "invalid-text",
-            Self::DuplicateProvision => "duplicate-provision",
-            Self::MissingRecord => "missing-record",
-            Self::FileTooLarge => "file-too-large",
-            Self::UnknownProvision => "unknown-provision",
-            Self::InvalidOdds => "invalid-odds",
-            Self::AlignmentCycle => "alignment-cycle",
-            Self::AmbiguousStance => "ambiguous-stance",
-            Self::DuplicateVariant => "duplicate-variant",
-            Self::TooManyProvisions => "too-many-provisions",
-            Self::VotingRuleOnStatement => "voting-rule-on-statement",
-            Self::ForbiddenCharacter => "forbidden-character",
-            Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",
-        }
+        self.into()
     }
 }
 

@@ -7,8 +7,13 @@ use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
+use strum::VariantNames;
 use toml::Spanned;
 use toml::value::Datetime;
+
+use crate::model::{
+    Basis, OutcomeKind, PreliminaryReading, Preset, QuestionKind, Seat, Status, Vote,
+};
 
 #[derive(Debug, Deserialize, JsonSchema)]
 /// A scenario file (format 1): the Council, the rule set, the draft, each member's stance,
@@ -23,7 +28,7 @@ pub(crate) struct RawScenario {
     pub title: Spanned<String>,
     #[schemars(with = "String")]
     pub date: Spanned<Datetime>,
-    #[schemars(with = "String", extend("enum" = ["historical", "hypothetical"]))]
+    #[schemars(with = "String", extend("enum" = <Status as VariantNames>::VARIANTS))]
     pub status: Spanned<String>,
     #[serde(default)]
     #[schemars(with = "String", extend("default" = ""))]
@@ -62,7 +67,7 @@ pub(crate) struct RawMember {
     pub code: Spanned<String>,
     #[schemars(with = "String")]
     pub name: Spanned<String>,
-    #[schemars(with = "String", extend("enum" = ["permanent", "elected"]))]
+    #[schemars(with = "String", extend("enum" = <Seat as VariantNames>::VARIANTS))]
     pub seat: Spanned<String>,
     #[schemars(with = "Option<bool>")]
     pub veto: Option<Spanned<bool>>,
@@ -71,7 +76,7 @@ pub(crate) struct RawMember {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Rules")]
 pub(crate) struct RawRules {
-    #[schemars(with = "Option<String>", extend("enum" = ["charter", "charter-1945", "no-veto", "g4", "uniting-for-consensus", "ezulwini", "veto-restraint"]))]
+    #[schemars(with = "Option<String>", extend("enum" = <Preset as VariantNames>::VARIANTS))]
     pub preset: Option<Spanned<String>>,
     #[schemars(with = "Option<i64>")]
     pub size: Option<Spanned<i64>>,
@@ -83,11 +88,11 @@ pub(crate) struct RawRules {
     pub abstention_blocks: Option<Spanned<bool>>,
     #[schemars(with = "Option<bool>")]
     pub absence_blocks: Option<Spanned<bool>>,
-    #[schemars(with = "Option<String>", extend("enum" = ["substantive", "procedural", "preliminary", "statement"]))]
+    #[schemars(with = "Option<String>", extend("enum" = <QuestionKind as VariantNames>::VARIANTS))]
     pub question: Option<Spanned<String>>,
     #[schemars(with = "Option<Vec<String>>")]
     pub dispute_parties: Option<Vec<Spanned<String>>>,
-    #[schemars(with = "Option<String>", extend("enum" = ["rule-30", "san-francisco-1945"]))]
+    #[schemars(with = "Option<String>", extend("enum" = <PreliminaryReading as VariantNames>::VARIANTS))]
     pub preliminary: Option<Spanned<String>>,
 }
 
@@ -111,7 +116,7 @@ pub(crate) struct RawDraft {
     pub source: Option<Spanned<String>>,
     #[schemars(with = "Option<bool>")]
     pub mass_atrocities: Option<Spanned<bool>>,
-    #[schemars(with = "Option<String>", extend("enum" = ["chapter-vi", "chapter-vii", "article-52-3", "other"]))]
+    #[schemars(with = "Option<String>", extend("enum" = <Basis as VariantNames>::VARIANTS))]
     pub basis: Option<Spanned<String>>,
 }
 
@@ -127,7 +132,7 @@ pub(crate) struct RawProvision {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Stance")]
 pub(crate) struct RawStance {
-    #[schemars(with = "Option<String>", extend("enum" = ["yes", "no", "abstain", "absent", "not-participating"]))]
+    #[schemars(with = "Option<String>", extend("enum" = <Vote as VariantNames>::VARIANTS))]
     pub vote: Option<Spanned<String>>,
     #[schemars(with = "Option<RawOdds>")]
     pub p: Option<Spanned<RawOdds>>,
@@ -146,7 +151,7 @@ pub(crate) struct RawStance {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Record")]
 pub(crate) struct RawRecord {
-    #[schemars(with = "String", extend("enum" = ["adopted", "vetoed", "failed", "blocked"]))]
+    #[schemars(with = "String", extend("enum" = <OutcomeKind as VariantNames>::VARIANTS))]
     pub outcome: Spanned<String>,
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,

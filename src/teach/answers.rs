@@ -1,7 +1,7 @@
 //! A student's answers, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
 
 use crate::input::shown;
-use crate::model::{MemberCode, MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
+use crate::model::{MemberCode, MemberSet, OutcomeKind, ProvisionSet, Scenario, Vote};
 
 /// Everything a student answered.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -9,7 +9,7 @@ pub struct Answers {
     /// Predicted votes, in the order given.
     pub votes: Vec<(usize, Vote)>,
     /// The predicted outcome.
-    pub outcome: Option<RecordedOutcome>,
+    pub outcome: Option<OutcomeKind>,
     /// Provisions the student drops.
     pub drop: ProvisionSet,
     /// Members the student wins over.
@@ -52,8 +52,8 @@ pub fn parse_vote(text: &str) -> Option<Vote> {
 
 /// Parses an outcome word.
 #[must_use]
-pub fn parse_outcome(text: &str) -> Option<RecordedOutcome> {
-    RecordedOutcome::from_name(&text.trim().to_ascii_lowercase())
+pub fn parse_outcome(text: &str) -> Option<OutcomeKind> {
+    text.trim().to_ascii_lowercase().parse::<OutcomeKind>().ok()
 }
 
 /// Reads answers against a scenario, reporting every bad line.
@@ -84,7 +84,8 @@ pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError
             "outcome" => match parse_outcome(value) {
                 Some(outcome) => answers.outcome = Some(outcome),
                 None => fail(format!(
-                    "`{shown_value}` is not an outcome; expected adopted, vetoed, failed or blocked"
+                    "`{shown_value}` is not an outcome; expected {}",
+                    crate::input::one_of::<OutcomeKind>()
                 )),
             },
             "drop" => match scenario.draft.provisions.iter().position(|p| p.id == value) {

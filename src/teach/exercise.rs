@@ -1,7 +1,7 @@
 //! Scoring the three exercises: predict the vote, find the compromise, be the penholder.
 
-use crate::engine::{Analysis, Outcome, analyse};
-use crate::model::{MemberSet, ProvisionSet, RecordedOutcome, Scenario, Vote};
+use crate::engine::{Analysis, analyse};
+use crate::model::{MemberSet, OutcomeKind, ProvisionSet, Scenario, Vote};
 use crate::sim::{self, Candidate, CompromiseOptions, SimError};
 use crate::teach::answers::Answers;
 
@@ -11,17 +11,6 @@ pub const POINTS_PER_VOTE: u32 = 1;
 pub const POINTS_FOR_OUTCOME: u32 = 3;
 /// The maximum score of the compromise and penholder exercises.
 pub const TASK_POINTS: u32 = 10;
-
-/// The outcome as the record would state it.
-#[must_use]
-pub fn recorded(outcome: Outcome) -> RecordedOutcome {
-    match outcome {
-        Outcome::Adopted => RecordedOutcome::Adopted,
-        Outcome::Vetoed(_) => RecordedOutcome::Vetoed,
-        Outcome::Failed => RecordedOutcome::Failed,
-        Outcome::Blocked(_) => RecordedOutcome::Blocked,
-    }
-}
 
 /// One member's prediction against its vote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,9 +37,9 @@ pub struct PredictionScore {
     /// Each member, in Council order.
     pub members: Vec<MemberResult>,
     /// The predicted outcome.
-    pub outcome_predicted: Option<RecordedOutcome>,
+    pub outcome_predicted: Option<OutcomeKind>,
     /// The outcome.
-    pub outcome_actual: RecordedOutcome,
+    pub outcome_actual: OutcomeKind,
     /// Points earned.
     pub points: u32,
     /// Points possible.
@@ -70,7 +59,7 @@ pub fn score_prediction(analysis: &Analysis<'_>, answers: &Answers) -> Predictio
             })
         })
         .collect();
-    let outcome_actual = recorded(analysis.resolution.outcome);
+    let outcome_actual = analysis.resolution.outcome.kind();
     let right = u32::try_from(members.iter().filter(|m| m.correct()).count()).unwrap_or(u32::MAX);
     let outcome_points = if answers.outcome == Some(outcome_actual) {
         POINTS_FOR_OUTCOME

@@ -9,6 +9,5 @@ mod exercise;
 pub use answers::{AnswerError, Answers, parse, parse_outcome, parse_vote};
 pub use exercise::{
     CompromiseScore, MemberResult, POINTS_FOR_OUTCOME, POINTS_PER_VOTE, PenholderScore,
-    PredictionScore, TASK_POINTS, recorded, score_compromise, score_penholder, score_prediction,
-    won_over,
+    PredictionScore, TASK_POINTS, score_compromise, score_penholder, score_prediction, won_over,
 };

@@ -13,8 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::analyse;
 use crate::model::{
-    MemberCode, Position, Preset, RecordedOutcome, RuleSet, Scenario, VoteOdds, roster,
-    roster_coverage,
+    MemberCode, OutcomeKind, Position, Preset, RuleSet, Scenario, VoteOdds, roster, roster_coverage,
 };
 use crate::power::{Game, IndexSet, affordable_indices};
 use crate::render::{self, JSON_SCHEMA_VERSION};
@@ -441,7 +440,7 @@ fn predict(
         "max": score.max,
         "members": members,
         "outcome": {
-            "predicted": score.outcome_predicted.map(RecordedOutcome::as_str),
+            "predicted": score.outcome_predicted.map(OutcomeKind::as_str),
             "actual": score.outcome_actual.as_str(),
         },
         "feedback": render::prediction_feedback(analysis, &score),

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use axum::http::StatusCode;
 use serde::Serialize;
 
-use crate::model::RecordedOutcome;
+use crate::model::OutcomeKind;
 use crate::render::JSON_SCHEMA_VERSION;
 use crate::web::error::ApiError;
 
@@ -22,9 +22,9 @@ pub const MAX_CODE_LEN: usize = 24;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prediction {
     /// The outcome predicted.
-    pub outcome: Option<RecordedOutcome>,
+    pub outcome: Option<OutcomeKind>,
     /// The outcome.
-    pub actual: RecordedOutcome,
+    pub actual: OutcomeKind,
     /// Codes of the members whose vote was mispredicted.
     pub wrong: Vec<String>,
     /// Points earned.
@@ -129,7 +129,7 @@ impl Classes {
                 let mut predicted_outcomes = BTreeMap::new();
                 let mut wrong_by_member = BTreeMap::new();
                 for p in predictions {
-                    let key = p.outcome.map_or("none", RecordedOutcome::as_str);
+                    let key = p.outcome.map_or("none", OutcomeKind::as_str);
                     *predicted_outcomes.entry(key).or_insert(0) += 1;
                     for member in &p.wrong {
                         *wrong_by_member.entry(member.clone()).or_insert(0) += 1;
@@ -160,10 +160,10 @@ impl Classes {
 mod tests {
     use super::*;
 
-    fn prediction(outcome: RecordedOutcome, wrong: &[&str]) -> Prediction {
+    fn prediction(outcome: OutcomeKind, wrong: &[&str]) -> Prediction {
         Prediction {
             outcome: Some(outcome),
-            actual: RecordedOutcome::Vetoed,
+            actual: OutcomeKind::Vetoed,
             wrong: wrong.iter().map(|w| (*w).to_owned()).collect(),
             points: 10,
         }
@@ -173,14 +173,10 @@ mod tests {
     fn predictions_are_counted_per_outcome_and_member() {
         let classes = Classes::default();
         classes
-            .record("7B", "s", prediction(RecordedOutcome::Vetoed, &["RUS"]))
+            .record("7B", "s", prediction(OutcomeKind::Vetoed, &["RUS"]))
             .unwrap();
         classes
-            .record(
-                "7B",
-                "s",
-                prediction(RecordedOutcome::Adopted, &["RUS", "CHN"]),
-            )
+            .record("7B", "s", prediction(OutcomeKind::Adopted, &["RUS", "CHN"]))
             .unwrap();
         let summary = serde_json::to_value(classes.summary("7B").unwrap()).unwrap();
         let s = &summary["scenarios"][0];
@@ -197,15 +193,11 @@ mod tests {
         assert!(classes.summary("").is_err());
         for i in 0..MAX_CLASSES {
             classes
-                .record(
-                    &format!("c{i}"),
-                    "s",
-                    prediction(RecordedOutcome::Vetoed, &[]),
-                )
+                .record(&format!("c{i}"), "s", prediction(OutcomeKind::Vetoed, &[]))
                 .unwrap();
         }
         let refused = classes
-            .record("one-more", "s", prediction(RecordedOutcome::Vetoed, &[]))
+            .record("one-more", "s", prediction(OutcomeKind::Vetoed, &[]))
             .unwrap_err();
         assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
     }

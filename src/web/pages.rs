@@ -9,7 +9,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
 use crate::engine::analyse;
-use crate::model::{Position, Preset, Scenario, Seat, Vote, roster_years};
+use crate::model::{OutcomeKind, Position, Preset, Scenario, Seat, Vote, roster_years};
 use crate::render::{self, Exercise, Seats};
 use crate::web::AppState;
 
@@ -121,7 +121,7 @@ pub(crate) async fn library(
                 } }
                 label { "Outcome " select name="outcome" {
                     option value="" { "any" }
-                    @for o in ["adopted", "vetoed", "failed", "blocked"] { option value=(o) selected[outcome.as_deref() == Some(o)] { (o) } }
+                    @for o in <OutcomeKind as strum::VariantNames>::VARIANTS.iter().copied() { option value=(o) selected[outcome.as_deref() == Some(o)] { (o) } }
                 } }
                 button type="submit" { "Filter" }
             }
@@ -297,7 +297,7 @@ pub(crate) async fn exercise(
                                 span { "Outcome" }
                                 select name="outcome" {
                                     option value="" { "—" }
-                                    @for o in ["adopted", "vetoed", "failed", "blocked"] { option value=(o) { (o) } }
+                                    @for o in <OutcomeKind as strum::VariantNames>::VARIANTS { option value=(o) { (o) } }
                                 }
                             }
                         }
@@ -378,7 +378,7 @@ pub(crate) async fn power() -> Html<String> {
                 } }
                 " "
                 label { "under the rules " select name="rules" {
-                    @for p in Preset::ALL { option value=(p.as_str()) { (p.as_str()) } }
+                    @for p in <Preset as strum::IntoEnumIterator>::iter() { option value=(p.as_str()) { (p.as_str()) } }
                 } }
                 " " button type="submit" { "Measure" }
             }

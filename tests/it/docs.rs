@@ -1,6 +1,8 @@
 //! The docs cannot drift from the program: rule codes, problem codes, README commands.
 
+use strum::IntoEnumIterator;
 use unsc::engine::RuleId;
+use unsc::scenario::ProblemCode;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -30,7 +32,7 @@ fn rules_md_has_one_heading_per_rule_code_and_no_other() {
 #[test]
 fn rules_md_gives_every_preset_with_its_sources() {
     let doc = read("docs/rules.md");
-    for preset in unsc::model::Preset::ALL {
+    for preset in <unsc::model::Preset as strum::IntoEnumIterator>::iter() {
         assert!(
             doc.contains(&format!("| `{preset}` | {} |", preset.council_size())),
             "docs/rules.md lacks the row of preset {preset}"
@@ -47,36 +49,41 @@ fn rules_md_gives_every_preset_with_its_sources() {
 #[test]
 fn scenario_format_md_documents_every_problem_code() {
     let doc = read("docs/scenario-format.md");
-    for code in [
-        "toml-syntax",
-        "voting-rule-on-statement",
-        "dispute-parties-without-proviso",
-        "unknown-key",
-        "invalid-value",
-        "unsupported-format",
-        "council-choice",
-        "unknown-roster-year",
-        "roster-date-mismatch",
-        "invalid-member-code",
-        "duplicate-member",
-        "unknown-member",
-        "council-rule-mismatch",
-        "invalid-threshold",
-        "missing-stance",
-        "duplicate-record-vote",
-        "incomplete-record",
-        "missing-source",
-        "invalid-source",
-        "invalid-text",
-        "duplicate-provision",
-        "missing-record",
-        "file-too-large",
-    ] {
+    for code in ProblemCode::iter() {
         assert!(
             doc.contains(&format!("`{code}`")),
             "docs/scenario-format.md lacks `{code}`"
         );
     }
+}
+
+#[test]
+fn rule_all_lists_every_rule_code_once() {
+    let mut listed: Vec<RuleId> = RuleId::ALL.to_vec();
+    listed.sort_by_key(|r| r.code());
+    let mut declared: Vec<RuleId> = RuleId::iter().collect();
+    declared.sort_by_key(|r| r.code());
+    assert_eq!(listed, declared);
+}
+
+/// Every stable code a script may match on, pinned: a renamed or removed code shows up as a
+/// diff of `tests/it/snapshots/codes.txt`.
+#[test]
+fn every_rule_and_problem_code_is_pinned() {
+    let rules: Vec<&str> = RuleId::ALL.iter().map(|r| r.code()).collect();
+    let problems: Vec<&str> = ProblemCode::iter().map(ProblemCode::as_str).collect();
+    let listing = format!(
+        "# rule codes, in engine order\n{}\n\n# problem codes\n{}\n",
+        rules.join("\n"),
+        problems.join("\n")
+    );
+    snapbox::Assert::new().action_env("SNAPSHOTS").eq(
+        listing,
+        snapbox::Data::read_from(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/snapshots/codes.txt"),
+            None,
+        ),
+    );
 }
 
 #[test]

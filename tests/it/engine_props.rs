@@ -271,11 +271,13 @@ proptest! {
 }
 
 fn question() -> impl Strategy<Value = QuestionKind> {
-    prop::sample::select(QuestionKind::ALL.to_vec())
+    prop::sample::select(<QuestionKind as strum::IntoEnumIterator>::iter().collect::<Vec<_>>())
 }
 
 fn basis() -> impl Strategy<Value = Option<Basis>> {
-    prop::option::of(prop::sample::select(Basis::ALL.to_vec()))
+    prop::option::of(prop::sample::select(
+        <Basis as strum::IntoEnumIterator>::iter().collect::<Vec<_>>(),
+    ))
 }
 
 /// A random rule set for `case`: any question, dispute parties and basis, and perhaps the

@@ -309,10 +309,10 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
             None
         }
     };
-    let status = match raw.status.get_ref().as_str() {
-        "historical" => Some(Status::Historical),
-        "hypothetical" => Some(Status::Hypothetical),
-        other => {
+    let status = match raw.status.get_ref().parse::<Status>() {
+        Ok(status) => Some(status),
+        Err(_) => {
+            let other = raw.status.get_ref();
             check.report(
                 Problem::new(
                     ProblemCode::InvalidValue,
@@ -428,10 +428,10 @@ fn explicit_council(
             "use the ISO 3166 alpha-3 code",
         );
         let name = check.text(&entry.name, "the member's name");
-        let seat = match entry.seat.get_ref().as_str() {
-            "permanent" => Some(Seat::Permanent),
-            "elected" => Some(Seat::Elected),
-            other => {
+        let seat = match entry.seat.get_ref().parse::<Seat>() {
+            Ok(seat) => Some(seat),
+            Err(_) => {
+                let other = entry.seat.get_ref();
                 check.report(
                     Problem::new(
                         ProblemCode::InvalidValue,
@@ -545,7 +545,7 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
 }
 
 fn basis(check: &mut Checker, basis: &Spanned<String>) -> Option<Basis> {
-    let parsed = Basis::from_name(basis.get_ref());
+    let parsed = basis.get_ref().parse::<Basis>().ok();
     if parsed.is_none() {
         check.report(
             Problem::new(

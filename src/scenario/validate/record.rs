@@ -4,7 +4,7 @@ use toml::Spanned;
 
 use super::Checker;
 use crate::input::shown;
-use crate::model::{Ballot, Council, Record, RecordedOutcome, Vote};
+use crate::model::{Ballot, Council, OutcomeKind, Record, Vote};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRecord;
 
@@ -15,7 +15,7 @@ pub(super) fn record_of(
 ) -> Option<Record> {
     let span = raw.span();
     let raw = raw.get_ref();
-    let outcome = match RecordedOutcome::from_name(raw.outcome.get_ref()) {
+    let outcome = match raw.outcome.get_ref().parse::<OutcomeKind>().ok() {
         Some(outcome) => Some(outcome),
         None => {
             let other = raw.outcome.get_ref();
@@ -25,7 +25,10 @@ pub(super) fn record_of(
                     Some(raw.outcome.span()),
                     format!("`{}` is not an outcome", shown(other)),
                 )
-                .help("expected adopted, vetoed, failed or blocked"),
+                .help(format!(
+                    "expected {}",
+                    crate::input::one_of::<OutcomeKind>()
+                )),
             );
             None
         }

@@ -174,7 +174,7 @@ fn preliminary_reading(
     reading: &Spanned<String>,
     question: QuestionKind,
 ) -> Option<PreliminaryReading> {
-    match PreliminaryReading::from_name(reading.get_ref()) {
+    match reading.get_ref().parse::<PreliminaryReading>().ok() {
         Some(_) if question != QuestionKind::Preliminary => {
             check.report(
                 Problem::new(
@@ -202,7 +202,7 @@ fn preliminary_reading(
 }
 
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
-    let kind = QuestionKind::from_name(question.get_ref());
+    let kind = question.get_ref().parse::<QuestionKind>().ok();
     if kind.is_none() {
         check.report(
             Problem::new(
