@@ -155,8 +155,8 @@ pub enum Command {
         set: Vec<Setting>,
         /// Another state holds a seat, e.g. ECU=BRA (repeatable); it takes the seat's stance
         /// unless --set gives it a vote.
-        #[arg(long, value_name = "SEAT=CODE")]
-        replace: Vec<String>,
+        #[arg(long, value_name = "SEAT=CODE", value_parser = parse_replacement)]
+        replace: Vec<Replacement>,
         /// Drop a provision from the text (repeatable).
         #[arg(long, value_name = "PROVISION")]
         drop_provision: Vec<String>,
@@ -393,6 +393,33 @@ pub struct Setting {
 
 /// Reads `CODE=VOTE` as the exercise's answers are read: member codes in any case, votes as
 /// words or first letters (`rus=a`, `RUS=abstain`).
+/// `--replace SEAT=CODE`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Replacement {
+    /// The member whose seat changes hands.
+    pub seat: MemberCode,
+    /// The state that holds it instead.
+    pub holder: MemberCode,
+}
+
+fn parse_replacement(text: &str) -> Result<Replacement, String> {
+    let (seat, holder) = text.split_once('=').ok_or_else(|| {
+        format!("`{text}` is not a replacement; write it as SEAT=CODE, e.g. ECU=BRA")
+    })?;
+    let code = |part: &str| {
+        MemberCode::from_any_case(part).ok_or_else(|| {
+            format!(
+                "`{}` is not a member code (three letters, e.g. BRA)",
+                part.trim()
+            )
+        })
+    };
+    Ok(Replacement {
+        seat: code(seat)?,
+        holder: code(holder)?,
+    })
+}
+
 fn parse_setting(text: &str) -> Result<Setting, String> {
     let (code, vote) = text
         .split_once('=')

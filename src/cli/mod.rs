@@ -17,7 +17,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub use args::{Cli, ColorChoice, Command};
-use args::{ReportFormat, Setting};
+use args::{Replacement, ReportFormat, Setting};
 use files::{STDIO, emit};
 use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
@@ -26,8 +26,8 @@ use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::model::{Preset, ProvisionSet, Scenario};
 use unsc::render::render;
-use unsc::scenario::{self, MAX_FILE_BYTES, ScenarioError};
-use unsc::sim::{self, CompromiseOptions, MethodChoice, Overrides, WhatIfError};
+use unsc::scenario::{self, MAX_FILE_BYTES, ScenarioError, WhatIfRequest};
+use unsc::sim::{self, Assessment, CompromiseOptions, MethodChoice, WhatIfError};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
 /// input or I/O errors (clap itself exits 2 on usage errors).
@@ -205,10 +205,7 @@ failure_from!(unsc::sim::SimError, unsc::power::PowerError);
 impl From<WhatIfError> for Failure {
     fn from(error: WhatIfError) -> Self {
         match error {
-            WhatIfError::NotAnAssignment(_)
-            | WhatIfError::UnknownMember { .. }
-            | WhatIfError::UnknownProvision { .. }
-            | WhatIfError::UnknownVariant { .. }
+            WhatIfError::UnknownProvision { .. }
             | WhatIfError::BadReplacement { .. }
             | WhatIfError::PresetOnStatement => Self::BadArgument(Report::new(error)),
             _ => Self::Report(Report::new(error)),
@@ -330,7 +327,7 @@ fn whatif(
     argument: &str,
     variant: Option<&str>,
     set: &[Setting],
-    replace: &[String],
+    replace: &[Replacement],
     drop: &[String],
     rules: Option<Preset>,
     format: ReportFormat,
@@ -344,65 +341,46 @@ fn whatif(
         }
     }
     let scenario = load(argument)?;
-    let mut overrides = Overrides::default();
+    let request = WhatIfRequest {
+        variant: variant.map(str::to_owned),
+        set: set.iter().map(|s| (s.code, s.vote)).collect(),
+        replace: replace.iter().map(|r| (r.seat, r.holder)).collect(),
+        drop: drop.to_vec(),
+        rules,
+    };
+    let what_if = scenario::what_if(&scenario, &request)
+        .map_err(|error| Failure::BadArgument(Report::new(error)))?;
     let mut label = Vec::new();
     if let Some(name) = variant {
-        let v = sim::find_variant(&scenario, name)?;
-        overrides = Overrides::from(v);
-        label.push(if v.description.is_empty() {
+        let description = &what_if.variant.description;
+        label.push(if description.is_empty() {
             name.to_owned()
         } else {
-            format!("{name} ({})", v.description)
+            format!("{name} ({description})")
         });
     }
-    let mut adhoc = Overrides::default();
-    for replacement in replace {
-        adhoc
-            .replace
-            .push(sim::parse_replacement(&scenario, replacement)?);
-        label.push(format!("replace {replacement}"));
-    }
-    // Votes may name the new holders of replaced seats.
-    let seated = sim::apply(
-        &scenario,
-        &overrides.clone().then(Overrides {
-            replace: adhoc.replace.clone(),
-            ..Overrides::default()
-        }),
-    )?;
-    for setting in set {
-        adhoc
-            .set
-            .push((sim::seat_of(&seated, setting.code)?, setting.vote));
-        label.push(format!("set {}={}", setting.code, setting.vote.as_str()));
-    }
-    for name in drop {
-        adhoc.drop = adhoc.drop.with(sim::find_provision(&scenario, name)?);
-        label.push(format!("drop {name}"));
-    }
-    let preset = rules;
-    let enlargement = preset.filter(|p| p.enlargement().seats() > 0);
-    if let Some(preset) = preset {
-        if enlargement.is_none() {
-            adhoc.rules = Some(sim::preset_rules(&scenario, preset)?);
-        }
-        label.push(format!("rules {preset}"));
-    }
-    let overrides = overrides.then(adhoc);
-    let variant_scenario = sim::apply(&scenario, &overrides)?;
+    label.extend(
+        replace
+            .iter()
+            .map(|r| format!("replace {}={}", r.seat, r.holder)),
+    );
+    label.extend(set.iter().map(|s| format!("set {}={}", s.code, s.vote)));
+    label.extend(drop.iter().map(|name| format!("drop {name}")));
+    label.extend(rules.map(|preset| format!("rules {preset}")));
     let label = label.join("; ");
-    if let Some(preset) = enlargement {
-        let reformed = sim::reformed(&variant_scenario, preset)?;
-        let outlook = sim::outlook(&scenario, &variant_scenario, reformed);
-        return write_stdout(&match format {
-            ReportFormat::Text => unsc::render::outlook_text(&outlook, &label),
-            ReportFormat::Json => unsc::render::outlook_json(&outlook, &label),
-        });
-    }
-    let comparison = sim::compare(&scenario, &variant_scenario);
-    write_stdout(&match format {
-        ReportFormat::Text => unsc::render::comparison_text(&comparison, &label),
-        ReportFormat::Json => unsc::render::comparison_json(&comparison, &label),
+    let variant_scenario = sim::apply(&scenario, &what_if.variant)?;
+    write_stdout(&match (
+        sim::assess(&scenario, &variant_scenario, what_if.reform)?,
+        format,
+    ) {
+        (Assessment::Outlook(o), ReportFormat::Text) => unsc::render::outlook_text(&o, &label),
+        (Assessment::Outlook(o), ReportFormat::Json) => unsc::render::outlook_json(&o, &label),
+        (Assessment::Comparison(c), ReportFormat::Text) => {
+            unsc::render::comparison_text(&c, &label)
+        }
+        (Assessment::Comparison(c), ReportFormat::Json) => {
+            unsc::render::comparison_json(&c, &label)
+        }
     })
 }
 

@@ -11,6 +11,7 @@ mod problem;
 mod raw;
 pub mod templates;
 mod validate;
+mod whatif;
 
 use std::ops::Range;
 
@@ -18,6 +19,7 @@ use serde::Deserialize;
 use toml::de::DeTable;
 
 pub use problem::{BoundedSource, Problem, ProblemCode, ScenarioError};
+pub use whatif::{WhatIf, WhatIfRequest, what_if};
 
 use crate::model::Scenario;
 use keys::Keys;

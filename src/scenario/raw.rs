@@ -73,7 +73,7 @@ pub(crate) struct RawMember {
     pub veto: Option<Spanned<bool>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Rules")]
 pub(crate) struct RawRules {
     #[schemars(with = "Option<String>", extend("enum" = <Preset as VariantNames>::VARIANTS))]

@@ -17,8 +17,8 @@ pub use compromise::{
 pub use groups::{Group, groups};
 pub use reform::{Outlook, Reach, Reformed, outlook, reach, reformed};
 pub use whatif::{
-    Comparison, Overrides, WhatIfError, apply, compare, find_provision, find_variant,
-    parse_replacement, preset_rules, seat_of, with_changes,
+    Assessment, Comparison, WhatIfError, apply, assess, compare, find_provision, preset_rules,
+    with_changes,
 };
 
 use crate::engine::{Resolver, Tally};

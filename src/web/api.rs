@@ -17,7 +17,7 @@ use crate::model::{
 };
 use crate::power::{Game, IndexSet, affordable_indices};
 use crate::render::{self, JSON_SCHEMA_VERSION};
-use crate::sim::{self, MethodChoice, Overrides};
+use crate::sim::{self, MethodChoice};
 use crate::teach;
 use crate::web::AppState;
 use crate::web::class::Prediction;
@@ -99,71 +99,60 @@ pub(crate) async fn whatif(
 ) -> Answer {
     let Json(request) = body?;
     let scenario = scenario(&state, &id)?;
-    // The same steps, in the same order, as `unsc whatif`, so the label and result match.
-    let mut overrides = Overrides::default();
+    // The library checks the what-if as `unsc whatif` has it checked; the label follows the
+    // CLI's order of steps, so the JSON matches byte for byte.
     let mut label = Vec::new();
     if let Some(name) = &request.variant {
-        let v = sim::find_variant(scenario, name)?;
-        overrides = Overrides::from(v);
-        label.push(if v.description.is_empty() {
-            name.clone()
-        } else {
-            format!("{name} ({})", v.description)
-        });
+        label.push(name.clone());
     }
-    let mut adhoc = Overrides::default();
+    let mut checked = crate::scenario::WhatIfRequest {
+        variant: request.variant.clone(),
+        ..crate::scenario::WhatIfRequest::default()
+    };
     for (seat, holder) in &request.replace {
-        let replacement = format!("{seat}={holder}");
-        adhoc
-            .replace
-            .push(sim::parse_replacement(scenario, &replacement)?);
-        label.push(format!("replace {replacement}"));
+        let seat = MemberCode::from_any_case(seat).ok_or_else(|| unknown_member(seat))?;
+        let holder = MemberCode::from_any_case(holder).ok_or_else(|| {
+            ApiError::bad(
+                "bad-replacement",
+                format!("{} cannot take the seat: not three letters", holder.trim()),
+            )
+        })?;
+        checked.replace.push((seat, holder));
+        label.push(format!("replace {seat}={holder}"));
     }
-    let seated = sim::apply(
-        scenario,
-        &overrides.clone().then(Overrides {
-            replace: adhoc.replace.clone(),
-            ..Overrides::default()
-        }),
-    )?;
-    let mut seen = Vec::new();
     for (code, vote) in &request.set {
         // As `unsc whatif --set`: codes in any case, votes as words or first letters.
         let code = MemberCode::from_any_case(code).ok_or_else(|| unknown_member(code))?;
         let vote = teach::parse_vote(vote).ok_or_else(|| unknown_vote(vote))?;
-        if seen.contains(&code) {
+        if checked.set.iter().any(|(seen, _)| *seen == code) {
             return Err(ApiError::bad(
                 "duplicate-member",
                 format!("set names {code} twice; give each member one vote"),
             ));
         }
-        seen.push(code);
-        adhoc.set.push((sim::seat_of(&seated, code)?, vote));
+        checked.set.push((code, vote));
         label.push(format!("set {code}={}", vote.as_str()));
     }
     for name in &request.drop {
-        adhoc.drop = adhoc.drop.with(sim::find_provision(scenario, name)?);
         label.push(format!("drop {name}"));
     }
-    let preset = request.rules.as_deref().map(preset).transpose()?;
-    let enlargement = preset.filter(|p| p.enlargement().seats() > 0);
-    if let Some(preset) = preset {
-        if enlargement.is_none() {
-            adhoc.rules = Some(sim::preset_rules(scenario, preset)?);
-        }
-        label.push(format!("rules {preset}"));
+    checked.drop.clone_from(&request.drop);
+    checked.rules = request.rules.as_deref().map(preset).transpose()?;
+    label.extend(checked.rules.map(|preset| format!("rules {preset}")));
+    let what_if = crate::scenario::what_if(scenario, &checked)?;
+    if let (Some(first), Some(name)) = (label.first_mut(), &request.variant)
+        && !what_if.variant.description.is_empty()
+    {
+        *first = format!("{name} ({})", what_if.variant.description);
     }
-    let variant = sim::apply(scenario, &overrides.then(adhoc))?;
     let label = label.join("; ");
-    if let Some(preset) = enlargement {
-        let reformed = sim::reformed(&variant, preset)?;
-        let outlook = sim::outlook(scenario, &variant, reformed);
-        return Ok(json_text(render::outlook_json(&outlook, &label)));
-    }
-    Ok(json_text(render::comparison_json(
-        &sim::compare(scenario, &variant),
-        &label,
-    )))
+    let variant = sim::apply(scenario, &what_if.variant)?;
+    Ok(json_text(
+        match sim::assess(scenario, &variant, what_if.reform)? {
+            sim::Assessment::Outlook(outlook) => render::outlook_json(&outlook, &label),
+            sim::Assessment::Comparison(comparison) => render::comparison_json(&comparison, &label),
+        },
+    ))
 }
 
 /// The options of `unsc simulate`.

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::power::PowerError;
+use crate::scenario::{ProblemCode, ScenarioError};
 use crate::sim::{SimError, WhatIfError};
 
 /// An error answered to the client.
@@ -77,13 +78,38 @@ impl From<QueryRejection> for ApiError {
 impl From<WhatIfError> for ApiError {
     fn from(error: WhatIfError) -> Self {
         let code = match &error {
-            WhatIfError::UnknownMember { .. } => "unknown-member",
             WhatIfError::UnknownProvision { .. } => "unknown-provision",
-            WhatIfError::UnknownVariant { .. } => "unknown-variant",
             WhatIfError::BadReplacement { .. } => "bad-replacement",
             _ => "bad-what-if",
         };
         Self::bad(code, error.to_string())
+    }
+}
+
+/// A what-if the library refused, named by its first problem. Votes and presets are read
+/// before the library sees them, so the only value it can find invalid is the variant's name.
+impl From<ScenarioError> for ApiError {
+    fn from(error: ScenarioError) -> Self {
+        let Some(first) = error.problems().first() else {
+            return Self::bad("bad-what-if", error.to_string());
+        };
+        let code = match first.code {
+            ProblemCode::UnknownMember | ProblemCode::InvalidMemberCode => "unknown-member",
+            ProblemCode::UnknownProvision => "unknown-provision",
+            ProblemCode::InvalidValue => "unknown-variant",
+            ProblemCode::DuplicateMember => "bad-replacement",
+            _ => "bad-what-if",
+        };
+        let message = error
+            .problems()
+            .iter()
+            .map(|p| match &p.help {
+                Some(help) => format!("{} ({help})", p.message),
+                None => p.message.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        Self::bad(code, message)
     }
 }
 

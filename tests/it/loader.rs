@@ -228,8 +228,7 @@ fn a_variant_may_seat_another_state_and_give_it_a_vote() {
     let variant = &scenario.variants[0];
     assert_eq!(variant.replace.len(), 1);
     assert_eq!(variant.replace[0].1.name, "Latvia");
-    let what_if =
-        unsc::sim::apply(&scenario, &unsc::sim::Overrides::from(variant)).expect("applies");
+    let what_if = unsc::sim::apply(&scenario, variant).expect("applies");
     let seat = what_if
         .council
         .index_of("LVA".parse().expect("code"))

@@ -228,7 +228,7 @@ fn analysed(id: &str) -> unsc::model::Scenario {
 /// enough; and the same positions on a resolution would be a veto.
 #[test]
 fn the_ecowas_press_statement_is_blocked_not_vetoed() {
-    use unsc::sim::{Overrides, apply, find_variant};
+    use unsc::sim::apply;
     let scenario = analysed("2022-01-11-mali-ecowas-press-statement");
     let analysis = analyse(&scenario);
     let code = |i: usize| scenario.council.member(i).code.as_str().to_owned();
@@ -245,7 +245,11 @@ fn the_ecowas_press_statement_is_blocked_not_vetoed() {
 
     let only_russia = apply(
         &scenario,
-        &Overrides::from(find_variant(&scenario, "china-does-not-object").expect("variant")),
+        scenario
+            .variants
+            .iter()
+            .find(|v| v.name == "china-does-not-object")
+            .expect("variant"),
     )
     .expect("applies");
     let outcome = analyse(&only_russia).resolution.outcome;
@@ -257,7 +261,11 @@ fn the_ecowas_press_statement_is_blocked_not_vetoed() {
 
     let resolution = apply(
         &scenario,
-        &Overrides::from(find_variant(&scenario, "if-it-were-a-resolution").expect("variant")),
+        scenario
+            .variants
+            .iter()
+            .find(|v| v.name == "if-it-were-a-resolution")
+            .expect("variant"),
     )
     .expect("applies");
     assert!(matches!(
@@ -272,7 +280,7 @@ fn the_ecowas_press_statement_is_blocked_not_vetoed() {
 fn laos_1959_decides_the_preliminary_question_by_a_procedural_vote() {
     // Rule 30 and S/PV.848 (7 September 1959): the draft was found procedural 10-1 (USSR)
     // and the President upheld the finding; under the 1945 reading the USSR would have vetoed.
-    use unsc::sim::{Overrides, apply, find_variant};
+    use unsc::sim::apply;
     let scenario = analysed("1959-09-07-laos-preliminary-question");
     let analysis = analyse(&scenario);
     assert!(analysis.resolution.outcome.is_adopted());
@@ -284,7 +292,11 @@ fn laos_1959_decides_the_preliminary_question_by_a_procedural_vote() {
     );
     let read_1945 = apply(
         &scenario,
-        &Overrides::from(find_variant(&scenario, "san-francisco-reading").expect("variant")),
+        scenario
+            .variants
+            .iter()
+            .find(|v| v.name == "san-francisco-reading")
+            .expect("variant"),
     )
     .expect("applies");
     assert_eq!(analyse(&read_1945).resolution.outcome.as_str(), "vetoed");
@@ -292,7 +304,7 @@ fn laos_1959_decides_the_preliminary_question_by_a_procedural_vote() {
 
 #[test]
 fn the_1948_preliminary_question_is_subject_to_the_veto() {
-    use unsc::sim::{Overrides, apply, find_variant};
+    use unsc::sim::apply;
     let scenario = analysed("1948-05-24-czechoslovakia-preliminary-question");
     let analysis = analyse(&scenario);
     let r = &analysis.resolution;
@@ -307,7 +319,11 @@ fn the_1948_preliminary_question_is_subject_to_the_veto() {
     assert_eq!(r.findings[0].rule.code(), "preliminary-question-1945");
     let procedural = apply(
         &scenario,
-        &Overrides::from(find_variant(&scenario, "if-it-were-procedural").expect("variant")),
+        scenario
+            .variants
+            .iter()
+            .find(|v| v.name == "if-it-were-procedural")
+            .expect("variant"),
     )
     .expect("applies");
     assert!(analyse(&procedural).resolution.outcome.is_adopted());

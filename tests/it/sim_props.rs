@@ -6,7 +6,7 @@ use unsc::bundled;
 use unsc::engine::{Outcome, Resolver, Tally, decisive, decisive_members};
 use unsc::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote, VoteOdds};
 use unsc::scenario::load;
-use unsc::sim::{self, Group, MethodChoice, Overrides, exact, monte_carlo};
+use unsc::sim::{self, Group, MethodChoice, exact, monte_carlo};
 
 fn odds() -> impl Strategy<Value = VoteOdds> {
     (
@@ -239,8 +239,12 @@ fn trials_out_of_range_are_errors() {
 fn variant_outcome(id: &str, variant: &str) -> (String, Tally, Vec<String>) {
     let b = bundled::find(id).expect("bundled");
     let scenario = load(b.file_name, b.text).expect("loads");
-    let v = sim::find_variant(&scenario, variant).expect("variant");
-    let what_if = sim::apply(&scenario, &Overrides::from(v)).expect("a valid variant");
+    let v = scenario
+        .variants
+        .iter()
+        .find(|v| v.name == variant)
+        .expect("variant");
+    let what_if = sim::apply(&scenario, v).expect("a valid variant");
     let cmp = sim::compare(&scenario, &what_if);
     let r = &cmp.variant.resolution;
     let vetoed_by = r

@@ -14,11 +14,11 @@ mod variants;
 use crate::input::{closest, is_bidi_control, shown};
 use crate::model::{
     Basis, Council, CouncilError, CouncilOrigin, Date, Draft, MAX_PROVISIONS, Member, MemberCode,
-    MemberSet, Metadata, Provision, ProvisionSet, Scenario, Seat, Source, Status, roster,
-    roster_coverage,
+    MemberSet, Metadata, Preset, Provision, ProvisionSet, Scenario, Seat, Source, Status, Variant,
+    roster, roster_coverage,
 };
 use crate::scenario::problem::{Problem, ProblemCode};
-use crate::scenario::raw::{RawDraft, RawMember, RawScenario};
+use crate::scenario::raw::{RawDraft, RawMember, RawScenario, RawVariant};
 use record::record_of;
 use rules::rules;
 use stances::stances;
@@ -31,10 +31,15 @@ const FORMAT: i64 = 1;
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// The values checked come from the command line, not a file: no spans to point at.
+    unspanned: bool,
 }
 
 impl Checker {
-    fn report(&mut self, problem: Problem) {
+    fn report(&mut self, mut problem: Problem) {
+        if self.unspanned {
+            problem.span = None;
+        }
         self.problems.push(problem);
     }
 
@@ -261,6 +266,47 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
         }
         _ => Err(check.problems),
     }
+}
+
+/// Validates a what-if given on the command line against a loaded scenario, after the named
+/// variant `named` if any: the checks, and problem codes, of a `[[variant]]` table. Returns the
+/// combined variant and the reform preset, if the rules asked for one that adds seats.
+pub(crate) fn what_if(
+    scenario: &Scenario,
+    named: Option<&Variant>,
+    raw: &RawVariant,
+) -> Result<(Variant, Option<Preset>), Vec<Problem>> {
+    let mut check = Checker {
+        unspanned: true,
+        ..Checker::default()
+    };
+    let mut council = scenario.council.clone();
+    for (index, member) in named.iter().flat_map(|v| &v.replace) {
+        council = council
+            .with_replacement(*index, member.clone())
+            .unwrap_or(council);
+    }
+    let member_veto = scenario.rules.with_preset(Preset::Charter).veto_holders;
+    let (changes, reform) = variants::changes(
+        &mut check,
+        raw,
+        &council,
+        &scenario.draft,
+        &scenario.rules,
+        member_veto,
+    );
+    if !check.problems.is_empty() {
+        return Err(check.problems);
+    }
+    let Some(named) = named else {
+        return Ok((changes, reform.map(|(preset, _)| preset)));
+    };
+    let mut variant = named.clone();
+    variant.set.extend(changes.set);
+    variant.replace.extend(changes.replace);
+    variant.drop = variant.drop.union(changes.drop);
+    variant.rules = changes.rules.or(variant.rules);
+    Ok((variant, reform.map(|(preset, _)| preset)))
 }
 
 fn is_kebab_case(text: &str) -> bool {

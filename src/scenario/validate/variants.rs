@@ -2,12 +2,15 @@
 
 use toml::Spanned;
 
+use std::ops::Range;
+
 use super::rules::overrides;
 use super::stances::provision;
 use super::{Checker, is_kebab_case};
-use crate::input::shown;
+use crate::input::{one_of, shown};
 use crate::model::{
-    Council, Draft, Member, MemberCode, MemberSet, ProvisionSet, RuleSet, Variant, Vote, name_of,
+    Council, Draft, Member, MemberCode, MemberSet, Preset, ProvisionSet, QuestionKind, RuleSet,
+    Variant, Vote, name_of, roster_coverage,
 };
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawVariant;
@@ -41,51 +44,21 @@ pub(super) fn variants(
                 format!("variant `{}` is defined twice", shown(name)),
             ));
         }
-        let replace = replacements(check, variant.replace.as_ref(), council);
-        // Votes may name the new holders of replaced seats.
-        let seated = replace
-            .iter()
-            .try_fold(council.clone(), |c, (index, member)| {
-                c.with_replacement(*index, member.clone())
-            })
-            .unwrap_or_else(|_| council.clone());
-        let mut set = Vec::new();
-        for (code, vote) in variant.set.iter().flatten() {
-            let member = check.member(&seated, &Spanned::new(vote.span(), code.clone()));
-            let vote: Option<Vote> = check.parse(
-                vote,
-                ProblemCode::InvalidValue,
-                "expected yes, no, abstain or absent",
+        let (changes, reform) = changes(check, variant, council, draft, base, member_veto);
+        if let Some((preset, span)) = reform {
+            check.report(
+                Problem::new(
+                    ProblemCode::CouncilRuleMismatch,
+                    span,
+                    format!(
+                        "the {preset} preset seats {} members; a variant cannot add seats to this Council of {}",
+                        preset.council_size(),
+                        council.len()
+                    ),
+                )
+                .help("as a what-if, this preset reports what the new seats would have to do"),
             );
-            if let (Some(member), Some(vote)) = (member, vote) {
-                set.push((member, vote));
-            }
         }
-        let drop = variant
-            .drop
-            .iter()
-            .filter_map(|id| provision(check, draft, id.get_ref(), id.span()))
-            .fold(ProvisionSet::EMPTY, ProvisionSet::with);
-        let rules = variant.rules.as_ref().and_then(|r| {
-            let rules = overrides(check, r.get_ref(), *base, council, member_veto)?;
-            if rules.preset.enlargement().seats() > 0 && rules.preset.council_size() != council.len() {
-                check.report(
-                    Problem::new(
-                        ProblemCode::CouncilRuleMismatch,
-                        r.get_ref().preset.as_ref().map(Spanned::span),
-                        format!(
-                            "the {} preset seats {} members; a variant cannot add seats to this Council of {}",
-                            rules.preset,
-                            rules.preset.council_size(),
-                            council.len()
-                        ),
-                    )
-                    .help(format!("run `unsc whatif FILE --rules {}`, which reports what the new seats would have to do", rules.preset)),
-                );
-                return None;
-            }
-            Some(rules.for_draft(draft))
-        });
         out.push(Variant {
             name: name.clone(),
             description: variant
@@ -93,13 +66,87 @@ pub(super) fn variants(
                 .as_ref()
                 .map(|d| check.paragraph(d, "the description").trim().to_owned())
                 .unwrap_or_default(),
-            set,
-            replace,
-            drop,
-            rules,
+            ..changes
         });
     }
     out
+}
+
+/// A preset that adds seats, and where it was asked for.
+pub(super) type Reform = (Preset, Option<Range<usize>>);
+
+/// What a what-if changes, from a `[[variant]]` table or the command line alike: seats
+/// replaced first, then votes set against the seated Council, provisions dropped and the rules
+/// changed. A preset that adds seats to this Council is not a rule for it: it comes back
+/// apart, as a reform to weigh, with its span.
+pub(super) fn changes(
+    check: &mut Checker,
+    variant: &RawVariant,
+    council: &Council,
+    draft: &Draft,
+    base: &RuleSet,
+    member_veto: MemberSet,
+) -> (Variant, Option<Reform>) {
+    let replace = replacements(check, variant.replace.as_ref(), council);
+    // Votes may name the new holders of replaced seats.
+    let seated = replace
+        .iter()
+        .try_fold(council.clone(), |c, (index, member)| {
+            c.with_replacement(*index, member.clone())
+        })
+        .unwrap_or_else(|_| council.clone());
+    let mut set = Vec::new();
+    for (code, vote) in variant.set.iter().flatten() {
+        let member = check.member(&seated, &Spanned::new(vote.span(), code.clone()));
+        let vote: Option<Vote> = check.parse(
+            vote,
+            ProblemCode::InvalidValue,
+            &format!("expected {}", one_of::<Vote>()),
+        );
+        if let (Some(member), Some(vote)) = (member, vote) {
+            set.push((member, vote));
+        }
+    }
+    let drop = variant
+        .drop
+        .iter()
+        .filter_map(|id| provision(check, draft, id.get_ref(), id.span()))
+        .fold(ProvisionSet::EMPTY, ProvisionSet::with);
+    let mut reform = None;
+    let rules = variant.rules.as_ref().and_then(|r| {
+        let raw = r.get_ref();
+        let preset_span = raw.preset.as_ref().map(Spanned::span);
+        let mut rules = overrides(check, raw, *base, council, member_veto)?;
+        if rules.preset.enlargement().seats() > 0 && rules.preset.council_size() != council.len()
+        {
+            reform = Some((rules.preset, preset_span));
+            return None;
+        }
+        if raw.preset.is_some() {
+            if rules.question == QuestionKind::Statement {
+                check.report(
+                    Problem::new(
+                        ProblemCode::VotingRuleOnStatement,
+                        preset_span,
+                        "a rule-set preset is a voting rule, and a consensus statement is not voted on",
+                    )
+                    .help("a statement is agreed by consensus: any member's objection blocks it"),
+                );
+                return None;
+            }
+            rules.threshold = rules.threshold.min(council.len());
+        }
+        Some(rules.for_draft(draft))
+    });
+    let variant = Variant {
+        name: String::new(),
+        description: String::new(),
+        set,
+        replace,
+        drop,
+        rules,
+    };
+    (variant, reform)
 }
 
 /// `replace = { SEAT = "NEW" }`: another state holds the seat. The new holder must not sit on
@@ -125,7 +172,7 @@ fn replacements(
         let Some(name) = name_of(code) else {
             check.report(
                 Problem::new(ProblemCode::UnknownMember, Some(holder.span()), format!("unsc knows no name for {code}"))
-                    .help("replacements use the names of the built-in rosters (any member 2012–2027 or a permanent member)"),
+                    .help(format!("replacements use the names of the built-in rosters (any member {}, or a permanent member)", roster_coverage())),
             );
             continue;
         };
