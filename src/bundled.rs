@@ -1,4 +1,11 @@
-//! The scenarios shipped in `scenarios/`, embedded at build time.
+//! The scenarios shipped in `scenarios/`, embedded at build time, and the catalogue `unsc list`
+//! filters.
+
+use std::collections::BTreeSet;
+
+use crate::engine::analyse;
+use crate::model::{OutcomeKind, Scenario};
+use crate::scenario::ScenarioError;
 
 /// A bundled scenario file.
 #[derive(Clone, Copy, Debug)]
@@ -41,4 +48,91 @@ pub fn not_found_help(argument: &str) -> String {
 #[must_use]
 pub fn find(id: &str) -> Option<Bundled> {
     ALL.iter().copied().find(|b| b.stem() == id)
+}
+
+/// Which bundled scenarios to list: every condition given must hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// The year of the vote.
+    pub year: Option<i32>,
+    /// Tags the scenario must all carry (in any case).
+    pub tags: Vec<String>,
+    /// The outcome the engine computes.
+    pub outcome: Option<OutcomeKind>,
+}
+
+/// One entry of the catalogue, in file order.
+#[derive(Debug)]
+pub enum Entry {
+    /// A scenario that matches, with the outcome the engine computes.
+    Listed(Box<Scenario>, OutcomeKind),
+    /// A bundled file that does not load (a build that ships one is broken).
+    Invalid(&'static str, Box<ScenarioError>),
+}
+
+/// The bundled scenarios the filter keeps.
+#[derive(Debug, Default)]
+pub struct Catalogue {
+    /// The entries kept, and every file that does not load.
+    pub entries: Vec<Entry>,
+    /// Every tag of every bundled scenario, for "did you mean …?".
+    pub known_tags: BTreeSet<String>,
+}
+
+/// Loads, resolves and filters every bundled scenario.
+#[must_use]
+pub fn catalogue(filter: &Filter) -> Catalogue {
+    let mut catalogue = Catalogue::default();
+    for b in ALL {
+        let scenario = match crate::scenario::load(b.file_name, b.text) {
+            Ok(s) => s,
+            Err(e) => {
+                catalogue
+                    .entries
+                    .push(Entry::Invalid(b.stem(), Box::new(e)));
+                continue;
+            }
+        };
+        catalogue
+            .known_tags
+            .extend(scenario.meta.tags.iter().cloned());
+        let computed = analyse(&scenario).resolution.outcome.kind();
+        let keep = filter.year.is_none_or(|y| scenario.meta.date.year == y)
+            && filter.tags.iter().all(|t| scenario.meta.has_tag(t))
+            && filter.outcome.is_none_or(|o| o == computed);
+        if keep {
+            catalogue
+                .entries
+                .push(Entry::Listed(Box::new(scenario), computed));
+        }
+    }
+    catalogue
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Entry, Filter, catalogue};
+    use crate::model::OutcomeKind;
+
+    #[test]
+    fn every_condition_of_the_filter_must_hold() {
+        let everything = catalogue(&Filter::default());
+        assert_eq!(everything.entries.len(), super::ALL.len());
+        let filter = Filter {
+            year: Some(2023),
+            outcome: Some(OutcomeKind::Vetoed),
+            ..Filter::default()
+        };
+        let kept = catalogue(&filter).entries;
+        assert!(!kept.is_empty());
+        for entry in kept {
+            let Entry::Listed(scenario, outcome) = entry else {
+                panic!("a bundled scenario does not load");
+            };
+            assert_eq!(
+                (scenario.meta.date.year, outcome),
+                (2023, OutcomeKind::Vetoed)
+            );
+        }
+    }
 }

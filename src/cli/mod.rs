@@ -514,28 +514,23 @@ fn show(id: &str) -> Result<ExitCode, Failure> {
 
 /// The bundled scenarios, one line each (id, date, outcome, title), or their tags.
 fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
+    let catalogue = bundled::catalogue(&bundled::Filter {
+        year: filter.year,
+        tags: filter.tag.clone(),
+        outcome: filter.outcome,
+    });
     let mut shown = Vec::new();
     let mut lines = Vec::new();
-    let mut known_tags = std::collections::BTreeSet::new();
-    for b in bundled::ALL {
-        let s = match scenario::load(b.file_name, b.text) {
-            Ok(s) => s,
-            Err(e) => {
-                lines.push(format!("{:<48} (invalid: {e})", b.stem()));
-                continue;
+    for entry in &catalogue.entries {
+        match entry {
+            bundled::Entry::Invalid(stem, e) => lines.push(format!("{stem:<48} (invalid: {e})")),
+            bundled::Entry::Listed(s, computed) => {
+                lines.push(format!(
+                    "{:<48} {}  {:<8} {}",
+                    s.meta.id, s.meta.date, computed, s.meta.title
+                ));
+                shown.push(listing::Listed::new(s, computed.as_str()));
             }
-        };
-        known_tags.extend(s.meta.tags.iter().cloned());
-        let computed = analyse(&s).resolution.outcome.kind();
-        let keep = filter.year.is_none_or(|y| s.meta.date.year == y)
-            && filter.tag.iter().all(|t| s.meta.has_tag(t))
-            && filter.outcome.is_none_or(|o| o == computed);
-        if keep {
-            lines.push(format!(
-                "{:<48} {}  {:<8} {}",
-                s.meta.id, s.meta.date, computed, s.meta.title
-            ));
-            shown.push(listing::Listed::new(&s, computed.as_str()));
         }
     }
     match (filter.tags, filter.format) {
@@ -543,12 +538,10 @@ fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
         (true, ReportFormat::Json) => write_stdout(&listing::tags_json(&shown)),
         (false, ReportFormat::Json) => write_stdout(&listing::list_json(shown)),
         (false, ReportFormat::Text) if lines.is_empty() => {
+            let known = &catalogue.known_tags;
             for tag in &filter.tag {
-                if !known_tags
-                    .iter()
-                    .any(|k| k.to_lowercase() == tag.to_lowercase())
-                {
-                    let meant = unsc::input::closest(tag, known_tags.iter().map(String::as_str))
+                if !known.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
+                    let meant = unsc::input::closest(tag, known.iter().map(String::as_str))
                         .map_or_else(String::new, |m| format!("; did you mean `{m}`?"));
                     diag!("no bundled scenario has the tag `{tag}`{meant}");
                 }
