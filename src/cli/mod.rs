@@ -387,10 +387,6 @@ fn whatif(
 /// Long Monte Carlo runs show a progress bar, on a terminal only.
 const PROGRESS_MIN_TRIALS: u64 = 10_000_000;
 
-/// Monte Carlo's trials and seed when the command line gives none.
-const DEFAULT_TRIALS: u64 = 1_000_000;
-const DEFAULT_SEED: u64 = 2023;
-
 fn simulate(
     argument: &str,
     given_trials: Option<u64>,
@@ -399,8 +395,8 @@ fn simulate(
     format: ReportFormat,
 ) -> Result<ExitCode, Failure> {
     let scenario = load(argument)?;
-    let trials = given_trials.unwrap_or(DEFAULT_TRIALS);
-    let seed = given_seed.unwrap_or(DEFAULT_SEED);
+    let trials = given_trials.unwrap_or(sim::DEFAULT_TRIALS);
+    let seed = given_seed.unwrap_or(sim::DEFAULT_SEED);
     let bar = (io::stderr().is_terminal()
         && trials >= PROGRESS_MIN_TRIALS
         && method != MethodChoice::Exact)

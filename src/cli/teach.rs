@@ -173,8 +173,8 @@ pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitC
         Some(sim::simulate(
             &scenario,
             MethodChoice::Auto,
-            1_000_000,
-            2023,
+            sim::DEFAULT_TRIALS,
+            sim::DEFAULT_SEED,
             &|_| {},
         )?)
     };

@@ -24,6 +24,12 @@ pub use whatif::{
 use crate::engine::{Resolver, Tally};
 use crate::model::{QuestionKind, Scenario};
 
+/// Monte Carlo's trials when the caller names none: `unsc simulate`, `unsc report` and the web
+/// server all use it, so their figures agree.
+pub const DEFAULT_TRIALS: u64 = 1_000_000;
+/// Monte Carlo's seed when the caller names none.
+pub const DEFAULT_SEED: u64 = 2023;
+
 /// The most trials one simulation may run.
 pub const MAX_TRIALS: u64 = 10_000_000_000;
 

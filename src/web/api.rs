@@ -24,7 +24,7 @@ use crate::web::class::Prediction;
 use crate::web::error::ApiError;
 
 /// The most trials a browser may ask for: the CLI's default.
-pub const MAX_TRIALS: u64 = 1_000_000;
+pub const MAX_TRIALS: u64 = sim::DEFAULT_TRIALS;
 
 type Answer = Result<Response, ApiError>;
 
@@ -203,7 +203,7 @@ async fn simulate_with(scenario: Scenario, query: SimulateQuery) -> Answer {
             format!("the server runs at most {MAX_TRIALS} trials"),
         ));
     }
-    let seed = query.seed.unwrap_or(2023);
+    let seed = query.seed.unwrap_or(sim::DEFAULT_SEED);
     // Monte Carlo runs may take a while: off the async workers.
     tokio::task::spawn_blocking(move || {
         let simulation = sim::simulate(&scenario, method, trials, seed, &|_| {})?;
