@@ -82,7 +82,20 @@ pub const PROCEDURAL_RESOLUTIONS: &[ProceduralResolution] = &[
 ];
 
 /// Where a recorded vote's question kind comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum QuestionBasis {
     /// The file's `question` column.
     Column,
@@ -98,12 +111,7 @@ impl QuestionBasis {
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Column => "column",
-            Self::Default => "default",
-            Self::BuiltInList => "built-in-list",
-            Self::Override => "override",
-        }
+        self.into()
     }
 }
 

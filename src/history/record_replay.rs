@@ -9,7 +9,20 @@ use crate::model::{Ballot, Council, MemberCode, Preset, RuleSet, Vote, roster};
 use crate::scenario;
 
 /// What a replay of a recorded row rests on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ReplayBasis {
     /// Each member's vote, from the bundled scenario.
     MemberVotes,
@@ -22,15 +35,25 @@ impl ReplayBasis {
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::MemberVotes => "member-votes",
-            Self::Tally => "tally",
-        }
+        self.into()
     }
 }
 
 /// Why a row cannot be replayed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum NotReplayable {
     /// No source read gives the tally or the members' votes.
     NoTally,
@@ -45,11 +68,7 @@ impl NotReplayable {
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::NoTally => "no-tally",
-            Self::InconsistentTally => "inconsistent-tally",
-            Self::ScenarioUnavailable => "scenario-unavailable",
-        }
+        self.into()
     }
 }
 

@@ -6,7 +6,20 @@ use crate::history::undl::{Modality, RecordedVote};
 use crate::model::{Preset, QuestionKind, RuleSet};
 
 /// Where the engine and the record disagree about a vote.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Discrepancy {
     /// The record names a resolution, but the engine finds the draft not adopted.
     ResolutionNotAdopted,
@@ -15,16 +28,10 @@ pub enum Discrepancy {
 }
 
 impl Discrepancy {
-    /// Every kind, in the order summaries list them.
-    pub const ALL: [Self; 2] = [Self::ResolutionNotAdopted, Self::AdoptedWithoutResolution];
-
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::ResolutionNotAdopted => "resolution-not-adopted",
-            Self::AdoptedWithoutResolution => "adopted-without-resolution",
-        }
+        self.into()
     }
 }
 

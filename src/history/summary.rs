@@ -85,9 +85,8 @@ impl Summary {
                 .filter(|v| v.question == QuestionKind::Procedural)
                 .count(),
             dissent: dissent.into_iter().collect(),
-            discrepancies: Discrepancy::ALL
-                .iter()
-                .map(|&d| {
+            discrepancies: <Discrepancy as strum::IntoEnumIterator>::iter()
+                .map(|d| {
                     let n = replays.iter().filter(|r| r.discrepancy == Some(d)).count();
                     (d, n)
                 })

@@ -158,9 +158,23 @@ pub enum UndlErrorKind {
 }
 
 /// How the Council took a decision, as the `modality` column records it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Modality {
     /// A vote was taken (the default where the column is missing or empty).
+    #[strum(serialize = "vote")]
     Voted,
     /// Adopted without a vote (by consensus or acclamation): the file lists every member as
     /// "Y", but no vote was cast.
@@ -171,10 +185,7 @@ impl Modality {
     /// The stable name used in JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Voted => "vote",
-            Self::WithoutVote => "without-vote",
-        }
+        self.into()
     }
 
     /// Reads the `modality` column, or a `vote_note` that says no vote was taken.

@@ -35,7 +35,22 @@ pub const LIBRARY_COPY: &str = "https://github.com/world-politics-datalab/vetoes
 pub const LIBRARY_LIST: &str = "https://research.un.org/en/docs/sc/quick/veto";
 
 /// What happened to a recorded draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::VariantNames,
+    strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum RecordOutcome {
     /// A permanent member's negative vote blocked it.
     Vetoed,
@@ -47,18 +62,7 @@ impl RecordOutcome {
     /// The stable name used in data and JSON.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Vetoed => "vetoed",
-            Self::Failed => "failed",
-        }
-    }
-
-    /// The outcome named `name`, if any.
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Self> {
-        [Self::Vetoed, Self::Failed]
-            .into_iter()
-            .find(|o| o.as_str() == name)
+        self.into()
     }
 }
 
@@ -130,7 +134,9 @@ fn parse_row(record: &csv::StringRecord) -> Result<RecordRow, String> {
     let field = |i: usize| record.get(i).map_or("", str::trim);
     let optional = |i: usize| Some(field(i)).filter(|s| !s.is_empty()).map(str::to_owned);
     let date = parse_date(field(0)).ok_or_else(|| format!("`{}` is not a date", field(0)))?;
-    let outcome = RecordOutcome::from_name(field(4))
+    let outcome = field(4)
+        .parse::<RecordOutcome>()
+        .ok()
         .ok_or_else(|| format!("`{}` is not an outcome", field(4)))?;
     let vetoed_by = field(5)
         .split_whitespace()
