@@ -16,7 +16,8 @@
 //! procedural?) is decided by the President's ruling under rule 30, which stands unless
 //! overruled by a procedural vote; the San Francisco statement's vetoable reading (7 June
 //! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
-//! member's objection blocks them, which the UN does not count as a veto. The pledge of
+//! member's objection blocks them, which the UN does not count as a veto. A recommendation to
+//! admit a new Member (Art. 4(2)) is decided as a substantive matter, with the veto. The pledge of
 //! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
@@ -173,6 +174,13 @@ impl Resolver {
                 }
             });
         }
+        if self.rules.question == QuestionKind::Admission {
+            findings.push(finding(
+                RuleId::AdmissionRecommendation,
+                Verdict::Applied,
+                MemberSet::EMPTY,
+            ));
+        }
         let majority_rule = if self.rules.veto_applies() {
             RuleId::SubstantiveMajority
         } else {
@@ -286,6 +294,20 @@ mod tests {
             Resolver::new(&rules).outcome(&ballot("ynnyyyyyyyyyyyy")),
             Outcome::Vetoed(_)
         ));
+    }
+
+    #[test]
+    fn a_recommendation_for_admission_is_subject_to_the_veto() {
+        // Art. 4(2) with Art. 27(3): the United States' negative vote on the draft recommending
+        // the State of Palestine's admission, 18 April 2024 (S/PV.9609), 12-1-2 (here seat 3).
+        let resolver = Resolver::new(&charter(QuestionKind::Admission));
+        let resolution = resolver.resolve(&ballot("yyanyyyyyyyyyya"));
+        assert_eq!(
+            resolution.outcome,
+            Outcome::Vetoed([3].into_iter().collect())
+        );
+        assert_eq!(resolution.findings[0].rule, RuleId::AdmissionRecommendation);
+        assert_eq!(resolution.findings[1].rule, RuleId::SubstantiveMajority);
     }
 
     #[test]

@@ -5,6 +5,9 @@ use std::fmt;
 /// A rule the engine applies. Codes are stable: scripts and JSON consumers match on them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuleId {
+    /// Art. 4(2): a State is admitted by the General Assembly upon the Council's
+    /// recommendation, which is a substantive decision subject to the veto.
+    AdmissionRecommendation,
     /// Art. 27(2): procedural matters need the threshold of affirmative votes.
     ProceduralMajority,
     /// Art. 27(3): other matters need the threshold of affirmative votes …
@@ -43,12 +46,13 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
         Self::PreliminaryQuestion1945,
+        Self::AdmissionRecommendation,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -64,6 +68,7 @@ impl RuleId {
     #[must_use]
     pub fn code(self) -> &'static str {
         match self {
+            Self::AdmissionRecommendation => "admission-recommendation",
             Self::ProceduralMajority => "procedural-majority",
             Self::SubstantiveMajority => "substantive-majority",
             Self::PermanentMemberVeto => "permanent-member-veto",
@@ -88,6 +93,12 @@ impl RuleId {
             Self::ProceduralMajority | Self::ProceduralNoVeto => "UN Charter, Art. 27(2)",
             Self::SubstantiveMajority | Self::PermanentMemberVeto => "UN Charter, Art. 27(3)",
             Self::ObligatoryAbstention => "UN Charter, Art. 27(3), proviso",
+            Self::AdmissionRecommendation => {
+                "UN Charter, Art. 4(2) and 18(2); Provisional Rules of Procedure of the Security \
+                 Council (S/96/Rev.7), rules 58-60; ICJ, Competence of the General Assembly for \
+                 the Admission of a State to the United Nations, Advisory Opinion, ICJ Reports \
+                 1950, p. 4"
+            }
             Self::AbstentionIsNotVeto => {
                 "Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
             }

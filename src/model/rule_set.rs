@@ -233,15 +233,19 @@ pub enum QuestionKind {
     /// A presidential or press statement, agreed by consensus without a vote: any one
     /// member's objection blocks it; an abstention or absence does not.
     Statement,
+    /// A recommendation to the General Assembly that a State be admitted to membership
+    /// (Art. 4(2); rules 58–60): decided as a substantive matter, with the veto.
+    Admission,
 }
 
 impl QuestionKind {
     /// Every kind.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Substantive,
         Self::Procedural,
         Self::Preliminary,
         Self::Statement,
+        Self::Admission,
     ];
 
     /// The stable name used in scenario files and JSON.
@@ -252,6 +256,7 @@ impl QuestionKind {
             Self::Substantive => "substantive",
             Self::Preliminary => "preliminary",
             Self::Statement => "statement",
+            Self::Admission => "admission",
         }
     }
 
@@ -398,7 +403,7 @@ impl RuleSet {
         match self.question {
             QuestionKind::Procedural => false,
             QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
-            QuestionKind::Substantive | QuestionKind::Statement => true,
+            QuestionKind::Substantive | QuestionKind::Statement | QuestionKind::Admission => true,
         }
     }
 

@@ -139,11 +139,12 @@ pub(super) fn overrides(
                         match rules.question {
                             QuestionKind::Procedural => "a procedural question",
                             QuestionKind::Preliminary => "the preliminary question",
+                            QuestionKind::Admission => "a recommendation for admission",
                             _ => "a statement",
                         }
                     ),
                 )
-                .help("the Art. 27(3) proviso binds parties only in non-procedural decisions under Chapter VI or Art. 52(3); remove dispute_parties"),
+.help("the Art. 27(3) proviso binds parties only in non-procedural decisions under Chapter VI or Art. 52(3); remove dispute_parties"),
             );
         }
     }
@@ -210,7 +211,7 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
                 Some(question.span()),
                 format!("`{}` is not a kind of question", shown(question.get_ref())),
             )
-            .help("expected substantive, procedural, preliminary or statement"),
+            .help("expected substantive, procedural, preliminary, statement or admission"),
         );
     }
     kind
