@@ -17,7 +17,8 @@
 //! overruled by a procedural vote; the San Francisco statement's vetoable reading (7 June
 //! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
 //! member's objection blocks them, which the UN does not count as a veto. A recommendation to
-//! admit a new Member (Art. 4(2)) is decided as a substantive matter, with the veto. The pledge of
+//! admit a new Member (Art. 4(2)) is decided as a substantive matter, with the veto; a decision
+//! to call an emergency special session under Uniting for Peace, as a procedural one. The pledge of
 //! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
@@ -174,12 +175,13 @@ impl Resolver {
                 }
             });
         }
-        if self.rules.question == QuestionKind::Admission {
-            findings.push(finding(
-                RuleId::AdmissionRecommendation,
-                Verdict::Applied,
-                MemberSet::EMPTY,
-            ));
+        let kind_rule = match self.rules.question {
+            QuestionKind::Admission => Some(RuleId::AdmissionRecommendation),
+            QuestionKind::UnitingForPeace => Some(RuleId::UnitingForPeace),
+            _ => None,
+        };
+        if let Some(rule) = kind_rule {
+            findings.push(finding(rule, Verdict::Applied, MemberSet::EMPTY));
         }
         let majority_rule = if self.rules.veto_applies() {
             RuleId::SubstantiveMajority
@@ -308,6 +310,23 @@ mod tests {
         );
         assert_eq!(resolution.findings[0].rule, RuleId::AdmissionRecommendation);
         assert_eq!(resolution.findings[1].rule, RuleId::SubstantiveMajority);
+    }
+
+    #[test]
+    fn a_uniting_for_peace_referral_is_procedural() {
+        // Res. 2623 (2022): adopted 11-1-3 over the Russian Federation's negative vote.
+        let resolver = Resolver::new(&charter(QuestionKind::UnitingForPeace));
+        let resolution = resolver.resolve(&ballot("aynyyyyyyyyyyaa"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        let rules: Vec<RuleId> = resolution.findings.iter().map(|f| f.rule).collect();
+        assert_eq!(
+            rules,
+            [
+                RuleId::UnitingForPeace,
+                RuleId::ProceduralMajority,
+                RuleId::ProceduralNoVeto
+            ]
+        );
     }
 
     #[test]

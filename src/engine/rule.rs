@@ -8,6 +8,9 @@ pub enum RuleId {
     /// Art. 4(2): a State is admitted by the General Assembly upon the Council's
     /// recommendation, which is a substantive decision subject to the veto.
     AdmissionRecommendation,
+    /// GA res. 377 A (V), para. 1: the Council calls an emergency special session of the
+    /// General Assembly by a procedural vote, with no veto.
+    UnitingForPeace,
     /// Art. 27(2): procedural matters need the threshold of affirmative votes.
     ProceduralMajority,
     /// Art. 27(3): other matters need the threshold of affirmative votes …
@@ -46,13 +49,14 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 16] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
         Self::PreliminaryQuestion1945,
         Self::AdmissionRecommendation,
+        Self::UnitingForPeace,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -69,6 +73,7 @@ impl RuleId {
     pub fn code(self) -> &'static str {
         match self {
             Self::AdmissionRecommendation => "admission-recommendation",
+            Self::UnitingForPeace => "uniting-for-peace",
             Self::ProceduralMajority => "procedural-majority",
             Self::SubstantiveMajority => "substantive-majority",
             Self::PermanentMemberVeto => "permanent-member-veto",
@@ -110,6 +115,12 @@ impl RuleId {
                 "custom rule set (departs from Charter practice)"
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
+            Self::UnitingForPeace => {
+                "General Assembly resolution 377 A (V) (3 November 1950), para. 1; General \
+                 Assembly resolution 2046 (XX) (8 December 1965), rule 8(b) of the Assembly's \
+                 rules of procedure; UN Charter, Art. 27(2); General Assembly resolution 76/262 \
+                 (26 April 2022), para. 1"
+            }
             Self::PreliminaryQuestion => {
                 "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 30; \
                  Council practice (Laos, S/PV.848, 7 September 1959)"

@@ -236,16 +236,20 @@ pub enum QuestionKind {
     /// A recommendation to the General Assembly that a State be admitted to membership
     /// (Art. 4(2); rules 58–60): decided as a substantive matter, with the veto.
     Admission,
+    /// A decision to call an emergency special session of the General Assembly under the
+    /// Uniting for Peace resolution (GA res. 377 A (V), para. 1): procedural, with no veto.
+    UnitingForPeace,
 }
 
 impl QuestionKind {
     /// Every kind.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Substantive,
         Self::Procedural,
         Self::Preliminary,
         Self::Statement,
         Self::Admission,
+        Self::UnitingForPeace,
     ];
 
     /// The stable name used in scenario files and JSON.
@@ -257,6 +261,7 @@ impl QuestionKind {
             Self::Preliminary => "preliminary",
             Self::Statement => "statement",
             Self::Admission => "admission",
+            Self::UnitingForPeace => "uniting-for-peace",
         }
     }
 
@@ -397,11 +402,12 @@ impl RuleSet {
     }
 
     /// Whether a veto-holder's negative vote can block this question: not on a procedural
-    /// matter (Art. 27(2)), nor on the preliminary question read by rule 30.
+    /// matter (Art. 27(2)), a Uniting for Peace referral among them, nor on the preliminary
+    /// question read by rule 30.
     #[must_use]
     pub fn veto_applies(&self) -> bool {
         match self.question {
-            QuestionKind::Procedural => false,
+            QuestionKind::Procedural | QuestionKind::UnitingForPeace => false,
             QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
             QuestionKind::Substantive | QuestionKind::Statement | QuestionKind::Admission => true,
         }

@@ -308,6 +308,7 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
             "This vote decides whether the matter is procedural, read as the four sponsoring governments stated at San Francisco in 1945 (a labelled variant, not today's practice): the preliminary question is itself non-procedural, so {who} can veto it, and then the matter — the \"double veto\"."
         ),
         (RuleId::AdmissionRecommendation, _) => "This vote decides whether the Council recommends that a State be admitted to membership (Art. 4(2)): a substantive decision, subject to the veto. Upon a recommendation the General Assembly decides by a two-thirds majority of the members present and voting (Art. 18(2)); without one it cannot admit the State (ICJ, Competence of the General Assembly for the Admission of a State, 1950).".to_owned(),
+        (RuleId::UnitingForPeace, _) => "This vote decides whether to call an emergency special session of the General Assembly under the Uniting for Peace resolution (377 A (V)): a procedural decision, taken by any nine members (seven before 1966) with no veto. When the Assembly meets in emergency special session on the situation of a veto, the debate that resolution 76/262 would convene on that veto is not held (76/262, para. 1).".to_owned(),
         (RuleId::ConsensusStatement, Verdict::Blocks) => format!(
             "{who} objected. A statement is agreed only by consensus, so it is blocked; the UN does not count this as a veto."
         ),

@@ -72,6 +72,8 @@ pub enum ProblemCode {
     TooManyProvisions,
     /// A voting rule (threshold, veto, blocking switch) given for a consensus statement.
     VotingRuleOnStatement,
+    /// A veto or blocking switch given for a Uniting for Peace referral, which is procedural.
+    VetoOnUnitingForPeace,
     /// A control or bidirectional-formatting character where the text may not hold it.
     ForbiddenCharacter,
     /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or
@@ -113,6 +115,7 @@ impl ProblemCode {
             Self::DuplicateVariant => "duplicate-variant",
             Self::TooManyProvisions => "too-many-provisions",
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
+            Self::VetoOnUnitingForPeace => "veto-on-uniting-for-peace",
             Self::ForbiddenCharacter => "forbidden-character",
             Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",
         }

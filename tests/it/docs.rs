@@ -50,6 +50,7 @@ fn scenario_format_md_documents_every_problem_code() {
     for code in [
         "toml-syntax",
         "voting-rule-on-statement",
+        "veto-on-uniting-for-peace",
         "dispute-parties-without-proviso",
         "unknown-key",
         "invalid-value",

@@ -140,6 +140,7 @@ pub(super) fn overrides(
                             QuestionKind::Procedural => "a procedural question",
                             QuestionKind::Preliminary => "the preliminary question",
                             QuestionKind::Admission => "a recommendation for admission",
+                            QuestionKind::UnitingForPeace => "a Uniting for Peace referral",
                             _ => "a statement",
                         }
                     ),
@@ -156,6 +157,9 @@ pub(super) fn overrides(
     if rules.question == QuestionKind::Statement {
         consensus_only(check, raw);
         rules = rules.consensus();
+    }
+    if rules.question == QuestionKind::UnitingForPeace {
+        no_veto_on_referral(check, raw);
     }
     Some(rules)
 }
@@ -211,7 +215,7 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
                 Some(question.span()),
                 format!("`{}` is not a kind of question", shown(question.get_ref())),
             )
-            .help("expected substantive, procedural, preliminary, statement or admission"),
+            .help("expected substantive, procedural, preliminary, statement, admission or uniting-for-peace"),
         );
     }
     kind
@@ -243,6 +247,36 @@ fn consensus_only(check: &mut Checker, raw: &RawRules) {
                     format!("`{key}` does not apply to a consensus statement"),
                 )
                 .help("a statement is agreed by consensus: any member's objection blocks it; remove this key"),
+            );
+        }
+    }
+}
+
+/// Reports veto keys given for a Uniting for Peace referral, which no member can veto.
+fn no_veto_on_referral(check: &mut Checker, raw: &RawRules) {
+    let spans = [
+        (
+            "veto",
+            raw.veto.as_ref().and_then(|v| v.first()).map(Spanned::span),
+        ),
+        (
+            "abstention_blocks",
+            raw.abstention_blocks.as_ref().map(Spanned::span),
+        ),
+        (
+            "absence_blocks",
+            raw.absence_blocks.as_ref().map(Spanned::span),
+        ),
+    ];
+    for (key, span) in spans {
+        if let Some(span) = span {
+            check.report(
+                Problem::new(
+                    ProblemCode::VetoOnUnitingForPeace,
+                    Some(span),
+                    format!("`{key}` does not apply to a Uniting for Peace referral"),
+                )
+                .help("calling an emergency special session under GA res. 377 A (V) is procedural: any nine members, no veto; remove this key, or use question = \"substantive\" for a what-if with the veto"),
             );
         }
     }
