@@ -74,6 +74,9 @@ pub enum ProblemCode {
     VotingRuleOnStatement,
     /// A veto or blocking switch given for a Uniting for Peace referral, which is procedural.
     VetoOnUnitingForPeace,
+    /// A key describing a meeting of several votes, an amendment or a separate vote, which the
+    /// format does not support yet.
+    MeetingNotSupported,
     /// A control or bidirectional-formatting character where the text may not hold it.
     ForbiddenCharacter,
     /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or
@@ -116,6 +119,7 @@ impl ProblemCode {
             Self::TooManyProvisions => "too-many-provisions",
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
             Self::VetoOnUnitingForPeace => "veto-on-uniting-for-peace",
+            Self::MeetingNotSupported => "meeting-not-supported",
             Self::ForbiddenCharacter => "forbidden-character",
             Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",
         }

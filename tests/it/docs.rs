@@ -51,6 +51,7 @@ fn scenario_format_md_documents_every_problem_code() {
         "toml-syntax",
         "voting-rule-on-statement",
         "veto-on-uniting-for-peace",
+        "meeting-not-supported",
         "dispute-parties-without-proviso",
         "unknown-key",
         "invalid-value",
