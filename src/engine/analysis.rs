@@ -81,7 +81,7 @@ pub fn analyse(scenario: &Scenario) -> Analysis<'_> {
     }
     let explanation = explain(&resolver, &ballot);
     let record = scenario.record.as_ref().map(|record| {
-        let from_record = resolver.outcome(&record.ballot);
+        let from_record = record.ballot.as_ref().map(|b| resolver.outcome(b));
         check(record, resolution.outcome, &ballot, from_record)
     });
     Analysis {

@@ -107,8 +107,9 @@ pub enum CouncilOrigin {
 pub struct Record {
     /// The recorded outcome.
     pub outcome: RecordedOutcome,
-    /// How each member voted, in Council order.
-    pub ballot: Ballot,
+    /// How each member voted, in Council order; `None` for a text adopted without a vote,
+    /// which has no tally.
+    pub ballot: Option<Ballot>,
     /// The resolution number, when adopted.
     pub resolution: Option<String>,
     /// The meeting record or other source.
@@ -126,11 +127,19 @@ pub enum RecordedOutcome {
     Failed,
     /// A consensus statement not agreed because a member objected.
     Blocked,
+    /// Adopted without a vote: by consensus, by acclamation, or without objection. No tally.
+    AdoptedWithoutVote,
 }
 
 impl RecordedOutcome {
     /// Every outcome.
-    pub const ALL: [Self; 4] = [Self::Adopted, Self::Vetoed, Self::Failed, Self::Blocked];
+    pub const ALL: [Self; 5] = [
+        Self::Adopted,
+        Self::Vetoed,
+        Self::Failed,
+        Self::Blocked,
+        Self::AdoptedWithoutVote,
+    ];
 
     /// The outcome with this stable name, if any.
     #[must_use]
@@ -146,6 +155,7 @@ impl RecordedOutcome {
             Self::Vetoed => "vetoed",
             Self::Failed => "failed",
             Self::Blocked => "blocked",
+            Self::AdoptedWithoutVote => "adopted-without-vote",
         }
     }
 }

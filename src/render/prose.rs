@@ -1,7 +1,18 @@
 //! English phrases shared by the text and Markdown renderers.
 
 use crate::engine::{Finding, Flip, Outcome, Pivot, Resolution, RuleId, Tally, Verdict};
-use crate::model::{Ballot, Council, Date, MemberSet, QuestionKind, Seat, Vote};
+use crate::model::{Ballot, Council, Date, MemberSet, QuestionKind, RecordedOutcome, Seat, Vote};
+
+/// The record's outcome in words: "adopted without a vote" rather than its stable name.
+pub(crate) fn recorded_outcome(outcome: RecordedOutcome) -> &'static str {
+    match outcome {
+        RecordedOutcome::AdoptedWithoutVote => "adopted without a vote",
+        other => other.as_str(),
+    }
+}
+
+/// Said of a record of adoption without a vote, which has no tally to compare.
+pub(crate) const NO_TALLY: &str = "Adopted without a vote: the record has no tally, and the stances model the members' positions, not votes cast.";
 
 /// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
 /// title alone when the draft has no symbol.

@@ -77,6 +77,8 @@ pub enum ProblemCode {
     /// A key describing a meeting of several votes, an amendment or a separate vote, which the
     /// format does not support yet.
     MeetingNotSupported,
+    /// Vote lists in a record of a text adopted without a vote.
+    TallyWithoutVote,
     /// A control or bidirectional-formatting character where the text may not hold it.
     ForbiddenCharacter,
     /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or
@@ -120,6 +122,7 @@ impl ProblemCode {
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
             Self::VetoOnUnitingForPeace => "veto-on-uniting-for-peace",
             Self::MeetingNotSupported => "meeting-not-supported",
+            Self::TallyWithoutVote => "tally-without-vote",
             Self::ForbiddenCharacter => "forbidden-character",
             Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",
         }

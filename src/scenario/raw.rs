@@ -146,7 +146,7 @@ pub(crate) struct RawStance {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Record")]
 pub(crate) struct RawRecord {
-    #[schemars(with = "String", extend("enum" = ["adopted", "vetoed", "failed", "blocked"]))]
+    #[schemars(with = "String", extend("enum" = ["adopted", "vetoed", "failed", "blocked", "adopted-without-vote"]))]
     pub outcome: Spanned<String>,
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
