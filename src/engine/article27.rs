@@ -18,7 +18,8 @@
 //! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
 //! member's objection blocks them, which the UN does not count as a veto. A recommendation to
 //! admit a new Member (Art. 4(2)) is decided as a substantive matter, with the veto; a decision
-//! to call an emergency special session under Uniting for Peace, as a procedural one. The pledge of
+//! to call an emergency special session under Uniting for Peace, and the vote fixing a Charter
+//! review conference (Art. 109), by any nine members with no veto. The pledge of
 //! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
@@ -178,6 +179,7 @@ impl Resolver {
         let kind_rule = match self.rules.question {
             QuestionKind::Admission => Some(RuleId::AdmissionRecommendation),
             QuestionKind::UnitingForPeace => Some(RuleId::UnitingForPeace),
+            QuestionKind::ReviewConference => Some(RuleId::ReviewConference),
             _ => None,
         };
         if let Some(rule) = kind_rule {
@@ -327,6 +329,17 @@ mod tests {
                 RuleId::ProceduralNoVeto
             ]
         );
+    }
+
+    #[test]
+    fn a_review_conference_has_no_veto() {
+        // Art. 109: res. 110 (1955) was adopted 9-1-1 over the USSR's negative vote.
+        let rules = charter(QuestionKind::ReviewConference).with_preset(Preset::Charter1945);
+        let resolver = Resolver::new(&rules);
+        let resolution = resolver.resolve(&ballot("yaynyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.findings[0].rule, RuleId::ReviewConference);
+        assert!(resolver.veto_players().is_empty());
     }
 
     #[test]

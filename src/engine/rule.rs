@@ -11,6 +11,9 @@ pub enum RuleId {
     /// GA res. 377 A (V), para. 1: the Council calls an emergency special session of the
     /// General Assembly by a procedural vote, with no veto.
     UnitingForPeace,
+    /// Art. 109: a General Conference to review the Charter is fixed by a vote of any nine
+    /// members of the Council (seven before the amendment), with no veto.
+    ReviewConference,
     /// Art. 27(2): procedural matters need the threshold of affirmative votes.
     ProceduralMajority,
     /// Art. 27(3): other matters need the threshold of affirmative votes …
@@ -49,7 +52,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 17] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
@@ -57,6 +60,7 @@ impl RuleId {
         Self::PreliminaryQuestion1945,
         Self::AdmissionRecommendation,
         Self::UnitingForPeace,
+        Self::ReviewConference,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -74,6 +78,7 @@ impl RuleId {
         match self {
             Self::AdmissionRecommendation => "admission-recommendation",
             Self::UnitingForPeace => "uniting-for-peace",
+            Self::ReviewConference => "review-conference",
             Self::ProceduralMajority => "procedural-majority",
             Self::SubstantiveMajority => "substantive-majority",
             Self::PermanentMemberVeto => "permanent-member-veto",
@@ -115,6 +120,10 @@ impl RuleId {
                 "custom rule set (departs from Charter practice)"
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
+            Self::ReviewConference => {
+                "UN Charter, Art. 109(1) and (3); General Assembly resolution 2101 (XX) \
+                 (20 December 1965), in force 12 June 1968"
+            }
             Self::UnitingForPeace => {
                 "General Assembly resolution 377 A (V) (3 November 1950), para. 1; General \
                  Assembly resolution 2046 (XX) (8 December 1965), rule 8(b) of the Assembly's \

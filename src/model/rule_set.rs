@@ -239,17 +239,22 @@ pub enum QuestionKind {
     /// A decision to call an emergency special session of the General Assembly under the
     /// Uniting for Peace resolution (GA res. 377 A (V), para. 1): procedural, with no veto.
     UnitingForPeace,
+    /// The Council's vote fixing a General Conference to review the Charter (Art. 109(1), or
+    /// Art. 109(3) at the tenth annual session): a vote of any nine members (any seven under
+    /// Art. 109(3) and before 12 June 1968 under Art. 109(1)), with no veto.
+    ReviewConference,
 }
 
 impl QuestionKind {
     /// Every kind.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Substantive,
         Self::Procedural,
         Self::Preliminary,
         Self::Statement,
         Self::Admission,
         Self::UnitingForPeace,
+        Self::ReviewConference,
     ];
 
     /// The stable name used in scenario files and JSON.
@@ -262,6 +267,7 @@ impl QuestionKind {
             Self::Statement => "statement",
             Self::Admission => "admission",
             Self::UnitingForPeace => "uniting-for-peace",
+            Self::ReviewConference => "review-conference",
         }
     }
 
@@ -407,7 +413,9 @@ impl RuleSet {
     #[must_use]
     pub fn veto_applies(&self) -> bool {
         match self.question {
-            QuestionKind::Procedural | QuestionKind::UnitingForPeace => false,
+            QuestionKind::Procedural
+            | QuestionKind::UnitingForPeace
+            | QuestionKind::ReviewConference => false,
             QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
             QuestionKind::Substantive | QuestionKind::Statement | QuestionKind::Admission => true,
         }

@@ -77,6 +77,8 @@ pub enum ProblemCode {
     /// A key describing a meeting of several votes, an amendment or a separate vote, which the
     /// format does not support yet.
     MeetingNotSupported,
+    /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
+    VetoOnReviewConference,
     /// Vote lists in a record of a text adopted without a vote.
     TallyWithoutVote,
     /// A control or bidirectional-formatting character where the text may not hold it.
@@ -122,6 +124,7 @@ impl ProblemCode {
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
             Self::VetoOnUnitingForPeace => "veto-on-uniting-for-peace",
             Self::MeetingNotSupported => "meeting-not-supported",
+            Self::VetoOnReviewConference => "veto-on-review-conference",
             Self::TallyWithoutVote => "tally-without-vote",
             Self::ForbiddenCharacter => "forbidden-character",
             Self::DisputePartiesWithoutProviso => "dispute-parties-without-proviso",

@@ -141,6 +141,7 @@ pub(super) fn overrides(
                             QuestionKind::Preliminary => "the preliminary question",
                             QuestionKind::Admission => "a recommendation for admission",
                             QuestionKind::UnitingForPeace => "a Uniting for Peace referral",
+                            QuestionKind::ReviewConference => "a review conference",
                             _ => "a statement",
                         }
                     ),
@@ -158,8 +159,11 @@ pub(super) fn overrides(
         consensus_only(check, raw);
         rules = rules.consensus();
     }
-    if rules.question == QuestionKind::UnitingForPeace {
-        no_veto_on_referral(check, raw);
+    if matches!(
+        rules.question,
+        QuestionKind::UnitingForPeace | QuestionKind::ReviewConference
+    ) {
+        no_veto_keys(check, raw, rules.question);
     }
     Some(rules)
 }
@@ -215,7 +219,7 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
                 Some(question.span()),
                 format!("`{}` is not a kind of question", shown(question.get_ref())),
             )
-            .help("expected substantive, procedural, preliminary, statement, admission or uniting-for-peace"),
+            .help("expected substantive, procedural, preliminary, statement, admission, uniting-for-peace or review-conference"),
         );
     }
     kind
@@ -252,8 +256,22 @@ fn consensus_only(check: &mut Checker, raw: &RawRules) {
     }
 }
 
-/// Reports veto keys given for a Uniting for Peace referral, which no member can veto.
-fn no_veto_on_referral(check: &mut Checker, raw: &RawRules) {
+/// Reports veto keys given for a Uniting for Peace referral or a review conference, which no
+/// member can veto.
+fn no_veto_keys(check: &mut Checker, raw: &RawRules, question: QuestionKind) {
+    let (code, what, why) = if question == QuestionKind::ReviewConference {
+        (
+            ProblemCode::VetoOnReviewConference,
+            "a review conference",
+            "Art. 109 fixes a review conference by a vote of any nine members of the Council, with no veto",
+        )
+    } else {
+        (
+            ProblemCode::VetoOnUnitingForPeace,
+            "a Uniting for Peace referral",
+            "calling an emergency special session under GA res. 377 A (V) is procedural: any nine members, no veto",
+        )
+    };
     let spans = [
         (
             "veto",
@@ -271,12 +289,8 @@ fn no_veto_on_referral(check: &mut Checker, raw: &RawRules) {
     for (key, span) in spans {
         if let Some(span) = span {
             check.report(
-                Problem::new(
-                    ProblemCode::VetoOnUnitingForPeace,
-                    Some(span),
-                    format!("`{key}` does not apply to a Uniting for Peace referral"),
-                )
-                .help("calling an emergency special session under GA res. 377 A (V) is procedural: any nine members, no veto; remove this key, or use question = \"substantive\" for a what-if with the veto"),
+                Problem::new(code, Some(span), format!("`{key}` does not apply to {what}"))
+                    .help(format!("{why}; remove this key, or use question = \"substantive\" for a what-if with the veto")),
             );
         }
     }
