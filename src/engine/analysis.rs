@@ -41,7 +41,7 @@ fn vetoes_cast(scenario: &Scenario, resolution: &Resolution) -> MemberSet {
     if !charter
         || !matches!(
             rules.question,
-            QuestionKind::Substantive | QuestionKind::Admission
+            QuestionKind::Substantive | QuestionKind::Admission | QuestionKind::SgAppointment
         )
         || scenario.meta.date < VETO_INITIATIVE_SINCE
     {

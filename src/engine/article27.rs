@@ -17,7 +17,8 @@
 //! overruled by a procedural vote; the San Francisco statement's vetoable reading (7 June
 //! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
 //! member's objection blocks them, which the UN does not count as a veto. A recommendation to
-//! admit a new Member (Art. 4(2)) is decided as a substantive matter, with the veto; a decision
+//! admit a new Member (Art. 4(2)) or to appoint a Secretary-General (Art. 97) is decided as a
+//! substantive matter, with the veto; a decision
 //! to call an emergency special session under Uniting for Peace, and the vote fixing a Charter
 //! review conference (Art. 109), by any nine members with no veto. The pledge of
 //! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
@@ -180,6 +181,7 @@ impl Resolver {
             QuestionKind::Admission => Some(RuleId::AdmissionRecommendation),
             QuestionKind::UnitingForPeace => Some(RuleId::UnitingForPeace),
             QuestionKind::ReviewConference => Some(RuleId::ReviewConference),
+            QuestionKind::SgAppointment => Some(RuleId::SgAppointment),
             _ => None,
         };
         if let Some(rule) = kind_rule {
@@ -340,6 +342,18 @@ mod tests {
         assert_eq!(resolution.outcome, Outcome::Adopted);
         assert_eq!(resolution.findings[0].rule, RuleId::ReviewConference);
         assert!(resolver.veto_players().is_empty());
+    }
+
+    #[test]
+    fn a_recommendation_for_secretary_general_is_subject_to_the_veto() {
+        // Art. 97 with Art. 27(3).
+        let resolver = Resolver::new(&charter(QuestionKind::SgAppointment));
+        let resolution = resolver.resolve(&ballot("yyyynyyyyyyyyyy"));
+        assert_eq!(
+            resolution.outcome,
+            Outcome::Vetoed([4].into_iter().collect())
+        );
+        assert_eq!(resolution.findings[0].rule, RuleId::SgAppointment);
     }
 
     #[test]

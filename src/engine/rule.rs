@@ -14,6 +14,9 @@ pub enum RuleId {
     /// Art. 109: a General Conference to review the Charter is fixed by a vote of any nine
     /// members of the Council (seven before the amendment), with no veto.
     ReviewConference,
+    /// Art. 97: the Secretary-General is appointed by the General Assembly upon the Council's
+    /// recommendation, a substantive decision subject to the veto.
+    SgAppointment,
     /// Art. 27(2): procedural matters need the threshold of affirmative votes.
     ProceduralMajority,
     /// Art. 27(3): other matters need the threshold of affirmative votes …
@@ -52,7 +55,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 18] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
@@ -61,6 +64,7 @@ impl RuleId {
         Self::AdmissionRecommendation,
         Self::UnitingForPeace,
         Self::ReviewConference,
+        Self::SgAppointment,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -79,6 +83,7 @@ impl RuleId {
             Self::AdmissionRecommendation => "admission-recommendation",
             Self::UnitingForPeace => "uniting-for-peace",
             Self::ReviewConference => "review-conference",
+            Self::SgAppointment => "sg-appointment",
             Self::ProceduralMajority => "procedural-majority",
             Self::SubstantiveMajority => "substantive-majority",
             Self::PermanentMemberVeto => "permanent-member-veto",
@@ -120,6 +125,7 @@ impl RuleId {
                 "custom rule set (departs from Charter practice)"
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
+            Self::SgAppointment => "UN Charter, Art. 97 and 27(3)",
             Self::ReviewConference => {
                 "UN Charter, Art. 109(1) and (3); General Assembly resolution 2101 (XX) \
                  (20 December 1965), in force 12 June 1968"

@@ -243,11 +243,14 @@ pub enum QuestionKind {
     /// Art. 109(3) at the tenth annual session): a vote of any nine members (any seven under
     /// Art. 109(3) and before 12 June 1968 under Art. 109(1)), with no veto.
     ReviewConference,
+    /// A recommendation to the General Assembly for the appointment of the Secretary-General
+    /// (Art. 97): substantive, with the veto.
+    SgAppointment,
 }
 
 impl QuestionKind {
     /// Every kind.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Substantive,
         Self::Procedural,
         Self::Preliminary,
@@ -255,6 +258,7 @@ impl QuestionKind {
         Self::Admission,
         Self::UnitingForPeace,
         Self::ReviewConference,
+        Self::SgAppointment,
     ];
 
     /// The stable name used in scenario files and JSON.
@@ -268,6 +272,7 @@ impl QuestionKind {
             Self::Admission => "admission",
             Self::UnitingForPeace => "uniting-for-peace",
             Self::ReviewConference => "review-conference",
+            Self::SgAppointment => "sg-appointment",
         }
     }
 
@@ -417,7 +422,10 @@ impl RuleSet {
             | QuestionKind::UnitingForPeace
             | QuestionKind::ReviewConference => false,
             QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
-            QuestionKind::Substantive | QuestionKind::Statement | QuestionKind::Admission => true,
+            QuestionKind::Substantive
+            | QuestionKind::Statement
+            | QuestionKind::Admission
+            | QuestionKind::SgAppointment => true,
         }
     }
 

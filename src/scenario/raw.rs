@@ -83,7 +83,7 @@ pub(crate) struct RawRules {
     pub abstention_blocks: Option<Spanned<bool>>,
     #[schemars(with = "Option<bool>")]
     pub absence_blocks: Option<Spanned<bool>>,
-    #[schemars(with = "Option<String>", extend("enum" = ["substantive", "procedural", "preliminary", "statement", "admission", "uniting-for-peace", "review-conference"]))]
+    #[schemars(with = "Option<String>", extend("enum" = ["substantive", "procedural", "preliminary", "statement", "admission", "uniting-for-peace", "review-conference", "sg-appointment"]))]
     pub question: Option<Spanned<String>>,
     #[schemars(with = "Option<Vec<String>>")]
     pub dispute_parties: Option<Vec<Spanned<String>>>,

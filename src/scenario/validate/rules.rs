@@ -142,6 +142,7 @@ pub(super) fn overrides(
                             QuestionKind::Admission => "a recommendation for admission",
                             QuestionKind::UnitingForPeace => "a Uniting for Peace referral",
                             QuestionKind::ReviewConference => "a review conference",
+                            QuestionKind::SgAppointment => "the appointment of the Secretary-General",
                             _ => "a statement",
                         }
                     ),
@@ -219,7 +220,7 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
                 Some(question.span()),
                 format!("`{}` is not a kind of question", shown(question.get_ref())),
             )
-            .help("expected substantive, procedural, preliminary, statement, admission, uniting-for-peace or review-conference"),
+            .help("expected substantive, procedural, preliminary, statement, admission, uniting-for-peace, review-conference or sg-appointment"),
         );
     }
     kind
