@@ -77,6 +77,8 @@ pub enum ProblemCode {
     /// A key describing a meeting of several votes, an amendment or a separate vote, which the
     /// format does not support yet.
     MeetingNotSupported,
+    /// `question = "icj-election"`: an election of judges, which the format does not model yet.
+    ElectionNotSupported,
     /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
     VetoOnReviewConference,
     /// Vote lists in a record of a text adopted without a vote.
@@ -124,6 +126,7 @@ impl ProblemCode {
             Self::VotingRuleOnStatement => "voting-rule-on-statement",
             Self::VetoOnUnitingForPeace => "veto-on-uniting-for-peace",
             Self::MeetingNotSupported => "meeting-not-supported",
+            Self::ElectionNotSupported => "election-not-supported",
             Self::VetoOnReviewConference => "veto-on-review-conference",
             Self::TallyWithoutVote => "tally-without-vote",
             Self::ForbiddenCharacter => "forbidden-character",

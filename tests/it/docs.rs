@@ -52,6 +52,7 @@ fn scenario_format_md_documents_every_problem_code() {
         "voting-rule-on-statement",
         "veto-on-uniting-for-peace",
         "meeting-not-supported",
+        "election-not-supported",
         "veto-on-review-conference",
         "tally-without-vote",
         "dispute-parties-without-proviso",

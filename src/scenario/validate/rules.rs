@@ -211,8 +211,22 @@ fn preliminary_reading(
     }
 }
 
+/// Names a user might give an ICJ election, which the format does not model yet.
+const ELECTION_NAMES: [&str; 3] = ["icj-election", "election", "icj"];
+
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
     let kind = QuestionKind::from_name(question.get_ref());
+    if kind.is_none() && ELECTION_NAMES.contains(&question.get_ref().as_str()) {
+        check.report(
+            Problem::new(
+                ProblemCode::ElectionNotSupported,
+                Some(question.span()),
+                "elections of judges of the International Court of Justice are not supported yet",
+            )
+            .help("a judge is elected by an absolute majority of the Council (8 of 15), with no veto and with the General Assembly voting concurrently (ICJ Statute, Arts. 8, 10-12), among several candidates: not one vote on one draft, and not to be written as a procedural or substantive question"),
+        );
+        return None;
+    }
     if kind.is_none() {
         check.report(
             Problem::new(
