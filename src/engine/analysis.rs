@@ -32,13 +32,17 @@ pub struct Analysis<'a> {
 
 /// The vetoes that GA res. 76/262 puts before the Assembly: negative votes actually cast by
 /// permanent members on a draft, under the Charter's own rules, on or after 26 April 2022 —
+/// including a draft recommending admission (debated by the Assembly as GA/12595 records) —
 /// not on a preliminary question or a statement, not an abstention that a custom rule set
 /// counts as a veto, and not a "veto" of an invented or reformed Council.
 fn vetoes_cast(scenario: &Scenario, resolution: &Resolution) -> MemberSet {
     let rules = &scenario.rules;
     let charter = rules.preset == Preset::Charter && !rules.customised();
     if !charter
-        || rules.question != QuestionKind::Substantive
+        || !matches!(
+            rules.question,
+            QuestionKind::Substantive | QuestionKind::Admission | QuestionKind::SgAppointment
+        )
         || scenario.meta.date < VETO_INITIATIVE_SINCE
     {
         return MemberSet::EMPTY;
@@ -77,7 +81,7 @@ pub fn analyse(scenario: &Scenario) -> Analysis<'_> {
     }
     let explanation = explain(&resolver, &ballot);
     let record = scenario.record.as_ref().map(|record| {
-        let from_record = resolver.outcome(&record.ballot);
+        let from_record = record.ballot.as_ref().map(|b| resolver.outcome(b));
         check(record, resolution.outcome, &ballot, from_record)
     });
     Analysis {

@@ -16,7 +16,11 @@
 //! procedural?) is decided by the President's ruling under rule 30, which stands unless
 //! overruled by a procedural vote; the San Francisco statement's vetoable reading (7 June
 //! 1945) is a named variant. Presidential and press statements are agreed by consensus: any
-//! member's objection blocks them, which the UN does not count as a veto. The pledge of
+//! member's objection blocks them, which the UN does not count as a veto. A recommendation to
+//! admit a new Member (Art. 4(2)) or to appoint a Secretary-General (Art. 97) is decided as a
+//! substantive matter, with the veto; a decision
+//! to call an emergency special session under Uniting for Peace, and the vote fixing a Charter
+//! review conference (Art. 109), by any nine members with no veto. The pledge of
 //! `veto-restraint` moves stances before the vote (`Scenario::odds`), not this rule.
 
 use crate::engine::resolution::{Finding, Outcome, Resolution, Tally, Verdict};
@@ -173,6 +177,16 @@ impl Resolver {
                 }
             });
         }
+        let kind_rule = match self.rules.question {
+            QuestionKind::Admission => Some(RuleId::AdmissionRecommendation),
+            QuestionKind::UnitingForPeace => Some(RuleId::UnitingForPeace),
+            QuestionKind::ReviewConference => Some(RuleId::ReviewConference),
+            QuestionKind::SgAppointment => Some(RuleId::SgAppointment),
+            _ => None,
+        };
+        if let Some(rule) = kind_rule {
+            findings.push(finding(rule, Verdict::Applied, MemberSet::EMPTY));
+        }
         let majority_rule = if self.rules.veto_applies() {
             RuleId::SubstantiveMajority
         } else {
@@ -286,6 +300,60 @@ mod tests {
             Resolver::new(&rules).outcome(&ballot("ynnyyyyyyyyyyyy")),
             Outcome::Vetoed(_)
         ));
+    }
+
+    #[test]
+    fn a_recommendation_for_admission_is_subject_to_the_veto() {
+        // Art. 4(2) with Art. 27(3): the United States' negative vote on the draft recommending
+        // the State of Palestine's admission, 18 April 2024 (S/PV.9609), 12-1-2 (here seat 3).
+        let resolver = Resolver::new(&charter(QuestionKind::Admission));
+        let resolution = resolver.resolve(&ballot("yyanyyyyyyyyyya"));
+        assert_eq!(
+            resolution.outcome,
+            Outcome::Vetoed([3].into_iter().collect())
+        );
+        assert_eq!(resolution.findings[0].rule, RuleId::AdmissionRecommendation);
+        assert_eq!(resolution.findings[1].rule, RuleId::SubstantiveMajority);
+    }
+
+    #[test]
+    fn a_uniting_for_peace_referral_is_procedural() {
+        // Res. 2623 (2022): adopted 11-1-3 over the Russian Federation's negative vote.
+        let resolver = Resolver::new(&charter(QuestionKind::UnitingForPeace));
+        let resolution = resolver.resolve(&ballot("aynyyyyyyyyyyaa"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        let rules: Vec<RuleId> = resolution.findings.iter().map(|f| f.rule).collect();
+        assert_eq!(
+            rules,
+            [
+                RuleId::UnitingForPeace,
+                RuleId::ProceduralMajority,
+                RuleId::ProceduralNoVeto
+            ]
+        );
+    }
+
+    #[test]
+    fn a_review_conference_has_no_veto() {
+        // Art. 109: res. 110 (1955) was adopted 9-1-1 over the USSR's negative vote.
+        let rules = charter(QuestionKind::ReviewConference).with_preset(Preset::Charter1945);
+        let resolver = Resolver::new(&rules);
+        let resolution = resolver.resolve(&ballot("yaynyyyyyyy"));
+        assert_eq!(resolution.outcome, Outcome::Adopted);
+        assert_eq!(resolution.findings[0].rule, RuleId::ReviewConference);
+        assert!(resolver.veto_players().is_empty());
+    }
+
+    #[test]
+    fn a_recommendation_for_secretary_general_is_subject_to_the_veto() {
+        // Art. 97 with Art. 27(3).
+        let resolver = Resolver::new(&charter(QuestionKind::SgAppointment));
+        let resolution = resolver.resolve(&ballot("yyyynyyyyyyyyyy"));
+        assert_eq!(
+            resolution.outcome,
+            Outcome::Vetoed([4].into_iter().collect())
+        );
+        assert_eq!(resolution.findings[0].rule, RuleId::SgAppointment);
     }
 
     #[test]

@@ -18,6 +18,6 @@ pub use article27::Resolver;
 pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, explain, smallest_flip,
 };
-pub use record::{RecordCheck, VoteMismatch, check};
+pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
 pub use resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 pub use rule::RuleId;

@@ -21,12 +21,13 @@ pub struct RecordCheck {
     pub recorded: OutcomeKind,
     /// Whether the computed outcome is the recorded one.
     pub outcome_matches: bool,
-    /// The tally on the record.
-    pub recorded_tally: Tally,
-    /// Whether the computed tally is the recorded one, count by count.
+    /// The tally on the record; `None` when the text was adopted without a vote.
+    pub recorded_tally: Option<Tally>,
+    /// Whether the computed tally is the recorded one, count by count (trivially, when the
+    /// record has no tally).
     pub tally_matches: bool,
-    /// The outcome the engine computes from the recorded votes themselves.
-    pub outcome_from_recorded_votes: Outcome,
+    /// The outcome the engine computes from the recorded votes themselves, when there were any.
+    pub outcome_from_recorded_votes: Option<Outcome>,
     /// Members whose stance differs from their recorded vote.
     pub vote_mismatches: Vec<VoteMismatch>,
 }
@@ -39,20 +40,38 @@ impl RecordCheck {
     }
 }
 
-/// Compares a computed outcome and ballot with the record.
+/// Compares a computed outcome and ballot with the record. A text adopted without a vote is
+/// compared by its outcome alone: no tally is invented for it.
 #[must_use]
 pub fn check(
     record: &Record,
     outcome: Outcome,
     modelled: &Ballot,
-    outcome_from_recorded_votes: Outcome,
+    outcome_from_recorded_votes: Option<Outcome>,
 ) -> RecordCheck {
     let vote_mismatches = record
         .ballot
+        .as_ref()
+        .map(|recorded_ballot| mismatches(recorded_ballot, modelled))
+        .unwrap_or_default();
+    let recorded_tally = record.ballot.as_ref().map(Tally::of);
+    RecordCheck {
+        recorded: record.outcome,
+        outcome_matches: same_outcome(record.outcome, outcome),
+        recorded_tally,
+        tally_matches: recorded_tally.is_none_or(|tally| tally == Tally::of(modelled)),
+        outcome_from_recorded_votes,
+        vote_mismatches,
+    }
+}
+
+/// Members whose modelled vote differs from the recorded one.
+fn mismatches(recorded_ballot: &Ballot, modelled: &Ballot) -> Vec<VoteMismatch> {
+    recorded_ballot
         .members()
         .iter()
         .filter_map(|member| {
-            let recorded = record.ballot.vote(member)?;
+            let recorded = recorded_ballot.vote(member)?;
             let modelled = modelled.vote(member)?;
             (recorded != modelled).then_some(VoteMismatch {
                 member,
@@ -60,14 +79,43 @@ pub fn check(
                 modelled,
             })
         })
-        .collect();
-    let recorded_tally = Tally::of(&record.ballot);
-    RecordCheck {
-        recorded: record.outcome,
-        outcome_matches: record.outcome == outcome.kind(),
-        recorded_tally,
-        tally_matches: recorded_tally == Tally::of(modelled),
-        outcome_from_recorded_votes,
-        vote_mismatches,
+        .collect()
+}
+
+/// Whether a computed outcome is the one the record states.
+#[must_use]
+pub fn same_outcome(recorded: OutcomeKind, computed: Outcome) -> bool {
+    matches!(
+        (recorded, computed),
+        (
+            OutcomeKind::Adopted | OutcomeKind::AdoptedWithoutVote,
+            Outcome::Adopted
+        ) | (OutcomeKind::Vetoed, Outcome::Vetoed(_))
+            | (OutcomeKind::Failed, Outcome::Failed)
+            | (OutcomeKind::Blocked, Outcome::Blocked(_))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use crate::engine::resolution::Outcome;
+    use crate::engine::test_support::ballot;
+    use crate::model::{OutcomeKind, Record, Source};
+
+    #[test]
+    fn a_text_adopted_without_a_vote_is_compared_by_its_outcome_alone() {
+        // Res. 2580 (2021), adopted by acclamation: no tally on the record, none invented.
+        let record = Record {
+            outcome: OutcomeKind::AdoptedWithoutVote,
+            ballot: None,
+            resolution: Some("2580 (2021)".to_owned()),
+            source: Source::Symbol("S/RES/2580 (2021)".to_owned()),
+        };
+        let modelled = ballot("yyyyyyyyyyyyyyy");
+        let adopted = check(&record, Outcome::Adopted, &modelled, None);
+        assert!(adopted.matches());
+        assert_eq!(adopted.recorded_tally, None);
+        assert!(!check(&record, Outcome::Failed, &modelled, None).matches());
     }
 }

@@ -16,6 +16,18 @@
 )]
 #[strum(serialize_all = "kebab-case")]
 pub enum RuleId {
+    /// Art. 4(2): a State is admitted by the General Assembly upon the Council's
+    /// recommendation, which is a substantive decision subject to the veto.
+    AdmissionRecommendation,
+    /// GA res. 377 A (V), para. 1: the Council calls an emergency special session of the
+    /// General Assembly by a procedural vote, with no veto.
+    UnitingForPeace,
+    /// Art. 109: a General Conference to review the Charter is fixed by a vote of any nine
+    /// members of the Council (seven before the amendment), with no veto.
+    ReviewConference,
+    /// Art. 97: the Secretary-General is appointed by the General Assembly upon the Council's
+    /// recommendation, a substantive decision subject to the veto.
+    SgAppointment,
     /// Art. 27(2): procedural matters need the threshold of affirmative votes.
     ProceduralMajority,
     /// Art. 27(3): other matters need the threshold of affirmative votes …
@@ -55,12 +67,16 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 18] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
         Self::PreliminaryQuestion1945,
+        Self::AdmissionRecommendation,
+        Self::UnitingForPeace,
+        Self::ReviewConference,
+        Self::SgAppointment,
         Self::ProceduralMajority,
         Self::SubstantiveMajority,
         Self::PermanentMemberVeto,
@@ -85,6 +101,12 @@ impl RuleId {
             Self::ProceduralMajority | Self::ProceduralNoVeto => "UN Charter, Art. 27(2)",
             Self::SubstantiveMajority | Self::PermanentMemberVeto => "UN Charter, Art. 27(3)",
             Self::ObligatoryAbstention => "UN Charter, Art. 27(3), proviso",
+            Self::AdmissionRecommendation => {
+                "UN Charter, Art. 4(2) and 18(2); Provisional Rules of Procedure of the Security \
+                 Council (S/96/Rev.7), rules 58-60; ICJ, Competence of the General Assembly for \
+                 the Admission of a State to the United Nations, Advisory Opinion, ICJ Reports \
+                 1950, p. 4"
+            }
             Self::AbstentionIsNotVeto => {
                 "Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22"
             }
@@ -96,6 +118,17 @@ impl RuleId {
                 "custom rule set (departs from Charter practice)"
             }
             Self::VetoInitiative => "General Assembly resolution 76/262 (26 April 2022), para. 1",
+            Self::SgAppointment => "UN Charter, Art. 97 and 27(3)",
+            Self::ReviewConference => {
+                "UN Charter, Art. 109(1) and (3); General Assembly resolution 2101 (XX) \
+                 (20 December 1965), in force 12 June 1968"
+            }
+            Self::UnitingForPeace => {
+                "General Assembly resolution 377 A (V) (3 November 1950), para. 1; General \
+                 Assembly resolution 2046 (XX) (8 December 1965), rule 8(b) of the Assembly's \
+                 rules of procedure; UN Charter, Art. 27(2); General Assembly resolution 76/262 \
+                 (26 April 2022), para. 1"
+            }
             Self::PreliminaryQuestion => {
                 "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 30; \
                  Council practice (Laos, S/PV.848, 7 September 1959)"

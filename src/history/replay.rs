@@ -3,7 +3,7 @@
 use crate::engine::{Resolution, Resolver};
 use crate::history::roster_check::{RosterFinding, check_roster};
 use crate::history::undl::{Modality, RecordedVote};
-use crate::model::{Preset, QuestionKind, RuleSet};
+use crate::model::{OutcomeKind, Preset, QuestionKind, RuleSet};
 
 /// Where the engine and the record disagree about a vote.
 #[derive(
@@ -56,7 +56,9 @@ impl Replay {
     pub fn outcome_name(&self) -> &'static str {
         self.resolution
             .as_ref()
-            .map_or("adopted-without-vote", |r| r.outcome.as_str())
+            .map_or(OutcomeKind::AdoptedWithoutVote.as_str(), |r| {
+                r.outcome.as_str()
+            })
     }
 }
 

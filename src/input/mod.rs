@@ -26,7 +26,7 @@ mod tests {
     fn lists_every_name_with_or_before_the_last() {
         assert_eq!(
             super::one_of::<crate::model::OutcomeKind>(),
-            "adopted, vetoed, failed or blocked"
+            "adopted, vetoed, failed, blocked or adopted-without-vote"
         );
     }
 }

@@ -229,6 +229,19 @@ pub enum QuestionKind {
     /// A presidential or press statement, agreed by consensus without a vote: any one
     /// member's objection blocks it; an abstention or absence does not.
     Statement,
+    /// A recommendation to the General Assembly that a State be admitted to membership
+    /// (Art. 4(2); rules 58–60): decided as a substantive matter, with the veto.
+    Admission,
+    /// A decision to call an emergency special session of the General Assembly under the
+    /// Uniting for Peace resolution (GA res. 377 A (V), para. 1): procedural, with no veto.
+    UnitingForPeace,
+    /// The Council's vote fixing a General Conference to review the Charter (Art. 109(1), or
+    /// Art. 109(3) at the tenth annual session): a vote of any nine members (any seven under
+    /// Art. 109(3) and before 12 June 1968 under Art. 109(1)), with no veto.
+    ReviewConference,
+    /// A recommendation to the General Assembly for the appointment of the Secretary-General
+    /// (Art. 97): substantive, with the veto.
+    SgAppointment,
 }
 
 impl QuestionKind {
@@ -373,13 +386,19 @@ impl RuleSet {
     }
 
     /// Whether a veto-holder's negative vote can block this question: not on a procedural
-    /// matter (Art. 27(2)), nor on the preliminary question read by rule 30.
+    /// matter (Art. 27(2)), a Uniting for Peace referral among them, nor on the preliminary
+    /// question read by rule 30.
     #[must_use]
     pub fn veto_applies(&self) -> bool {
         match self.question {
-            QuestionKind::Procedural => false,
+            QuestionKind::Procedural
+            | QuestionKind::UnitingForPeace
+            | QuestionKind::ReviewConference => false,
             QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
-            QuestionKind::Substantive | QuestionKind::Statement => true,
+            QuestionKind::Substantive
+            | QuestionKind::Statement
+            | QuestionKind::Admission
+            | QuestionKind::SgAppointment => true,
         }
     }
 

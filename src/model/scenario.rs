@@ -117,8 +117,9 @@ pub enum CouncilOrigin {
 pub struct Record {
     /// The recorded outcome.
     pub outcome: OutcomeKind,
-    /// How each member voted, in Council order.
-    pub ballot: Ballot,
+    /// How each member voted, in Council order; `None` for a text adopted without a vote,
+    /// which has no tally.
+    pub ballot: Option<Ballot>,
     /// The resolution number, when adopted.
     pub resolution: Option<String>,
     /// The meeting record or other source.
@@ -149,6 +150,8 @@ pub enum OutcomeKind {
     Failed,
     /// A consensus statement not agreed because a member objected.
     Blocked,
+    /// Adopted without a vote: by consensus, by acclamation, or without objection. No tally.
+    AdoptedWithoutVote,
 }
 
 impl OutcomeKind {

@@ -101,7 +101,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         writeln!(
             out,
             "Recorded outcome: {}; the computed result {verdict}.",
-            check.recorded.as_str()
+            prose::recorded_outcome(check.recorded)
         )?;
     }
     Ok(())

@@ -1,7 +1,18 @@
 //! English phrases shared by the text and Markdown renderers.
 
 use crate::engine::{Finding, Flip, Outcome, Pivot, Resolution, RuleId, Tally, Verdict};
-use crate::model::{Ballot, Council, Date, MemberSet, QuestionKind, Seat, Vote};
+use crate::model::{Ballot, Council, Date, MemberSet, OutcomeKind, QuestionKind, Seat, Vote};
+
+/// The record's outcome in words: "adopted without a vote" rather than its stable name.
+pub(crate) fn recorded_outcome(outcome: OutcomeKind) -> &'static str {
+    match outcome {
+        OutcomeKind::AdoptedWithoutVote => "adopted without a vote",
+        other => other.as_str(),
+    }
+}
+
+/// Said of a record of adoption without a vote, which has no tally to compare.
+pub(crate) const NO_TALLY: &str = "Adopted without a vote: the record has no tally, and the stances model the members' positions, not votes cast.";
 
 /// The draft's symbol and title, joined by `separator` ("S/2023/638 — Renewal …"), or the
 /// title alone when the draft has no symbol.
@@ -307,6 +318,10 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
         (RuleId::PreliminaryQuestion1945, _) => format!(
             "This vote decides whether the matter is procedural, read as the four sponsoring governments stated at San Francisco in 1945 (a labelled variant, not today's practice): the preliminary question is itself non-procedural, so {who} can veto it, and then the matter — the \"double veto\"."
         ),
+        (RuleId::AdmissionRecommendation, _) => "This vote decides whether the Council recommends that a State be admitted to membership (Art. 4(2)): a substantive decision, subject to the veto. Upon a recommendation the General Assembly decides by a two-thirds majority of the members present and voting (Art. 18(2)); without one it cannot admit the State (ICJ, Competence of the General Assembly for the Admission of a State, 1950).".to_owned(),
+        (RuleId::UnitingForPeace, _) => "This vote decides whether to call an emergency special session of the General Assembly under the Uniting for Peace resolution (377 A (V)): a procedural decision, taken by any nine members (seven before 1966) with no veto. When the Assembly meets in emergency special session on the situation of a veto, the debate that resolution 76/262 would convene on that veto is not held (76/262, para. 1).".to_owned(),
+        (RuleId::ReviewConference, _) => "This vote decides whether a General Conference of the Members is to be held to review the Charter (Art. 109): the Council takes part by the vote of any nine of its members (Art. 109(1); seven before the amendment in force on 12 June 1968, and seven under Art. 109(3), which governed the proposal put to the Assembly's tenth session), with no veto, and the General Assembly must also decide — by two thirds under Art. 109(1), or by a majority under Art. 109(3). Amendments the Conference recommends take effect only when ratified by two thirds of the Members including all the permanent members.".to_owned(),
+        (RuleId::SgAppointment, _) => "This vote decides whether the Council recommends a candidate for appointment as Secretary-General (Art. 97): a substantive decision, subject to the veto. The General Assembly appoints upon the recommendation. In practice the Council agrees in private and adopts the recommendation by acclamation, as with resolution 2580 (2021).".to_owned(),
         (RuleId::ConsensusStatement, Verdict::Blocks) => format!(
             "{who} objected. A statement is agreed only by consensus, so it is blocked; the UN does not count this as a veto."
         ),

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::engine::{Analysis, RecordCheck};
 use crate::history::{Discrepancy, QuestionBasis, RecordedVote, Replay, RosterFinding, Summary};
-use crate::model::{MemberCode, MemberSet};
+use crate::model::{MemberCode, MemberSet, OutcomeKind};
 use crate::render::collect;
 use crate::render::json::{JSON_SCHEMA_VERSION, TallyJson, pretty};
 use crate::render::prose::short_tally;
@@ -155,7 +155,7 @@ pub fn undl_replay_text(votes: &[RecordedVote], replays: &[Replay]) -> String {
             votes.len(),
             if votes.len() == 1 { "" } else { "s" },
             count("adopted"),
-            count("adopted-without-vote"),
+            count(OutcomeKind::AdoptedWithoutVote.as_str()),
             count("vetoed"),
             count("failed"),
             if roster == 1 { "" } else { "s" },

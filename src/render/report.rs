@@ -232,7 +232,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
         }
         @if let (Some(check), Some(record)) = (&a.record, &s.record) {
             p id="record" {
-                "The record (" (record.source.as_str()) ") says " (check.recorded.as_str()) "; the computed result "
+                "The record (" (record.source.as_str()) ") says " (prose::recorded_outcome(check.recorded)) "; the computed result "
                 (if check.matches() { "matches it." } else { "does NOT match it." })
             }
         }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::Analysis;
+use crate::engine::{Analysis, same_outcome};
 use crate::model::{CouncilOrigin, QuestionKind, Vote};
 use crate::render::prose;
 
@@ -213,16 +213,18 @@ fn write_record(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
         out,
         "Record [{}]: {}{resolution} — computed {}: {verdict}.",
         record.source,
-        check.recorded.as_str(),
+        prose::recorded_outcome(check.recorded),
         a.resolution.outcome.as_str()
     )?;
-    if !check.tally_matches {
-        writeln!(
+    match &check.recorded_tally {
+        Some(recorded) if !check.tally_matches => writeln!(
             out,
             "  Recorded tally {}; computed {}.",
-            prose::short_tally(&check.recorded_tally),
+            prose::short_tally(recorded),
             prose::short_tally(&a.resolution.tally)
-        )?;
+        )?,
+        Some(_) => {}
+        None => writeln!(out, "  {}", prose::NO_TALLY)?,
     }
     for mismatch in &check.vote_mismatches {
         writeln!(
@@ -233,11 +235,13 @@ fn write_record(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
             mismatch.modelled
         )?;
     }
-    if check.recorded != check.outcome_from_recorded_votes.kind() {
+    if let Some(from_votes) = check.outcome_from_recorded_votes
+        && !same_outcome(check.recorded, from_votes)
+    {
         writeln!(
             out,
             "  The recorded votes themselves resolve to {} under these rules.",
-            check.outcome_from_recorded_votes.as_str()
+            from_votes.as_str()
         )?;
     }
     Ok(())

@@ -115,6 +115,9 @@ impl Keys {
     }
 
     fn unknown_key(&self, table: &Value, path: &str, name: &str, span: Range<usize>) -> Problem {
+        if MEETING_KEYS.contains(&name) {
+            return meeting_key(path, name, span);
+        }
         let allowed = self
             .resolve(table)
             .get("properties")
@@ -138,6 +141,36 @@ impl Keys {
         ))
         .help(help)
     }
+}
+
+/// Keys a user might write for a meeting of several votes, an amendment or a separate vote,
+/// which the format does not support yet: refused with their own code, not as a typo.
+const MEETING_KEYS: [&str; 12] = [
+    "vote",
+    "votes",
+    "meeting",
+    "drafts",
+    "amendment",
+    "amendments",
+    "separate_vote",
+    "separate_votes",
+    "paragraph_vote",
+    "paragraph_votes",
+    "vote_order",
+    "order_of_voting",
+];
+
+fn meeting_key(path: &str, name: &str, span: Range<usize>) -> Problem {
+    Problem::new(
+        ProblemCode::MeetingNotSupported,
+        Some(span),
+        format!(
+            "`{}`: a scenario is one vote on one draft; meetings of several votes, amendments and separate votes are not supported",
+            shown(path)
+        ),
+    )
+    .label(format!("`{}` would describe more than one vote", shown(name)))
+    .help("write one scenario per vote, each with its own [draft], [stances] and [record] (the two Mali drafts of 30 August 2023 are two files); an amendment (rule 36) or a separate vote on a paragraph (rule 32(2)) can be modelled as its own scenario, but the consequences for the text voted next are not carried forward")
 }
 
 fn join(path: &str, key: &str) -> String {

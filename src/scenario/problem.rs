@@ -85,6 +85,17 @@ pub enum ProblemCode {
     TooManyProvisions,
     /// A voting rule (threshold, veto, blocking switch) given for a consensus statement.
     VotingRuleOnStatement,
+    /// A veto or blocking switch given for a Uniting for Peace referral, which is procedural.
+    VetoOnUnitingForPeace,
+    /// A key describing a meeting of several votes, an amendment or a separate vote, which the
+    /// format does not support yet.
+    MeetingNotSupported,
+    /// `question = "icj-election"`: an election of judges, which the format does not model yet.
+    ElectionNotSupported,
+    /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
+    VetoOnReviewConference,
+    /// Vote lists in a record of a text adopted without a vote.
+    TallyWithoutVote,
     /// A control or bidirectional-formatting character where the text may not hold it.
     ForbiddenCharacter,
     /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or

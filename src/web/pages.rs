@@ -163,17 +163,16 @@ pub(crate) async fn scenario(State(state): State<AppState>, Path(id): Path<Strin
         return unknown_scenario(&id);
     };
     let analysis = analyse(s);
-    let record: Option<String> = s.record.as_ref().map(|r| {
+    // A text adopted without a vote has no recorded votes to compare with.
+    let recorded_ballot = s.record.as_ref().and_then(|r| r.ballot.as_ref());
+    let record: Option<String> = recorded_ballot.map(|ballot| {
         let votes: serde_json::Map<String, serde_json::Value> = s
             .council
             .members()
             .iter()
             .enumerate()
             .filter_map(|(i, m)| {
-                Some((
-                    m.code.as_str().to_owned(),
-                    r.ballot.vote(i)?.as_str().into(),
-                ))
+                Some((m.code.as_str().to_owned(), ballot.vote(i)?.as_str().into()))
             })
             .collect();
         serde_json::Value::Object(votes).to_string()

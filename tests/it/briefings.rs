@@ -136,7 +136,13 @@ fn no_briefing_reveals_the_outcome_the_tally_or_the_scenario_title() {
         let id = scenario.meta.id.as_str();
         let analysis = analyse(scenario);
         let mut tallies = vec![analysis.resolution.tally];
-        tallies.extend(scenario.record.as_ref().map(|r| Tally::of(&r.ballot)));
+        tallies.extend(
+            scenario
+                .record
+                .as_ref()
+                .and_then(|r| r.ballot.as_ref())
+                .map(Tally::of),
+        );
         for (k, (kind, text)) in texts.iter().enumerate() {
             assert!(
                 text.contains(&scenario.draft.title),

@@ -183,7 +183,7 @@ fn korea_1950_records_two_members_not_participating() {
     assert_eq!(analysis.resolution.tally.absent, 1);
     let check = analysis.record.expect("a record");
     assert!(check.tally_matches && check.matches());
-    assert_eq!(check.recorded_tally, analysis.resolution.tally);
+    assert_eq!(check.recorded_tally, Some(analysis.resolution.tally));
 }
 
 /// The landmark votes as the sources state them: outcome, tally, and who cast the veto.

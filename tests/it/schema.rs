@@ -75,3 +75,27 @@ fn the_schema_rejects_unknown_keys_and_words() {
     }
     assert!(tried >= 3, "only {tried} broken documents were tried");
 }
+
+#[test]
+fn the_schema_names_every_kind_of_question_and_recorded_outcome() {
+    let schema: Value =
+        serde_json::from_str(&unsc::scenario::json_schema()).expect("the schema is JSON");
+    let words = |table: &str, key: &str| -> Vec<String> {
+        schema["$defs"][table]["properties"][key]["enum"]
+            .as_array()
+            .expect("an enum")
+            .iter()
+            .filter_map(|w| w.as_str().map(str::to_owned))
+            .collect()
+    };
+    let questions: Vec<String> = <unsc::model::QuestionKind as strum::VariantNames>::VARIANTS
+        .iter()
+        .map(|&q| q.to_owned())
+        .collect();
+    assert_eq!(words("Rules", "question"), questions);
+    let outcomes: Vec<String> = <unsc::model::OutcomeKind as strum::VariantNames>::VARIANTS
+        .iter()
+        .map(|&o| o.to_owned())
+        .collect();
+    assert_eq!(words("Record", "outcome"), outcomes);
+}

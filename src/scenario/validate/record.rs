@@ -15,24 +15,7 @@ pub(super) fn record_of(
 ) -> Option<Record> {
     let span = raw.span();
     let raw = raw.get_ref();
-    let outcome = match raw.outcome.get_ref().parse::<OutcomeKind>().ok() {
-        Some(outcome) => Some(outcome),
-        None => {
-            let other = raw.outcome.get_ref();
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(raw.outcome.span()),
-                    format!("`{}` is not an outcome", shown(other)),
-                )
-                .help(format!(
-                    "expected {}",
-                    crate::input::one_of::<OutcomeKind>()
-                )),
-            );
-            None
-        }
-    };
+    let outcome = outcome_of(check, &raw.outcome);
     let source = match &raw.source {
         Some(s) => check.source(s),
         None => {
@@ -48,6 +31,19 @@ pub(super) fn record_of(
             None
         }
     };
+    let resolution = raw
+        .resolution
+        .as_ref()
+        .map(|r| check.text(r, "the resolution"));
+    if outcome == Some(OutcomeKind::AdoptedWithoutVote) {
+        no_tally(check, raw);
+        return Some(Record {
+            outcome: OutcomeKind::AdoptedWithoutVote,
+            ballot: None,
+            resolution,
+            source: source?,
+        });
+    }
     let mut votes: Vec<Option<Vote>> = vec![None; council.len()];
     let mut complete = true;
     for (vote, codes) in [
@@ -98,14 +94,51 @@ pub(super) fn record_of(
         return None;
     }
     let votes: Option<Vec<Vote>> = votes.into_iter().collect();
-    let resolution = raw
-        .resolution
-        .as_ref()
-        .map(|r| check.text(r, "the resolution"));
     Some(Record {
         outcome: outcome?,
-        ballot: Ballot::from_votes(&votes?),
+        ballot: Some(Ballot::from_votes(&votes?)),
         resolution,
         source: source?,
     })
+}
+
+/// The recorded outcome, or a report that the word is not one.
+fn outcome_of(check: &mut Checker, outcome: &Spanned<String>) -> Option<OutcomeKind> {
+    let parsed = outcome.get_ref().parse::<OutcomeKind>().ok();
+    if parsed.is_none() {
+        check.report(
+            Problem::new(
+                ProblemCode::InvalidValue,
+                Some(outcome.span()),
+                format!("`{}` is not an outcome", shown(outcome.get_ref())),
+            )
+            .help(format!(
+                "expected {}",
+                crate::input::one_of::<OutcomeKind>()
+            )),
+        );
+    }
+    parsed
+}
+
+/// Reports vote lists given for a text adopted without a vote, which has no tally.
+fn no_tally(check: &mut Checker, raw: &RawRecord) {
+    for (key, codes) in [
+        ("yes", &raw.yes),
+        ("no", &raw.no),
+        ("abstain", &raw.abstain),
+        ("absent", &raw.absent),
+        ("not_participating", &raw.not_participating),
+    ] {
+        if let Some(first) = codes.first() {
+            check.report(
+                Problem::new(
+                    ProblemCode::TallyWithoutVote,
+                    Some(first.span()),
+                    format!("`{key}` lists votes, but the record says the text was adopted without a vote"),
+                )
+                .help("a text adopted without a vote (by consensus or acclamation) has no tally; remove the vote lists, or give the outcome of the vote taken"),
+            );
+        }
+    }
 }

@@ -139,11 +139,15 @@ pub(super) fn overrides(
                         match rules.question {
                             QuestionKind::Procedural => "a procedural question",
                             QuestionKind::Preliminary => "the preliminary question",
+                            QuestionKind::Admission => "a recommendation for admission",
+                            QuestionKind::UnitingForPeace => "a Uniting for Peace referral",
+                            QuestionKind::ReviewConference => "a review conference",
+                            QuestionKind::SgAppointment => "the appointment of the Secretary-General",
                             _ => "a statement",
                         }
                     ),
                 )
-                .help("the Art. 27(3) proviso binds parties only in non-procedural decisions under Chapter VI or Art. 52(3); remove dispute_parties"),
+.help("the Art. 27(3) proviso binds parties only in non-procedural decisions under Chapter VI or Art. 52(3); remove dispute_parties"),
             );
         }
     }
@@ -155,6 +159,12 @@ pub(super) fn overrides(
     if rules.question == QuestionKind::Statement {
         consensus_only(check, raw);
         rules = rules.consensus();
+    }
+    if matches!(
+        rules.question,
+        QuestionKind::UnitingForPeace | QuestionKind::ReviewConference
+    ) {
+        no_veto_keys(check, raw, rules.question);
     }
     Some(rules)
 }
@@ -201,8 +211,22 @@ fn preliminary_reading(
     }
 }
 
+/// Names a user might give an ICJ election, which the format does not model yet.
+const ELECTION_NAMES: [&str; 3] = ["icj-election", "election", "icj"];
+
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
     let kind = question.get_ref().parse::<QuestionKind>().ok();
+    if kind.is_none() && ELECTION_NAMES.contains(&question.get_ref().as_str()) {
+        check.report(
+            Problem::new(
+                ProblemCode::ElectionNotSupported,
+                Some(question.span()),
+                "elections of judges of the International Court of Justice are not supported yet",
+            )
+            .help("a judge is elected by an absolute majority of the Council (8 of 15), with no veto and with the General Assembly voting concurrently (ICJ Statute, Arts. 8, 10-12), among several candidates: not one vote on one draft, and not to be written as a procedural or substantive question"),
+        );
+        return None;
+    }
     if kind.is_none() {
         check.report(
             Problem::new(
@@ -210,7 +234,7 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
                 Some(question.span()),
                 format!("`{}` is not a kind of question", shown(question.get_ref())),
             )
-            .help("expected substantive, procedural, preliminary or statement"),
+            .help("expected substantive, procedural, preliminary, statement, admission, uniting-for-peace, review-conference or sg-appointment"),
         );
     }
     kind
@@ -242,6 +266,46 @@ fn consensus_only(check: &mut Checker, raw: &RawRules) {
                     format!("`{key}` does not apply to a consensus statement"),
                 )
                 .help("a statement is agreed by consensus: any member's objection blocks it; remove this key"),
+            );
+        }
+    }
+}
+
+/// Reports veto keys given for a Uniting for Peace referral or a review conference, which no
+/// member can veto.
+fn no_veto_keys(check: &mut Checker, raw: &RawRules, question: QuestionKind) {
+    let (code, what, why) = if question == QuestionKind::ReviewConference {
+        (
+            ProblemCode::VetoOnReviewConference,
+            "a review conference",
+            "Art. 109 fixes a review conference by a vote of any nine members of the Council, with no veto",
+        )
+    } else {
+        (
+            ProblemCode::VetoOnUnitingForPeace,
+            "a Uniting for Peace referral",
+            "calling an emergency special session under GA res. 377 A (V) is procedural: any nine members, no veto",
+        )
+    };
+    let spans = [
+        (
+            "veto",
+            raw.veto.as_ref().and_then(|v| v.first()).map(Spanned::span),
+        ),
+        (
+            "abstention_blocks",
+            raw.abstention_blocks.as_ref().map(Spanned::span),
+        ),
+        (
+            "absence_blocks",
+            raw.absence_blocks.as_ref().map(Spanned::span),
+        ),
+    ];
+    for (key, span) in spans {
+        if let Some(span) = span {
+            check.report(
+                Problem::new(code, Some(span), format!("`{key}` does not apply to {what}"))
+                    .help(format!("{why}; remove this key, or use question = \"substantive\" for a what-if with the veto")),
             );
         }
     }
