@@ -71,7 +71,7 @@ pub fn find_provision(scenario: &Scenario, name: &str) -> Result<usize, WhatIfEr
 /// members hold the veto under a preset that has one); the question and dispute parties are kept.
 ///
 /// # Errors
-/// When the preset adds seats (see [`reformed`](crate::sim::reformed)), or the scenario is a
+/// When the preset adds seats (see [`reformed`]), or the scenario is a
 /// consensus statement.
 pub fn preset_rules(scenario: &Scenario, preset: Preset) -> Result<RuleSet, WhatIfError> {
     if preset.enlargement().seats() > 0 {
