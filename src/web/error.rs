@@ -1,5 +1,5 @@
-//! API errors: a 4xx status and `{ "error": { "code", "message" } }`, with a stable
-//! kebab-case code.
+//! API errors: a 4xx status (503 when a request runs out of time) and
+//! `{ "error": { "code", "message" } }`, with a stable kebab-case code.
 
 use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
@@ -14,7 +14,7 @@ use crate::sim::{SimError, WhatIfError};
 /// An error answered to the client.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    /// The HTTP status (always 4xx).
+    /// The HTTP status: 4xx, or 503 for a request that ran out of time.
     pub status: StatusCode,
     /// A stable kebab-case code.
     pub code: &'static str,
@@ -38,6 +38,32 @@ impl ApiError {
             status: StatusCode::NOT_FOUND,
             code,
             message: message.into(),
+        }
+    }
+}
+
+impl ApiError {
+    /// A 429: the server is already serving [`super::MAX_IN_FLIGHT`] requests.
+    pub(crate) fn busy() -> Self {
+        Self {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: "busy",
+            message: format!(
+                "the server is answering {} requests already; try again in a moment",
+                super::MAX_IN_FLIGHT
+            ),
+        }
+    }
+
+    /// A 503: the request took longer than [`super::REQUEST_TIMEOUT`].
+    pub(crate) fn timed_out() -> Self {
+        Self {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            code: "timed-out",
+            message: format!(
+                "the request took longer than {} seconds",
+                super::REQUEST_TIMEOUT.as_secs()
+            ),
         }
     }
 }

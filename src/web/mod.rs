@@ -3,7 +3,8 @@
 //!
 //! No sockets, files or printing here: `unsc serve` binds the address and runs the router.
 //! Scenario ids are looked up in a [`Catalogue`], never used as paths; request bodies are
-//! bounded; every page and script is embedded; every response carries security headers
+//! bounded, and so are the requests in flight and the time each may take; every page and
+//! script is embedded; every response carries security headers
 //! with a Content-Security-Policy that allows only the server's own assets. Class
 //! predictions live in memory only.
 
@@ -14,15 +15,17 @@ mod error;
 mod pages;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::State;
 use axum::http::HeaderValue;
 use axum::http::header::{
     CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 
 pub use catalogue::{Catalogue, Entry};
@@ -31,6 +34,12 @@ pub use error::ApiError;
 
 /// The largest request body accepted, in bytes.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
+
+/// The most requests served at once; one more is answered 429 (`busy`) at once.
+pub const MAX_IN_FLIGHT: usize = 1024;
+
+/// The longest a request may take before it is answered 503 (`timed-out`).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The policy: scripts, styles, images and requests from this server only.
 pub const CONTENT_SECURITY_POLICY_VALUE: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -44,6 +53,8 @@ pub struct AppState {
     pub classes: Classes,
     /// The body of `GET /api/scenarios`, built once.
     pub listing: Arc<str>,
+    /// Permits for the requests in flight, [`MAX_IN_FLIGHT`] of them.
+    pub in_flight: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -54,7 +65,24 @@ impl AppState {
             listing: api::listing(&catalogue).into(),
             catalogue: Arc::new(catalogue),
             classes: Classes::default(),
+            in_flight: Arc::new(tokio::sync::Semaphore::new(MAX_IN_FLIGHT)),
         }
+    }
+}
+
+/// Bounds the requests in flight and the time each may take, so that a flood of requests
+/// or a slow computation cannot hold the server.
+async fn bounded(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: Next,
+) -> Response {
+    let Ok(_permit) = state.in_flight.try_acquire() else {
+        return ApiError::busy().into_response();
+    };
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::timed_out().into_response(),
     }
 }
 
@@ -96,6 +124,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api", api)
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn_with_state(state.clone(), bounded))
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
 }

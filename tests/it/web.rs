@@ -503,11 +503,22 @@ async fn the_exercise_page_does_not_give_the_answer_away() {
     );
 }
 
+#[tokio::test]
+async fn a_request_past_the_in_flight_limit_is_answered_busy_at_once() {
+    let mut state = AppState::new(Catalogue::bundled().expect("bundled scenarios load"));
+    // Every permit taken, as if MAX_IN_FLIGHT requests were being answered.
+    state.in_flight = std::sync::Arc::new(tokio::sync::Semaphore::new(0));
+    let reply = get(&router(state), "/api/scenarios").await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(reply.json()["error"]["code"], "busy");
+    assert!(reply.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+}
+
 #[test]
 fn web_md_documents_every_error_code() {
     let doc = std::fs::read_to_string("docs/web.md").expect("docs/web.md");
     let codes = refusals().into_iter().map(|(.., code)| code);
-    for code in codes.chain(["not-json", "class-full"]) {
+    for code in codes.chain(["not-json", "class-full", "busy", "timed-out"]) {
         assert!(
             doc.contains(&format!("| `{code}` |")),
             "docs/web.md lacks the error code {code}"
