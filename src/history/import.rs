@@ -104,8 +104,16 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     let summary = [vote.description.as_deref(), vote.agenda.as_deref()]
         .into_iter()
         .flatten()
+        .map(one_line)
+        .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(". Agenda: ");
+    // A summary may not be empty: say so rather than write a file that fails to load.
+    let summary = if summary.is_empty() {
+        "The Digital Library's file gives no description of this vote.".to_owned()
+    } else {
+        summary
+    };
     let _ = writeln!(w, "summary = {}", quote_line(&summary));
     let _ = writeln!(w, "sources = [{}]", list(&sources));
     let _ = writeln!(w, "tags = [\"imported\", \"undl\"]");

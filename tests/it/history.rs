@@ -622,3 +622,31 @@ fn replay_undl_summary_in_text_and_json() {
         ("wrong-size", &["ZAR".to_owned()][..], 0)
     );
 }
+
+#[test]
+fn a_vote_with_no_description_or_agenda_imports_as_a_scenario_that_loads() {
+    // Found by the fuzzer: an empty summary was written, and the loader refuses one.
+    let mut text = String::new();
+    for (n, line) in std::fs::read_to_string("tests/fixtures/undl/mali-2023.csv")
+        .expect("fixture")
+        .lines()
+        .enumerate()
+    {
+        let mut fields: Vec<&str> = line.split(',').collect();
+        if n > 0 {
+            fields[9] = "";
+            fields[10] = "";
+        }
+        text.push_str(&fields.join(","));
+        text.push('\n');
+    }
+    let votes = unsc::history::read_votes(text.as_bytes()).expect("reads");
+    assert!(!votes.is_empty());
+    for vote in &votes {
+        let replay = unsc::history::replay(vote);
+        let file = unsc::history::scenario_file(vote, &replay).expect("imports");
+        if let Err(e) = unsc::scenario::load(&file.file_name, &file.text) {
+            panic!("{e:?}\n{}", file.text);
+        }
+    }
+}
