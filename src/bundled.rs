@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::engine::analyse;
+use crate::engine::{Outcome, analyse, same_outcome};
 use crate::model::{OutcomeKind, Scenario};
 use crate::scenario::ScenarioError;
 
@@ -57,14 +57,16 @@ pub struct Filter {
     pub year: Option<i32>,
     /// Tags the scenario must all carry (in any case).
     pub tags: Vec<String>,
-    /// The outcome the engine computes.
+    /// The outcome listed (see [`Entry::Listed`]); `adopted` also keeps texts adopted without
+    /// a vote.
     pub outcome: Option<OutcomeKind>,
 }
 
 /// One entry of the catalogue, in file order.
 #[derive(Debug)]
 pub enum Entry {
-    /// A scenario that matches, with the outcome the engine computes.
+    /// A scenario that matches, with the outcome the engine computes — or
+    /// `adopted-without-vote` when the record says so and the engine agrees it is adopted.
     Listed(Box<Scenario>, OutcomeKind),
     /// A bundled file that does not load (a build that ships one is broken).
     Invalid(&'static str, Box<ScenarioError>),
@@ -96,17 +98,34 @@ pub fn catalogue(filter: &Filter) -> Catalogue {
         catalogue
             .known_tags
             .extend(scenario.meta.tags.iter().cloned());
-        let computed = analyse(&scenario).resolution.outcome.kind();
+        let listed = listed_outcome(&scenario, analyse(&scenario).resolution.outcome);
         let keep = filter.year.is_none_or(|y| scenario.meta.date.year == y)
             && filter.tags.iter().all(|t| scenario.meta.has_tag(t))
-            && filter.outcome.is_none_or(|o| o == computed);
+            && filter.outcome.is_none_or(|o| {
+                o == listed
+                    || (o, listed) == (OutcomeKind::Adopted, OutcomeKind::AdoptedWithoutVote)
+            });
         if keep {
             catalogue
                 .entries
-                .push(Entry::Listed(Box::new(scenario), computed));
+                .push(Entry::Listed(Box::new(scenario), listed));
         }
     }
     catalogue
+}
+
+/// The engine's outcome, refined to `adopted-without-vote` when the record says the text was
+/// adopted that way and the engine agrees it is adopted.
+fn listed_outcome(scenario: &Scenario, computed: Outcome) -> OutcomeKind {
+    match &scenario.record {
+        Some(record)
+            if record.outcome == OutcomeKind::AdoptedWithoutVote
+                && same_outcome(record.outcome, computed) =>
+        {
+            OutcomeKind::AdoptedWithoutVote
+        }
+        _ => computed.kind(),
+    }
 }
 
 #[cfg(test)]
@@ -132,6 +151,33 @@ mod tests {
             assert_eq!(
                 (scenario.meta.date.year, outcome),
                 (2023, OutcomeKind::Vetoed)
+            );
+        }
+    }
+
+    #[test]
+    fn texts_adopted_without_a_vote_are_listed_so_and_count_as_adopted() {
+        let listed = |outcome| {
+            catalogue(&Filter {
+                outcome: Some(outcome),
+                ..Filter::default()
+            })
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Listed(s, o) => Some((s.meta.id.clone(), *o)),
+                Entry::Invalid(..) => None,
+            })
+            .collect::<Vec<_>>()
+        };
+        let without_vote = listed(OutcomeKind::AdoptedWithoutVote);
+        assert!(!without_vote.is_empty());
+        let adopted = listed(OutcomeKind::Adopted);
+        for entry in &without_vote {
+            assert_eq!(entry.1, OutcomeKind::AdoptedWithoutVote);
+            assert!(
+                adopted.contains(entry),
+                "{entry:?} is not listed as adopted"
             );
         }
     }

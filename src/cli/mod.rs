@@ -517,13 +517,22 @@ fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
     });
     let mut shown = Vec::new();
     let mut lines = Vec::new();
+    let width = (catalogue.entries.iter())
+        .filter_map(|e| match e {
+            bundled::Entry::Listed(_, outcome) => Some(outcome.as_str().len()),
+            bundled::Entry::Invalid(..) => None,
+        })
+        .fold("blocked".len(), usize::max);
     for entry in &catalogue.entries {
         match entry {
             bundled::Entry::Invalid(stem, e) => lines.push(format!("{stem:<48} (invalid: {e})")),
             bundled::Entry::Listed(s, computed) => {
                 lines.push(format!(
-                    "{:<48} {}  {:<8} {}",
-                    s.meta.id, s.meta.date, computed, s.meta.title
+                    "{:<48} {}  {:<width$}  {}",
+                    s.meta.id,
+                    s.meta.date,
+                    computed.as_str(),
+                    s.meta.title
                 ));
                 shown.push(listing::Listed::new(s, computed.as_str()));
             }
