@@ -417,7 +417,8 @@ mod tests {
 
     #[test]
     fn a_party_that_does_not_participate_observes_the_proviso() {
-        // Res. 22 (1947), Corfu Channel: the United Kingdom did not participate, 8-0-2; res.
+        // Res. 22 (1947), Corfu Channel: the United Kingdom did not participate, 8-0-2 (found
+        // only in secondary sources: the Japanese and Hebrew Wikipedia articles); res.
         // 138 (1960): "One member (Argentina) did not participate in the voting", 8-0-2.
         let mut rules = charter(QuestionKind::Substantive);
         rules.dispute_parties = [0].into_iter().collect();

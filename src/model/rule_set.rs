@@ -271,7 +271,7 @@ impl QuestionKind {
 pub enum PreliminaryReading {
     /// The President rules (Provisional Rules of Procedure, rule 30), and the ruling stands
     /// unless overruled by a procedural vote, with no veto: the Council's practice in 1950
-    /// and 1959 (Laos, S/PV.848), in line with GA res. 267 (III).
+    /// (S/PV.507; FRUS 1950, vol. VI, doc. 319) and 1959 (Laos, S/PV.848).
     #[default]
     #[strum(serialize = "rule-30")]
     Rule30,
