@@ -90,6 +90,11 @@ impl Resolver {
     /// The outcome alone: the fast path for simulations. Votes count as cast.
     #[must_use]
     pub fn outcome(&self, ballot: &Ballot) -> Outcome {
+        if self.rules.question == QuestionKind::Preliminary
+            && let Some(ruling) = self.rules.ruling
+        {
+            return self.ruling_outcome(ruling, ballot);
+        }
         if ballot.cast(Vote::Yes).len() < self.rules.threshold {
             return Outcome::Failed;
         }
@@ -110,7 +115,13 @@ impl Resolver {
         let majority = tally.yes >= self.rules.threshold;
         let mut findings = Vec::new();
         let if_parties_abstained = self.obligatory_abstention(ballot, &mut findings);
-        if self.rules.question == QuestionKind::Statement {
+        if let Some(ruling) = self
+            .rules
+            .ruling
+            .filter(|_| self.rules.question == QuestionKind::Preliminary)
+        {
+            self.ruling_findings(ruling, ballot, &mut findings);
+        } else if self.rules.question == QuestionKind::Statement {
             let objecting = ballot.cast(Vote::No);
             findings.push(if objecting.is_empty() {
                 finding(RuleId::ConsensusStatement, Verdict::Met, ballot.members())
@@ -128,6 +139,7 @@ impl Resolver {
             required_yes: self.rules.threshold,
             findings,
             if_parties_abstained,
+            settlement: self.settlement(ballot),
         }
     }
 

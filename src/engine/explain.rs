@@ -1,8 +1,9 @@
 //! Counterfactuals: who was decisive, and the smallest change of votes that flips the outcome.
 
 use crate::engine::article27::Resolver;
+use crate::engine::preliminary::as_motion_to_overrule;
 use crate::engine::resolution::{Outcome, Tally};
-use crate::model::{Ballot, MemberSet, Vote};
+use crate::model::{Ballot, ChallengeVote, MemberSet, PresidentRuling, QuestionKind, Vote};
 
 /// One member changing its vote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -86,6 +87,13 @@ pub fn decisive(resolver: &Resolver, ballot: &Ballot) -> Vec<Pivot> {
 /// in simulations.
 #[must_use]
 pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
+    if ruled(resolver).is_some() {
+        // A vote on a ruling counts the votes against it: the general search, not this form.
+        return decisive(resolver, ballot)
+            .iter()
+            .map(|p| p.member)
+            .collect();
+    }
     let free = ballot.members();
     let yes = ballot.cast(Vote::Yes).len();
     let threshold = resolver.threshold();
@@ -114,19 +122,73 @@ pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
 /// Council order.
 #[must_use]
 pub fn smallest_flip(resolver: &Resolver, ballot: &Ballot) -> Option<Flip> {
+    if let Some(ruling) = ruled(resolver) {
+        match ruling.challenge {
+            // Not challenged: no vote was taken, so no change of votes flips it.
+            None => return None,
+            Some(ChallengeVote::Ruling) => return flip_ruling(resolver, ruling, ballot),
+            // A motion to overrule is a procedural vote, which the general search handles.
+            Some(ChallengeVote::Overrule) => {}
+        }
+    }
     let changes = if resolver.outcome(ballot).is_adopted() {
         changes_to_reject(resolver, ballot)?
     } else {
         changes_to_adopt(resolver, ballot)?
     };
+    let flip = flip_of(resolver, ballot, changes);
+    debug_assert_ne!(
+        flip.outcome.is_adopted(),
+        resolver.outcome(ballot).is_adopted()
+    );
+    Some(flip)
+}
+
+/// The President's ruling on a preliminary question, when the scenario records one.
+fn ruled(resolver: &Resolver) -> Option<PresidentRuling> {
+    let rules = resolver.rules();
+    rules
+        .ruling
+        .filter(|_| rules.question == QuestionKind::Preliminary)
+}
+
+/// The smallest flip of a ruling put to the vote: found on the votes read as a motion to
+/// overrule (a procedural vote), then read back.
+fn flip_ruling(resolver: &Resolver, ruling: PresidentRuling, ballot: &Ballot) -> Option<Flip> {
+    let mut motion_rules = *resolver.rules();
+    motion_rules.ruling = Some(PresidentRuling {
+        challenge: Some(ChallengeVote::Overrule),
+        ..ruling
+    });
+    let motion = Resolver::new(&motion_rules);
+    let read_back = |vote| match vote {
+        Vote::Yes => Vote::No,
+        Vote::No => Vote::Yes,
+        other => other,
+    };
+    let on_motion = smallest_flip(
+        &motion,
+        &as_motion_to_overrule(ChallengeVote::Ruling, ballot),
+    )?;
+    let changes = on_motion
+        .changes
+        .into_iter()
+        .map(|c| VoteChange {
+            member: c.member,
+            from: read_back(c.from),
+            to: read_back(c.to),
+        })
+        .collect();
+    Some(flip_of(resolver, ballot, changes))
+}
+
+fn flip_of(resolver: &Resolver, ballot: &Ballot, changes: Vec<VoteChange>) -> Flip {
     let flipped = changes.iter().fold(*ballot, |b, c| b.with(c.member, c.to));
-    let outcome = resolver.outcome(&flipped);
-    debug_assert_ne!(outcome.is_adopted(), resolver.outcome(ballot).is_adopted());
-    Some(Flip {
+    Flip {
         changes,
-        outcome,
+        outcome: resolver.outcome(&flipped),
         tally: Tally::of(&flipped),
-    })
+    }
 }
 
 /// Every blocking veto-holder must change, and each change adds at most one affirmative

@@ -7,6 +7,7 @@
 mod analysis;
 mod article27;
 mod explain;
+mod preliminary;
 mod record;
 mod resolution;
 mod rule;
@@ -18,6 +19,7 @@ pub use article27::Resolver;
 pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, explain, smallest_flip,
 };
+pub use preliminary::{Settlement, as_motion_to_overrule};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
 pub use resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 pub use rule::RuleId;

@@ -1,5 +1,6 @@
 //! What resolving a ballot produces: the outcome, the tally and the rule chain.
 
+use crate::engine::preliminary::Settlement;
 use crate::engine::rule::RuleId;
 use crate::model::{Ballot, MemberSet, OutcomeKind, Vote};
 
@@ -167,4 +168,7 @@ pub struct Resolution {
     /// When a party obliged to abstain (Art. 27(3), proviso) voted instead: the outcome had
     /// the parties abstained. The outcome itself follows the votes as cast.
     pub if_parties_abstained: Option<Outcome>,
+    /// On a preliminary question: the ruling, the challenge, and what the draft is then
+    /// voted on as.
+    pub settlement: Option<Settlement>,
 }

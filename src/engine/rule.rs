@@ -56,6 +56,12 @@ pub enum RuleId {
     /// procedural is itself decided as a non-procedural question, subject to the veto.
     #[strum(serialize = "preliminary-question-1945")]
     PreliminaryQuestion1945,
+    /// Rule 30: the President rules whether the matter is procedural; the ruling stands
+    /// unless overruled, and the draft is then voted on as it says.
+    PresidentRuling,
+    /// Rule 30 and Art. 27(2): a challenged ruling is put to the Council, which overrules it
+    /// only by the procedural majority of votes to overrule, with no veto.
+    RulingChallenge,
     /// Practice: presidential and press statements are agreed by consensus; one member's
     /// objection blocks them.
     ConsensusStatement,
@@ -67,12 +73,14 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 20] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
         Self::PreliminaryQuestion,
         Self::PreliminaryQuestion1945,
+        Self::PresidentRuling,
+        Self::RulingChallenge,
         Self::AdmissionRecommendation,
         Self::UnitingForPeace,
         Self::ReviewConference,
@@ -136,6 +144,17 @@ impl RuleId {
             Self::PreliminaryQuestion1945 => {
                 "Statement by the delegations of the four sponsoring governments on voting \
                  procedure in the Security Council, San Francisco, 7 June 1945, Part II, para. 2"
+            }
+            Self::PresidentRuling => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 30; \
+                 Repertoire of the Practice of the Security Council 1946-1951 (rulings of the \
+                 President among the matters decided as procedural), as summarised in Sievers \
+                 and Daws, The Procedure of the UN Security Council, 4th ed., pp. 318-327"
+            }
+            Self::RulingChallenge => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 30; \
+                 UN Charter, Art. 27(2); FRUS 1951, vol. II, doc. 185 (overruling the President \
+                 needs the procedural majority)"
             }
             Self::VetoRestraint => {
                 "reform model (not the Charter): the ACT group's code of conduct of 23 October \

@@ -9,6 +9,7 @@ mod member;
 mod member_set;
 mod roster;
 mod rule_set;
+mod ruling;
 mod scenario;
 mod source;
 mod stance;
@@ -25,6 +26,7 @@ pub use roster::{
 pub use rule_set::{
     Enlargement, PreliminaryReading, Preset, QuestionKind, RuleSet, UnknownPreset, preset_names,
 };
+pub use ruling::{ChallengeVote, PresidentRuling, Ruling};
 pub use scenario::{CouncilOrigin, Date, Metadata, OutcomeKind, Record, Scenario, Status, Variant};
 pub use source::{InvalidSource, Source};
 pub use stance::{Choice, Condition, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds};

@@ -3,6 +3,7 @@
 use crate::model::draft::Basis;
 use crate::model::draft::Draft;
 use crate::model::member_set::MemberSet;
+use crate::model::ruling::PresidentRuling;
 
 /// A named starting point for a [`RuleSet`]: the Charter as it stands or stood, or a reform
 /// model. `docs/rules.md` gives each one's source and exact parameters.
@@ -316,6 +317,8 @@ pub struct RuleSet {
     pub mass_atrocities: bool,
     /// How a preliminary question is decided.
     pub preliminary: PreliminaryReading,
+    /// On a preliminary question, the President's ruling (rule 30), when one was given.
+    pub ruling: Option<PresidentRuling>,
     seats: usize,
     permanent: MemberSet,
 }
@@ -338,6 +341,7 @@ impl RuleSet {
             basis: None,
             mass_atrocities: false,
             preliminary: PreliminaryReading::Rule30,
+            ruling: None,
             seats,
             permanent,
         };
@@ -355,6 +359,7 @@ impl RuleSet {
             basis: self.basis,
             mass_atrocities: self.mass_atrocities,
             preliminary: self.preliminary,
+            ruling: self.ruling,
             ..Self::new(preset, self.permanent, self.seats)
         }
     }
@@ -387,14 +392,17 @@ impl RuleSet {
 
     /// Whether a veto-holder's negative vote can block this question: not on a procedural
     /// matter (Art. 27(2)), a Uniting for Peace referral among them, nor on the preliminary
-    /// question read by rule 30.
+    /// question read by rule 30, nor on a challenge to the President's ruling (a ruling of the
+    /// President is a procedural matter).
     #[must_use]
     pub fn veto_applies(&self) -> bool {
         match self.question {
             QuestionKind::Procedural
             | QuestionKind::UnitingForPeace
             | QuestionKind::ReviewConference => false,
-            QuestionKind::Preliminary => self.preliminary == PreliminaryReading::SanFrancisco1945,
+            QuestionKind::Preliminary => {
+                self.ruling.is_none() && self.preliminary == PreliminaryReading::SanFrancisco1945
+            }
             QuestionKind::Substantive
             | QuestionKind::Statement
             | QuestionKind::Admission

@@ -112,7 +112,7 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
             )?;
         }
         let r = &analysis.resolution;
-        let verdict = prose::verdict(council, r.outcome, &r.tally, r.required_yes);
+        let verdict = prose::verdict(council, r);
         let you = score.outcome_predicted.map_or("—", |o| o.as_str());
         let mark = if score.outcome_predicted == Some(score.outcome_actual) {
             "✓"
@@ -166,7 +166,7 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
             writeln!(
                 out,
                 "The smallest change that flips it: {}.",
-                prose::flip(council, flip, analysis.scenario.rules.question)
+                prose::flip(council, flip, &analysis.scenario.rules)
             )?;
         }
         Ok(())
@@ -240,7 +240,7 @@ pub fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> 
         writeln!(
             out,
             "Result: {}. {}.",
-            prose::verdict(council, r.outcome, &r.tally, r.required_yes),
+            prose::verdict(council, r),
             prose::tally_sentence(council, &r.ballot)
         )?;
         match (
@@ -255,7 +255,7 @@ pub fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> 
                 out,
                 "The fewest changes that would have done it ({}): {}.",
                 flip.changes.len(),
-                prose::flip(council, flip, before.scenario.rules.question)
+                prose::flip(council, flip, &before.scenario.rules)
             )?,
             (None, false) => writeln!(out, "No change of votes could have passed this text.")?,
         }

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, Outcome, Tally};
-use crate::model::{Basis, Council, MemberSet};
+use crate::engine::{Analysis, Outcome, Settlement, Tally};
+use crate::model::{Basis, ChallengeVote, Council, MemberSet};
 
 /// The version of the JSON output; bumped on any breaking change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
@@ -33,8 +33,37 @@ pub(crate) struct AnalysisJson<'a> {
     findings: Vec<FindingJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     if_parties_abstained: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    preliminary: Option<PreliminaryJson>,
     smallest_flip: Option<FlipJson<'a>>,
     record_matches: Option<bool>,
+}
+
+/// How a preliminary question was settled: the President's ruling, the challenge, and what
+/// the draft is then voted on as.
+#[derive(Serialize)]
+struct PreliminaryJson {
+    ruling: Option<&'static str>,
+    challenged: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    challenge_vote: Option<&'static str>,
+    votes_to_overrule: usize,
+    overruled: bool,
+    draft_voted_as: &'static str,
+}
+
+impl From<Settlement> for PreliminaryJson {
+    fn from(s: Settlement) -> Self {
+        let challenge = s.ruling.and_then(|r| r.challenge);
+        Self {
+            ruling: s.ruling.map(|r| r.ruling.as_str()),
+            challenged: challenge.is_some(),
+            challenge_vote: challenge.map(ChallengeVote::as_str),
+            votes_to_overrule: s.votes_to_overrule,
+            overruled: s.overruled,
+            draft_voted_as: s.draft_voted_as.as_str(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -171,6 +200,7 @@ pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
             })
             .collect(),
         if_parties_abstained: r.if_parties_abstained.map(Outcome::as_str),
+        preliminary: r.settlement.map(PreliminaryJson::from),
         smallest_flip: a.explanation.smallest_flip.as_ref().map(|flip| FlipJson {
             changes: flip
                 .changes

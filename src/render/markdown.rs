@@ -25,11 +25,7 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
     )?;
     writeln!(out)?;
     write_notes(out, s)?;
-    writeln!(
-        out,
-        "**{}**",
-        prose::verdict(council, r.outcome, &r.tally, r.required_yes)
-    )?;
+    writeln!(out, "**{}**", prose::verdict(council, r))?;
     writeln!(out)?;
     writeln!(
         out,
@@ -56,17 +52,13 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
         writeln!(out, "- No single member was decisive.")?;
     }
     for pivot in &a.explanation.decisive {
-        writeln!(
-            out,
-            "- {}",
-            prose::pivot(council, pivot, a.scenario.rules.question)
-        )?;
+        writeln!(out, "- {}", prose::pivot(council, pivot, &a.scenario.rules))?;
     }
     match &a.explanation.smallest_flip {
         Some(flip) => writeln!(
             out,
             "- Smallest change: {}.",
-            prose::flip(council, flip, s.rules.question)
+            prose::flip(council, flip, &s.rules)
         )?,
         None => writeln!(out, "- No change of votes could flip the outcome.")?,
     }

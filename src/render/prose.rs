@@ -1,7 +1,12 @@
 //! English phrases shared by the text and Markdown renderers.
 
-use crate::engine::{Finding, Flip, Outcome, Pivot, Resolution, RuleId, Tally, Verdict};
-use crate::model::{Ballot, Council, Date, MemberSet, OutcomeKind, QuestionKind, Seat, Vote};
+use crate::engine::{
+    Finding, Flip, Outcome, Pivot, Resolution, RuleId, Settlement, Tally, Verdict,
+};
+use crate::model::{
+    Ballot, ChallengeVote, Council, Date, MemberSet, OutcomeKind, PresidentRuling, QuestionKind,
+    RuleSet, Ruling, Seat, Vote,
+};
 
 /// The record's outcome in words: "adopted without a vote" rather than its stable name.
 pub(crate) fn recorded_outcome(outcome: OutcomeKind) -> &'static str {
@@ -203,13 +208,33 @@ pub(crate) fn transition_note(date: Date) -> Option<&'static str> {
 /// The warning before the result of a scenario with uncertain votes.
 pub(crate) const MOST_LIKELY_VOTES: &str = "Most likely votes: each member's single most likely vote (ties go to yes, then no, abstain, absent). This is not the probability of the outcome; run `unsc simulate` for that.";
 
-/// The verdict line: "NOT ADOPTED — VETOED by Russian Federation".
-pub(crate) fn verdict(
-    council: &Council,
-    outcome: Outcome,
-    tally: &Tally,
-    required: usize,
-) -> String {
+/// The verdict line: "NOT ADOPTED — VETOED by Russian Federation"; on a challenged ruling,
+/// whether it stands.
+pub(crate) fn verdict(council: &Council, resolution: &Resolution) -> String {
+    let (outcome, tally, required) = (
+        resolution.outcome,
+        &resolution.tally,
+        resolution.required_yes,
+    );
+    if let Some(Settlement {
+        ruling: Some(ruling),
+        votes_to_overrule,
+        overruled,
+        ..
+    }) = resolution.settlement
+    {
+        return match (ruling.challenge, overruled) {
+            (None, _) => "THE PRESIDENT'S RULING STANDS — not challenged".to_owned(),
+            (Some(_), false) => format!(
+                "THE PRESIDENT'S RULING STANDS — {} to overrule, {required} required",
+                plural(votes_to_overrule, "vote", "votes")
+            ),
+            (Some(_), true) => format!(
+                "THE PRESIDENT'S RULING IS OVERRULED — {} to overrule, {required} required",
+                plural(votes_to_overrule, "vote", "votes")
+            ),
+        };
+    }
     match outcome {
         Outcome::Adopted if tally.yes == council.len() => "ADOPTED unanimously".to_owned(),
         Outcome::Adopted => "ADOPTED".to_owned(),
@@ -314,10 +339,19 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
             "{who} {} absent, and under this custom rule set absence blocks — the draft is vetoed.",
             verb(members, "was", "were")
         ),
-        (RuleId::PreliminaryQuestion, _) => "This vote decides whether the matter is procedural. The President rules on it (rule 30), and the ruling stands unless overruled by a procedural vote, in which no member has a veto: the Council's practice, as on Laos in 1959.".to_owned(),
+        (RuleId::PreliminaryQuestion, _) => match resolution.settlement {
+            Some(Settlement { ruling: Some(_), .. }) => "Whether the matter is procedural — the preliminary question — is for the President to rule on (rule 30); the ruling stands unless the Council overrules it.".to_owned(),
+            _ => format!(
+                "This vote decides whether the matter is procedural. Under rule 30 and the Council's practice (in 1950, and on Laos in 1959) it is decided by a procedural vote, in which no member has a veto.{}",
+                then_voted_as(resolution)
+            ),
+        },
         (RuleId::PreliminaryQuestion1945, _) => format!(
-            "This vote decides whether the matter is procedural, read as the four sponsoring governments stated at San Francisco in 1945 (a labelled variant, not today's practice): the preliminary question is itself non-procedural, so {who} can veto it, and then the matter — the \"double veto\"."
+            "This vote decides whether the matter is procedural, read as the four sponsoring governments stated at San Francisco in 1945 (a labelled variant, not today's practice): the preliminary question is itself non-procedural, so {who} can veto it, and then the matter — the \"double veto\".{}",
+            then_voted_as(resolution)
         ),
+        (RuleId::PresidentRuling, verdict) => president_ruling(verdict, resolution),
+        (RuleId::RulingChallenge, verdict) => ruling_challenge(&who, verdict, resolution),
         (RuleId::AdmissionRecommendation, _) => "This vote decides whether the Council recommends that a State be admitted to membership (Art. 4(2)): a substantive decision, subject to the veto. Upon a recommendation the General Assembly decides by a two-thirds majority of the members present and voting (Art. 18(2)); without one it cannot admit the State (ICJ, Competence of the General Assembly for the Admission of a State, 1950).".to_owned(),
         (RuleId::UnitingForPeace, _) => "This vote decides whether to call an emergency special session of the General Assembly under the Uniting for Peace resolution (377 A (V)): a procedural decision, taken by any nine members (seven before 1966) with no veto. When the Assembly meets in emergency special session on the situation of a veto, the debate that resolution 76/262 would convene on that veto is not held (76/262, para. 1).".to_owned(),
         (RuleId::ReviewConference, _) => "This vote decides whether a General Conference of the Members is to be held to review the Charter (Art. 109): the Council takes part by the vote of any nine of its members (Art. 109(1); seven before the amendment in force on 12 June 1968, and seven under Art. 109(3), which governed the proposal put to the Assembly's tenth session), with no veto, and the General Assembly must also decide — by two thirds under Art. 109(1), or by a majority under Art. 109(3). Amendments the Conference recommends take effect only when ratified by two thirds of the Members including all the permanent members.".to_owned(),
@@ -340,6 +374,81 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
 }
 
 /// The proviso's finding: observed, or not, with what abstaining would have changed.
+/// " The draft is then voted on as …": the second step of a preliminary question.
+fn then_voted_as(resolution: &Resolution) -> String {
+    resolution
+        .settlement
+        .map_or_else(String::new, |s| match s.draft_voted_as {
+            Ruling::Procedural => {
+                " The draft is then voted on as a procedural matter, with no veto.".to_owned()
+            }
+            Ruling::Substantive => {
+                " The draft is then voted on as a substantive matter, with the veto.".to_owned()
+            }
+        })
+}
+
+fn president_ruling(verdict: Verdict, resolution: &Resolution) -> String {
+    let Some(Settlement {
+        ruling: Some(ruling),
+        ..
+    }) = resolution.settlement
+    else {
+        return String::new();
+    };
+    let ruled = match ruling.ruling {
+        Ruling::Procedural => "procedural",
+        Ruling::Substantive => "not procedural (substantive)",
+    };
+    let fate = match (ruling.challenge, verdict) {
+        (None, _) => "It was not challenged, so it stands without a vote.",
+        (Some(_), Verdict::NotMet) => "It was challenged and overruled.",
+        (Some(_), _) => "It was challenged, and it stands.",
+    };
+    format!(
+        "The President ruled that the matter is {ruled}. {fate}{}",
+        then_voted_as(resolution)
+    )
+}
+
+fn ruling_challenge(who: &str, verdict: Verdict, resolution: &Resolution) -> String {
+    let Some(Settlement {
+        ruling:
+            Some(PresidentRuling {
+                challenge: Some(challenge),
+                ..
+            }),
+        votes_to_overrule,
+        ..
+    }) = resolution.settlement
+    else {
+        return String::new();
+    };
+    let put = match challenge {
+        ChallengeVote::Ruling => {
+            "the ruling itself was put to the vote, so a vote against it is a vote to overrule"
+        }
+        ChallengeVote::Overrule => "a motion to overrule it was put to the vote",
+    };
+    let required = resolution.required_yes;
+    let result = match (votes_to_overrule, verdict) {
+        (0, _) => {
+            format!("No member voted to overrule ({required} required), so the ruling stands.")
+        }
+        (_, Verdict::Met) => format!(
+            "{} to overrule ({who}), with {required} required, so the ruling is overruled.",
+            plural(votes_to_overrule, "vote", "votes")
+        ),
+        _ => format!(
+            "{} to overrule ({who}), short of the {required} required, so the ruling stands.",
+            plural(votes_to_overrule, "vote", "votes")
+        ),
+    };
+    format!(
+        "The ruling was challenged and {put}. A ruling of the President is a procedural matter: it stands unless {required} members vote to overrule it, and no member has a veto. {result} How the votes on a ruling put to the vote are counted is not settled in any text this project found; it reads rule 30's words (\"it shall stand unless overruled\"), as the United States Mission did in 1951 (FRUS 1951, vol. II, doc. 185)."
+    )
+}
+
 fn obligatory_abstention(who: &str, finding: &Finding, resolution: &Resolution) -> String {
     let members = finding.members;
     if finding.verdict == Verdict::Met {
@@ -387,7 +496,8 @@ fn would_have(outcome: Outcome) -> &'static str {
 }
 
 /// "Russian Federation — had it abstained or voted in favour, the draft would have been adopted."
-pub(crate) fn pivot(council: &Council, pivot: &Pivot, question: QuestionKind) -> String {
+pub(crate) fn pivot(council: &Council, pivot: &Pivot, rules: &RuleSet) -> String {
+    let question = rules.question;
     let name = &council.member(pivot.member).name;
     if question == QuestionKind::Statement {
         return if pivot.from == Vote::No {
@@ -411,7 +521,8 @@ pub(crate) fn pivot(council: &Council, pivot: &Pivot, question: QuestionKind) ->
             .flips_to
             .first()
             .map_or("the outcome would have changed".to_owned(), |(_, o)| {
-                format!("the draft {}", would_have(*o))
+                would_have_ruled(rules, *o)
+                    .map_or_else(|| format!("the draft {}", would_have(*o)), str::to_owned)
             })
     } else {
         "the outcome would have changed".to_owned()
@@ -423,8 +534,8 @@ pub(crate) fn pivot(council: &Council, pivot: &Pivot, question: QuestionKind) ->
 /// "had the Russian Federation abstained, the draft would have been adopted 13-0-2"; for a
 /// statement, in the language of consensus: "had China not objected, the statement would
 /// have been agreed".
-pub(crate) fn flip(council: &Council, flip: &Flip, question: QuestionKind) -> String {
-    if question == QuestionKind::Statement {
+pub(crate) fn flip(council: &Council, flip: &Flip, rules: &RuleSet) -> String {
+    if rules.question == QuestionKind::Statement {
         let objecting: MemberSet = flip
             .changes
             .iter()
@@ -461,12 +572,29 @@ pub(crate) fn flip(council: &Council, flip: &Flip, question: QuestionKind) -> St
             clauses.push(format!("{} {}", sentence_names(council, members), had(to)));
         }
     }
+    if let Some(ruled) = would_have_ruled(rules, flip.outcome) {
+        return format!("had {}, {ruled}", join(&clauses));
+    }
     format!(
         "had {}, the draft {} {}",
         join(&clauses),
         would_have(flip.outcome),
         short_tally(&flip.tally)
     )
+}
+
+/// On a challenged ruling, what an outcome of the question put means for the ruling.
+fn would_have_ruled(rules: &RuleSet, outcome: Outcome) -> Option<&'static str> {
+    let challenge = rules
+        .ruling
+        .filter(|_| rules.question == QuestionKind::Preliminary)?
+        .challenge?;
+    let stands = outcome.is_adopted() == (challenge == ChallengeVote::Ruling);
+    Some(if stands {
+        "the President's ruling would have stood"
+    } else {
+        "the President's ruling would have been overruled"
+    })
 }
 
 #[cfg(test)]

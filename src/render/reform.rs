@@ -110,7 +110,7 @@ pub fn outlook_text(o: &Outlook<'_>, label: &str) -> String {
         writeln!(
             out,
             "As written: {}",
-            prose::verdict(&base.scenario.council, r.outcome, &r.tally, r.required_yes)
+            prose::verdict(&base.scenario.council, r)
         )?;
         if o.variant.ballot != base.ballot {
             writeln!(

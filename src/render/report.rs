@@ -69,7 +69,7 @@ fn horseshoe(analysis: &Analysis<'_>, seats: Seats) -> Markup {
         .enumerate()
         .filter_map(|(i, m)| Some(format!("{}: {}", m.name, style(r.ballot.vote(i)?).2)))
         .collect();
-    let verdict = prose::verdict(&s.council, r.outcome, &r.tally, r.required_yes);
+    let verdict = prose::verdict(&s.council, r);
     html! {
         figure {
             svg id="horseshoe" role=(if interactive { "group" } else { "img" }) aria-labelledby="horseshoe-title horseshoe-desc" viewBox="0 0 900 460" width="100%" xmlns="http://www.w3.org/2000/svg" {
@@ -193,7 +193,7 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
         @if !s.draft.penholders.is_empty() {
             p { "Penholders: " (prose::names(council, s.draft.penholders).join(", ")) }
         }
-        p class="verdict" id="verdict" { (prose::verdict(council, r.outcome, &r.tally, r.required_yes)) }
+        p class="verdict" id="verdict" { (prose::verdict(council, r)) }
         p id="tally" { (prose::positions_sentence(council, s.rules.question, &r.ballot)) "." }
         (horseshoe(a, Seats::Static))
         h2 { "Why" }
@@ -205,9 +205,9 @@ pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String 
         h2 { "What would have changed it" }
         ul {
             @if a.explanation.decisive.is_empty() { li { "No single member was decisive." } }
-            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot, a.scenario.rules.question)) } }
+            @for pivot in &a.explanation.decisive { li { (prose::pivot(council, pivot, &a.scenario.rules)) } }
             @match &a.explanation.smallest_flip {
-                Some(flip) => li { "Smallest change: " (prose::flip(council, flip, a.scenario.rules.question)) "." },
+                Some(flip) => li { "Smallest change: " (prose::flip(council, flip, &a.scenario.rules)) "." },
                 None => li { "No change of votes could flip the outcome." },
             }
         }

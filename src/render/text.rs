@@ -57,11 +57,7 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     if !a.scenario.is_deterministic() {
         writeln!(out, "{}", prose::MOST_LIKELY_VOTES)?;
     }
-    writeln!(
-        out,
-        "{}",
-        prose::verdict(council, r.outcome, &r.tally, r.required_yes)
-    )?;
+    writeln!(out, "{}", prose::verdict(council, r))?;
     writeln!(out)?;
     let question = a.scenario.rules.question;
     let label = if question == QuestionKind::Statement {
@@ -141,11 +137,7 @@ fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result
     } else {
         writeln!(out, "Decisive members:")?;
         for pivot in &a.explanation.decisive {
-            writeln!(
-                out,
-                "  {}",
-                prose::pivot(council, pivot, a.scenario.rules.question)
-            )?;
+            writeln!(out, "  {}", prose::pivot(council, pivot, &a.scenario.rules))?;
         }
     }
     match &a.explanation.smallest_flip {
@@ -154,7 +146,7 @@ fn write_counterfactuals(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result
             "Smallest change that flips it ({} vote{}): {}.",
             flip.changes.len(),
             if flip.changes.len() == 1 { "" } else { "s" },
-            prose::flip(council, flip, a.scenario.rules.question)
+            prose::flip(council, flip, &a.scenario.rules)
         ),
         None => writeln!(
             out,

@@ -12,7 +12,7 @@ use crate::sim::Comparison;
 
 fn outcome_line(a: &Analysis<'_>) -> String {
     let r = &a.resolution;
-    prose::verdict(&a.scenario.council, r.outcome, &r.tally, r.required_yes)
+    prose::verdict(&a.scenario.council, r)
 }
 
 fn decisive_line(a: &Analysis<'_>) -> String {
@@ -164,7 +164,7 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
             writeln!(
                 out,
                 "In the what-if, the smallest change that flips it: {}.",
-                prose::flip(&var.scenario.council, flip, var.scenario.rules.question)
+                prose::flip(&var.scenario.council, flip, &var.scenario.rules)
             )?;
         }
         Ok(())

@@ -143,7 +143,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
     ));
     blocks.push(Block::Para(format!(
         "{}. {}.",
-        prose::verdict(council, r.outcome, &r.tally, r.required_yes),
+        prose::verdict(council, r),
         prose::tally_sentence(council, &r.ballot)
     )));
     blocks.push(Block::Heading(2, "Answers".to_owned()));
@@ -163,17 +163,17 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
         .explanation
         .decisive
         .iter()
-        .map(|p| prose::pivot(council, p, a.scenario.rules.question))
+        .map(|p| prose::pivot(council, p, &a.scenario.rules))
         .collect();
     blocks.push(Block::Numbered(vec![
-        format!("{}.", prose::verdict(council, r.outcome, &r.tally, r.required_yes)),
+        format!("{}.", prose::verdict(council, r)),
         rules.join(" "),
         "No: by the Council's consistent practice, confirmed by the ICJ in the Namibia advisory opinion (1971, para. 22), a permanent member's abstention is not a veto.".to_owned(),
         if decisive.is_empty() { "No single member is decisive.".to_owned() } else { decisive.join(" ") },
         a.explanation
             .smallest_flip
             .as_ref()
-            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f, a.scenario.rules.question)))),
+            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f, &a.scenario.rules)))),
     ]));
     if let Some(record) = &s.record {
         blocks.push(Block::Para(format!(

@@ -101,6 +101,13 @@ pub enum ProblemCode {
     /// `dispute_parties` on a question the Art. 27(3) proviso does not reach: a procedural or
     /// preliminary question, or a statement.
     DisputePartiesWithoutProviso,
+    /// `ruling`, `challenged` or `challenge_vote` on a question other than the preliminary
+    /// question.
+    RulingWithoutPreliminary,
+    /// `challenged` or `challenge_vote` with no `ruling` to challenge.
+    ChallengeWithoutRuling,
+    /// `challenge_vote` on a ruling that `challenged` says was not challenged.
+    ChallengeVoteWithoutChallenge,
 }
 
 impl ProblemCode {

@@ -12,7 +12,8 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use crate::model::{
-    Basis, OutcomeKind, PreliminaryReading, Preset, QuestionKind, Seat, Status, Vote,
+    Basis, ChallengeVote, OutcomeKind, PreliminaryReading, Preset, QuestionKind, Ruling, Seat,
+    Status, Vote,
 };
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -94,6 +95,12 @@ pub(crate) struct RawRules {
     pub dispute_parties: Option<Vec<Spanned<String>>>,
     #[schemars(with = "Option<String>", extend("enum" = <PreliminaryReading as VariantNames>::VARIANTS))]
     pub preliminary: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>", extend("enum" = <Ruling as VariantNames>::VARIANTS))]
+    pub ruling: Option<Spanned<String>>,
+    #[schemars(with = "Option<bool>")]
+    pub challenged: Option<Spanned<bool>>,
+    #[schemars(with = "Option<String>", extend("enum" = <ChallengeVote as VariantNames>::VARIANTS))]
+    pub challenge_vote: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

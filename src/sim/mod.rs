@@ -152,12 +152,23 @@ pub enum SimError {
         "simulations model votes, not consensus statements; use `unsc run` and `unsc whatif` for a statement"
     )]
     ConsensusStatement,
+    /// Simulations estimate votes on a question put; a ruling of the President counts the
+    /// votes against it, or is not voted on at all.
+    #[error(
+        "simulations model votes on a draft or a question, not on the President's ruling; use `unsc run` and `unsc whatif` for a ruling"
+    )]
+    PresidentRuling,
 }
 
-/// Simulations count votes as adopted, vetoed or failed; a consensus statement is none of these.
+/// Simulations count votes as adopted, vetoed or failed; a consensus statement is none of
+/// these, and a ruling of the President stands unless votes against it overrule it.
 fn refuse_statements(scenario: &Scenario) -> Result<(), SimError> {
     if scenario.rules.question == QuestionKind::Statement {
         Err(SimError::ConsensusStatement)
+    } else if scenario.rules.question == QuestionKind::Preliminary
+        && scenario.rules.ruling.is_some()
+    {
+        Err(SimError::PresidentRuling)
     } else {
         Ok(())
     }

@@ -143,6 +143,7 @@ impl From<SimError> for ApiError {
     fn from(error: SimError) -> Self {
         let code = match &error {
             SimError::ConsensusStatement => "statement-not-simulated",
+            SimError::PresidentRuling => "ruling-not-simulated",
             SimError::TooLargeForExact { .. } => "too-large-for-exact",
             _ => "bad-simulation",
         };

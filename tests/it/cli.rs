@@ -79,8 +79,22 @@ struct Report {
     findings: Vec<Finding>,
     #[serde(default)]
     if_parties_abstained: Option<String>,
+    #[serde(default)]
+    preliminary: Option<Preliminary>,
     smallest_flip: Option<Flip>,
     record_matches: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Preliminary {
+    ruling: Option<String>,
+    challenged: bool,
+    #[serde(default)]
+    challenge_vote: Option<String>,
+    votes_to_overrule: usize,
+    overruled: bool,
+    draft_voted_as: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -137,6 +151,25 @@ fn json_of(scenario: &str) -> Report {
         .stdout
         .clone();
     serde_json::from_slice(&output).expect("the JSON matches the documented contract")
+}
+
+#[test]
+fn json_of_a_preliminary_question_says_how_the_draft_is_then_voted_on() {
+    // Laos, S/PV.848: the Council found the draft procedural 10-1, with no ruling before the
+    // vote; the draft was then voted on as a procedural matter (FRUS 1958-60, vol. XVI, 261).
+    let report = json_of("scenarios/1959-09-07-laos-preliminary-question.toml");
+    let settled = report.preliminary.expect("a preliminary question");
+    assert_eq!(settled.ruling, None);
+    assert!(!settled.challenged);
+    assert_eq!(settled.challenge_vote, None);
+    assert_eq!(settled.votes_to_overrule, 0);
+    assert!(!settled.overruled);
+    assert_eq!(settled.draft_voted_as, "procedural");
+    assert!(
+        json_of("scenarios/2023-08-30-mali-sanctions-russia.toml")
+            .preliminary
+            .is_none()
+    );
 }
 
 #[test]

@@ -5,8 +5,11 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::Checker;
-use crate::input::shown;
-use crate::model::{Council, Date, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet};
+use crate::input::{one_of, shown};
+use crate::model::{
+    ChallengeVote, Council, Date, MemberSet, PreliminaryReading, Preset, PresidentRuling,
+    QuestionKind, RuleSet, Ruling,
+};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRules;
 
@@ -151,11 +154,7 @@ pub(super) fn overrides(
             );
         }
     }
-    if let Some(reading) = &raw.preliminary
-        && let Some(parsed) = preliminary_reading(check, reading, rules.question)
-    {
-        rules.preliminary = parsed;
-    }
+    preliminary_keys(check, raw, &mut rules);
     if rules.question == QuestionKind::Statement {
         consensus_only(check, raw);
         rules = rules.consensus();
@@ -176,6 +175,16 @@ fn with_member_veto(mut rules: RuleSet, member_veto: MemberSet) -> RuleSet {
         rules.veto_holders = member_veto;
     }
     rules
+}
+
+/// The keys that settle a preliminary question: the reading, and the President's ruling.
+fn preliminary_keys(check: &mut Checker, raw: &RawRules, rules: &mut RuleSet) {
+    if let Some(reading) = &raw.preliminary
+        && let Some(parsed) = preliminary_reading(check, reading, rules.question)
+    {
+        rules.preliminary = parsed;
+    }
+    rules.ruling = president_ruling(check, raw, rules.question);
 }
 
 /// `[rules] preliminary`, which only a preliminary question takes.
@@ -209,6 +218,102 @@ fn preliminary_reading(
             None
         }
     }
+}
+
+/// `[rules] ruling`, `challenged` and `challenge_vote`: the President's ruling on the
+/// preliminary question and the challenge to it, with every contradiction reported.
+fn president_ruling(
+    check: &mut Checker,
+    raw: &RawRules,
+    question: QuestionKind,
+) -> Option<PresidentRuling> {
+    let first_key = raw
+        .ruling
+        .as_ref()
+        .map(Spanned::span)
+        .or_else(|| raw.challenged.as_ref().map(Spanned::span))
+        .or_else(|| raw.challenge_vote.as_ref().map(Spanned::span));
+    if question != QuestionKind::Preliminary {
+        if first_key.is_some() {
+            check.report(
+                Problem::new(
+                    ProblemCode::RulingWithoutPreliminary,
+                    first_key,
+                    "the President's ruling and a challenge to it settle the preliminary question, but this is not one",
+                )
+                .help("set question = \"preliminary\", or remove ruling, challenged and challenge_vote"),
+            );
+        }
+        return None;
+    }
+    let ruling = raw.ruling.as_ref().and_then(|r| {
+        let parsed = r.get_ref().parse::<Ruling>().ok();
+        if parsed.is_none() {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(r.span()),
+                    format!("`{}` is not a ruling", shown(r.get_ref())),
+                )
+                .help(format!("expected {}", one_of::<Ruling>())),
+            );
+        }
+        parsed
+    });
+    let vote = raw.challenge_vote.as_ref().and_then(|v| {
+        let parsed = v.get_ref().parse::<ChallengeVote>().ok();
+        if parsed.is_none() {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(v.span()),
+                    format!(
+                        "`{}` is not what a challenge puts to the vote",
+                        shown(v.get_ref())
+                    ),
+                )
+                .help(format!("expected {}", one_of::<ChallengeVote>())),
+            );
+        }
+        parsed
+    });
+    let challenged = raw.challenged.as_ref().map(|c| *c.get_ref());
+    if raw.ruling.is_none() {
+        let challenge_key = raw
+            .challenged
+            .as_ref()
+            .filter(|c| *c.get_ref())
+            .map(Spanned::span)
+            .or_else(|| raw.challenge_vote.as_ref().map(Spanned::span));
+        if challenge_key.is_some() {
+            check.report(
+                Problem::new(
+                    ProblemCode::ChallengeWithoutRuling,
+                    challenge_key,
+                    "a challenge is recorded, but no ruling of the President to challenge",
+                )
+                .help("add ruling = \"procedural\" or \"substantive\", or remove challenged and challenge_vote"),
+            );
+        }
+        return None;
+    }
+    if challenged == Some(false)
+        && let Some(v) = &raw.challenge_vote
+    {
+        check.report(
+            Problem::new(
+                ProblemCode::ChallengeVoteWithoutChallenge,
+                Some(v.span()),
+                "challenge_vote says what a challenge put to the vote, but challenged = false",
+            )
+            .help("set challenged = true, or remove challenge_vote"),
+        );
+        return None;
+    }
+    Some(PresidentRuling {
+        ruling: ruling?,
+        challenge: (challenged != Some(false)).then(|| vote.unwrap_or_default()),
+    })
 }
 
 /// Names a user might give an ICJ election, which the format does not model yet.
