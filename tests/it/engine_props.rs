@@ -6,7 +6,8 @@ use num_rational::BigRational;
 use proptest::prelude::*;
 use unsc::engine::{Outcome, Resolver, decisive, smallest_flip};
 use unsc::model::{
-    Ballot, Basis, MemberSet, PreliminaryReading, Preset, QuestionKind, RuleSet, Vote,
+    Ballot, Basis, ChallengeVote, MemberSet, PreliminaryReading, Preset, PresidentRuling,
+    QuestionKind, RuleSet, Ruling, Vote,
 };
 use unsc::power::{Game, Index, IndexSet, indices};
 
@@ -392,5 +393,45 @@ proptest! {
         prop_assert_eq!(ternary.practice, decisive_by_engine(&Resolver::new(&rules), n));
         rules.abstention_blocks = true;
         prop_assert_eq!(ternary.literal, decisive_by_engine(&Resolver::new(&rules), n));
+    }
+}
+
+/// Rule 30 as a student would read it: a challenged ruling stands unless the votes to
+/// overrule it — against the ruling, or for a motion to overrule — reach the threshold.
+fn naive_ruling_stands(votes: &[Vote], challenge: ChallengeVote, threshold: usize) -> bool {
+    let to_overrule = match challenge {
+        ChallengeVote::Ruling => Vote::No,
+        ChallengeVote::Overrule => Vote::Yes,
+    };
+    votes.iter().filter(|&&v| v == to_overrule).count() < threshold
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_challenged_ruling_follows_rule_30_and_its_smallest_flip_is_truly_smallest(
+        case in case(7),
+        on_ruling in any::<bool>(),
+        procedural in any::<bool>(),
+    ) {
+        let challenge = if on_ruling { ChallengeVote::Ruling } else { ChallengeVote::Overrule };
+        let ruling = if procedural { Ruling::Procedural } else { Ruling::Substantive };
+        let n = case.votes.len();
+        let mut rules = case.rules();
+        rules.question = QuestionKind::Preliminary;
+        rules.ruling = Some(PresidentRuling { ruling, challenge: Some(challenge) });
+        let resolver = Resolver::new(&rules);
+        let ballot = case.ballot();
+        let stands = naive_ruling_stands(&case.votes, challenge, case.threshold);
+        let carried = resolver.outcome(&ballot).is_adopted();
+        // The outcome is that of the question put; no permanent member's vote is a veto.
+        prop_assert_eq!(carried, stands == on_ruling);
+        prop_assert!(resolver.veto_players().is_empty());
+        let settled = resolver.settlement(&ballot).expect("a preliminary question");
+        prop_assert_eq!(settled.overruled, !stands);
+        prop_assert_eq!(settled.draft_voted_as, if stands { ruling } else { ruling.overturned() });
+        let flip = smallest_flip(&resolver, &ballot);
+        prop_assert_eq!(flip.map(|f| f.changes.len()), brute_force_flip(&resolver, &ballot, n));
     }
 }
