@@ -374,16 +374,16 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
 }
 
 /// The proviso's finding: observed, or not, with what abstaining would have changed.
-/// " The draft is then voted on as …": the second step of a preliminary question.
+/// " The draft is therefore decided as …": the second step of a preliminary question.
 fn then_voted_as(resolution: &Resolution) -> String {
     resolution
         .settlement
         .map_or_else(String::new, |s| match s.draft_voted_as {
             Ruling::Procedural => {
-                " The draft is then voted on as a procedural matter, with no veto.".to_owned()
+                " The draft is therefore decided as a procedural matter, with no veto.".to_owned()
             }
             Ruling::Substantive => {
-                " The draft is then voted on as a substantive matter, with the veto.".to_owned()
+                " The draft is therefore decided as a substantive matter, with the veto.".to_owned()
             }
         })
 }
