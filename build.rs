@@ -23,7 +23,15 @@ fn main() {
     println!("cargo:rerun-if-changed=scenarios");
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
         .join("scenarios");
-    let mut files: Vec<_> = fs::read_dir(&dir)
+    write_bundled(&dir, "bundled.rs");
+    println!("cargo:rerun-if-changed=scenarios/elections");
+    write_bundled(&dir.join("elections"), "bundled_elections.rs");
+    write_rosters();
+}
+
+/// Writes the Rust array of every `*.toml` file in `dir` to `OUT_DIR/output`.
+fn write_bundled(dir: &Path, output: &str) {
+    let mut files: Vec<_> = fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)
@@ -48,9 +56,8 @@ fn main() {
         .expect("writing to a String cannot fail");
     }
     out.push(']');
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled.rs");
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(output);
     fs::write(dest, out).expect("OUT_DIR is writable");
-    write_rosters();
 }
 
 /// Turns `src/model/data/rosters.txt` into the Rust table `src/model/roster.rs` includes, so

@@ -26,13 +26,17 @@ impl Bundled {
     }
 }
 
-/// Every bundled scenario, sorted by file name.
+/// Every bundled vote, sorted by file name.
 pub const ALL: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+/// Every bundled ICJ election round (`scenarios/elections/`), sorted by file name. Only
+/// `run`, `check` and `show` read them; the catalogue lists votes.
+pub const ELECTIONS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_elections.rs"));
 
 /// The bundled id most like `id`, for "did you mean …?".
 #[must_use]
 pub fn closest_id(id: &str) -> Option<&'static str> {
-    crate::input::closest(id, ALL.iter().map(Bundled::stem))
+    crate::input::closest(id, ALL.iter().chain(ELECTIONS).map(Bundled::stem))
 }
 
 /// What to suggest when no file and no bundled scenario is named `argument`.
@@ -44,10 +48,13 @@ pub fn not_found_help(argument: &str) -> String {
     }
 }
 
-/// The bundled scenario whose file stem is `id`.
+/// The bundled scenario (a vote or an election) whose file stem is `id`.
 #[must_use]
 pub fn find(id: &str) -> Option<Bundled> {
-    ALL.iter().copied().find(|b| b.stem() == id)
+    ALL.iter()
+        .chain(ELECTIONS)
+        .copied()
+        .find(|b| b.stem() == id)
 }
 
 /// Which bundled scenarios to list: every condition given must hold.

@@ -10,7 +10,7 @@ use unsc::engine::analyse;
 use unsc::history::{self, Modality, RecordedVote, UndlErrors};
 use unsc::model::Scenario;
 use unsc::render::{self, ScenarioReplay};
-use unsc::scenario;
+use unsc::scenario::{self, Document};
 use walkdir::WalkDir;
 
 use super::args::ReportFormat;
@@ -80,8 +80,14 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
                 diag!("{report:?}");
                 None
             }
-            Ok(input) => match scenario::load(&input.name, &input.text) {
-                Ok(s) => Some(s),
+            Ok(input) => match scenario::load_document(&input.name, &input.text) {
+                Ok(Document::Vote(s)) => Some(*s),
+                Ok(Document::Election(_)) => {
+                    diag!(
+                        "note: {name} is an ICJ election, not a vote: `unsc run {name}` compares it with its record"
+                    );
+                    continue;
+                }
                 Err(error) => {
                     print_problems(&error);
                     None

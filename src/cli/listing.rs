@@ -7,7 +7,7 @@ use std::fmt::Write;
 use miette::Report;
 use serde::Serialize;
 use unsc::model::Scenario;
-use unsc::scenario::{Problem, ScenarioError};
+use unsc::scenario::{Document, Problem, ScenarioError};
 
 use super::Input;
 
@@ -128,7 +128,7 @@ struct ProblemJson {
 impl Checked {
     pub(crate) fn new(
         file: String,
-        result: Result<(Input, Result<Scenario, ScenarioError>), Report>,
+        result: Result<(Input, Result<Document, ScenarioError>), Report>,
     ) -> Self {
         match result {
             Err(report) => Self {
@@ -138,10 +138,10 @@ impl Checked {
                 error: Some(report.to_string()),
                 problems: Vec::new(),
             },
-            Ok((_, Ok(scenario))) => Self {
+            Ok((_, Ok(document))) => Self {
                 file,
                 valid: true,
-                id: Some(scenario.meta.id),
+                id: Some(document.id().to_owned()),
                 error: None,
                 problems: Vec::new(),
             },

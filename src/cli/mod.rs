@@ -26,7 +26,7 @@ use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::model::{Preset, ProvisionSet, Scenario};
 use unsc::render::render;
-use unsc::scenario::{self, MAX_FILE_BYTES, ScenarioError, WhatIfRequest};
+use unsc::scenario::{self, Document, MAX_FILE_BYTES, ScenarioError, WhatIfRequest};
 use unsc::sim::{self, Assessment, CompromiseOptions, MethodChoice, WhatIfError};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
@@ -281,7 +281,14 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
     if !path.exists() {
         if let Some(b) = bundled::find(argument) {
             return Ok(Input {
-                name: format!("scenarios/{}", b.file_name),
+                name: if bundled::ELECTIONS
+                    .iter()
+                    .any(|e| e.file_name == b.file_name)
+                {
+                    format!("scenarios/elections/{}", b.file_name)
+                } else {
+                    format!("scenarios/{}", b.file_name)
+                },
                 text: b.text.to_owned(),
             });
         }
@@ -318,9 +325,18 @@ pub(crate) fn load(argument: &str) -> Result<Scenario, Failure> {
 }
 
 fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
-    let scenario = load(argument)?;
-    let analysis = analyse(&scenario);
-    write_stdout(&render(&analysis, format))
+    let input = resolve_input(argument)?;
+    match scenario::load_document(&input.name, &input.text) {
+        Ok(Document::Vote(scenario)) => write_stdout(&render(&analyse(&scenario), format)),
+        Ok(Document::Election(election)) => write_stdout(&unsc::render::render_election(
+            &unsc::engine::resolve_election(&election),
+            format,
+        )),
+        Err(error) => {
+            print_problems(&error);
+            Err(Failure::Reported)
+        }
+    }
 }
 
 fn whatif(
@@ -468,13 +484,13 @@ fn check(arguments: &[String], format: ReportFormat) -> Result<ExitCode, Failure
     let mut checked = Vec::with_capacity(inputs.len());
     for (argument, input) in inputs {
         let result = input.map(|input| {
-            let outcome = scenario::load(&input.name, &input.text);
+            let outcome = scenario::load_document(&input.name, &input.text);
             (input, outcome)
         });
         if let ReportFormat::Text = format {
             match &result {
                 Err(report) => diag!("{report:?}"),
-                Ok((input, Ok(s))) => out(&format!("ok: {} ({})\n", input.name, s.meta.id))?,
+                Ok((input, Ok(d))) => out(&format!("ok: {} ({})\n", input.name, d.id()))?,
                 Ok((_, Err(error))) => print_problems(error),
             }
         }

@@ -6,6 +6,7 @@
 
 mod analysis;
 mod article27;
+mod election;
 mod explain;
 mod preliminary;
 mod record;
@@ -16,6 +17,7 @@ mod test_support;
 
 pub use analysis::{Analysis, VETO_INITIATIVE_SINCE, analyse};
 pub use article27::Resolver;
+pub use election::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome, resolve_election};
 pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, explain, smallest_flip,
 };

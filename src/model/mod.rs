@@ -5,6 +5,7 @@
 mod ballot;
 mod council;
 mod draft;
+mod election;
 mod member;
 mod member_set;
 mod roster;
@@ -18,6 +19,7 @@ mod vote;
 pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
 pub use draft::{Basis, Draft, MAX_PROVISIONS, Provision, ProvisionSet};
+pub use election::{Ballots, Candidate, Election, ElectionRecord, MAX_VACANCIES};
 pub use member::{InvalidMemberCode, Member, MemberCode, Seat};
 pub use member_set::{MAX_MEMBERS, MemberSet};
 pub use roster::{

@@ -3,6 +3,7 @@
 
 mod compromise;
 mod document;
+mod election;
 mod exercise;
 mod json;
 mod markdown;
@@ -21,6 +22,7 @@ mod worksheet;
 use crate::engine::Analysis;
 
 pub use compromise::{compromise_json, compromise_text};
+pub use election::render_election;
 pub use exercise::{
     Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
 };

@@ -19,7 +19,12 @@ pub(crate) struct Keys {
 
 impl Keys {
     pub(crate) fn new() -> Self {
-        let schema = schemars::schema_for!(RawScenario);
+        Self::of::<RawScenario>()
+    }
+
+    /// The keys of the mirror `T`, such as an election's.
+    pub(crate) fn of<T: schemars::JsonSchema>() -> Self {
+        let schema = schemars::schema_for!(T);
         Self {
             schema: schema.to_value(),
         }

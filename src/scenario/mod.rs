@@ -6,6 +6,7 @@
 //! [`crate::model::Scenario`], which gathers every problem and reports them together, each
 //! pointing at its line. No file I/O here: callers hand in the text.
 
+mod election;
 mod keys;
 mod problem;
 mod raw;
@@ -18,10 +19,11 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::de::DeTable;
 
+pub use election::{election_json_schema, load_election};
 pub use problem::{BoundedSource, Problem, ProblemCode, ScenarioError};
 pub use whatif::{WhatIf, WhatIfRequest, what_if};
 
-use crate::model::Scenario;
+use crate::model::{Election, Scenario};
 use keys::Keys;
 use raw::RawScenario;
 
@@ -41,6 +43,43 @@ pub fn json_schema() -> String {
     let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
     json.push('\n');
     json
+}
+
+/// A scenario file of either kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Document {
+    /// A vote on a draft.
+    Vote(Box<Scenario>),
+    /// One round of an election of members of the International Court of Justice.
+    Election(Box<Election>),
+}
+
+impl Document {
+    /// The scenario's id.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Vote(scenario) => &scenario.meta.id,
+            Self::Election(election) => &election.meta.id,
+        }
+    }
+}
+
+/// Parses and validates a scenario file of either kind: a vote ([`load`]) or an ICJ election
+/// ([`load_election`]). `file_name` is only used in messages.
+///
+/// # Errors
+/// Every problem found in the file, with spans into `text`.
+pub fn load_document(file_name: &str, text: &str) -> Result<Document, ScenarioError> {
+    let is_election = text.len() <= MAX_FILE_BYTES && {
+        let (table, errors) = DeTable::parse_recoverable(text);
+        errors.is_empty() && election::is_election(table.get_ref())
+    };
+    if is_election {
+        load_election(file_name, text).map(|e| Document::Election(Box::new(e)))
+    } else {
+        load(file_name, text).map(|s| Document::Vote(Box::new(s)))
+    }
 }
 
 /// Parses and validates a scenario. `file_name` is only used in messages.
@@ -66,6 +105,16 @@ pub fn load(file_name: &str, text: &str) -> Result<Scenario, ScenarioError> {
             .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
             .collect();
         return fail(problems);
+    }
+    if election::is_election(table.get_ref()) {
+        return fail(vec![
+            Problem::new(
+                ProblemCode::ElectionNotAVote,
+                None,
+                "this file is an ICJ election, not a vote on a draft",
+            )
+            .help("an election is read by `run`, `check` and `show`; what-ifs, simulations, compromises, power indices, exercises, worksheets, reports and the classroom read votes on a draft"),
+        ]);
     }
     let mut problems = Keys::new().problems(table.get_ref());
     let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);

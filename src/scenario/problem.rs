@@ -90,8 +90,30 @@ pub enum ProblemCode {
     /// A key describing a meeting of several votes, an amendment or a separate vote, which the
     /// format does not support yet.
     MeetingNotSupported,
-    /// `question = "icj-election"`: an election of judges, which the format does not model yet.
-    ElectionNotSupported,
+    /// `question = "icj-election"` written as a vote on a draft, with `[draft]` and no
+    /// `[election]`.
+    ElectionAsDraft,
+    /// An ICJ election handed to a command that reads only votes on a draft.
+    ElectionNotAVote,
+    /// A voting rule (preset, threshold, veto, blocking switch, dispute parties) given for an
+    /// ICJ election, whose rule the Statute fixes.
+    VotingRuleOnElection,
+    /// `[draft]`, `[stances]`, `[[bloc]]` or `[[variant]]` in an ICJ election.
+    DraftOnElection,
+    /// Vacancies outside 1 to 15.
+    InvalidVacancies,
+    /// A candidate listed twice, or marked twice on one ballot.
+    DuplicateCandidate,
+    /// A name that is not a candidate in the election.
+    UnknownCandidate,
+    /// A member's ballot marking more names than there are vacancies.
+    TooManyNames,
+    /// A candidate's votes, or all votes together, more than the Council can cast.
+    VotesExceedMembership,
+    /// Members' ballots in a historical election, whose ballot is secret.
+    SecretBallot,
+    /// Both, or neither, of an election's `votes` and `ballots`.
+    ElectionTallyChoice,
     /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
     VetoOnReviewConference,
     /// Vote lists in a record of a text adopted without a vote.

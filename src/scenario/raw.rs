@@ -61,6 +61,36 @@ pub(crate) struct RawScenario {
     pub variant: Vec<Spanned<RawVariant>>,
 }
 
+/// The keys every scenario file opens with (metadata and Council), borrowed from the mirror
+/// of a vote or of an election.
+pub(crate) struct RawHeader<'a> {
+    pub id: &'a Spanned<String>,
+    pub title: &'a Spanned<String>,
+    pub date: &'a Spanned<Datetime>,
+    pub status: &'a Spanned<String>,
+    pub summary: Option<&'a Spanned<String>>,
+    pub sources: &'a [Spanned<String>],
+    pub tags: &'a [Spanned<String>],
+    pub council: Option<&'a Spanned<i64>>,
+    pub member: &'a [Spanned<RawMember>],
+}
+
+impl RawScenario {
+    pub(crate) fn header(&self) -> RawHeader<'_> {
+        RawHeader {
+            id: &self.id,
+            title: &self.title,
+            date: &self.date,
+            status: &self.status,
+            summary: self.summary.as_ref(),
+            sources: &self.sources,
+            tags: &self.tags,
+            council: self.council.as_ref(),
+            member: &self.member,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Member")]
 pub(crate) struct RawMember {

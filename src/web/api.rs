@@ -35,6 +35,12 @@ fn json_text(text: String) -> Response {
 
 fn scenario<'a>(state: &'a AppState, id: &str) -> Result<&'a Scenario, ApiError> {
     state.catalogue.get(id).ok_or_else(|| {
+        if crate::bundled::ELECTIONS.iter().any(|e| e.stem() == id) {
+            return ApiError::bad(
+                "election-not-a-vote",
+                format!("`{id}` is an ICJ election, not a vote on a draft; the classroom serves votes (`unsc run {id}` explains the election)"),
+            );
+        }
         ApiError::not_found(
             "unknown-scenario",
             format!("there is no scenario `{id}`; GET /api/scenarios lists them"),

@@ -1,7 +1,7 @@
 //! The docs cannot drift from the program: rule codes, problem codes, README commands.
 
 use strum::IntoEnumIterator;
-use unsc::engine::RuleId;
+use unsc::engine::{ElectionRule, RuleId};
 use unsc::scenario::ProblemCode;
 
 fn read(path: &str) -> String {
@@ -16,10 +16,14 @@ fn rules_md_has_one_heading_per_rule_code_and_no_other() {
         .filter_map(|l| l.strip_prefix("## `"))
         .filter_map(|l| l.strip_suffix('`'))
         .collect();
-    let codes: Vec<&str> = RuleId::ALL.iter().map(|r| r.code()).collect();
+    let codes: Vec<&str> = RuleId::ALL
+        .iter()
+        .map(|r| r.code())
+        .chain(ElectionRule::ALL.iter().map(|r| r.code()))
+        .collect();
     assert_eq!(
         headings, codes,
-        "docs/rules.md headings must list the rule codes in engine order"
+        "docs/rules.md headings must list the rule codes in engine order, then the ICJ election's"
     );
     for rule in RuleId::ALL {
         assert!(

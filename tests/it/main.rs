@@ -6,6 +6,7 @@ mod browser;
 mod classroom;
 mod cli;
 mod docs;
+mod election;
 mod engine_props;
 mod golden;
 mod history;

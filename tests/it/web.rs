@@ -309,6 +309,11 @@ fn refusals() -> Vec<Refusal> {
     vec![
         get("/api/scenarios/no-such-vote", missing, "unknown-scenario"),
         get(
+            "/api/scenarios/2018-06-22-icj-vacancy-iwasawa",
+            bad,
+            "election-not-a-vote",
+        ),
+        get(
             "/api/scenarios/..%2F..%2Fetc%2Fpasswd",
             missing,
             "unknown-scenario",

@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use toml::Spanned;
 
+mod election;
 mod record;
 mod rules;
 mod stances;
@@ -18,7 +19,8 @@ use crate::model::{
     roster, roster_coverage,
 };
 use crate::scenario::problem::{Problem, ProblemCode};
-use crate::scenario::raw::{RawDraft, RawMember, RawScenario, RawVariant};
+use crate::scenario::raw::{RawDraft, RawHeader, RawMember, RawScenario, RawVariant};
+pub(crate) use election::election;
 use record::record_of;
 use rules::rules;
 use stances::stances;
@@ -200,10 +202,10 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
             .help(format!("this version of unsc reads format {FORMAT}")),
         );
     }
-    let meta = metadata(&mut check, raw);
+    let meta = metadata(&mut check, &raw.header());
     let council = meta
         .as_ref()
-        .and_then(|meta| council(&mut check, raw, meta.date));
+        .and_then(|meta| council(&mut check, &raw.header(), meta.date));
     let Some((council, origin, explicit_veto)) = council else {
         return Err(check.problems);
     };
@@ -319,7 +321,7 @@ fn is_kebab_case(text: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
+fn metadata(check: &mut Checker, raw: &RawHeader<'_>) -> Option<Metadata> {
     if !is_kebab_case(raw.id.get_ref()) {
         check.report(
             Problem::new(
@@ -332,7 +334,7 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
             ),
         );
     }
-    let title = check.text(&raw.title, "the title");
+    let title = check.text(raw.title, "the title");
     let date = match raw.date.get_ref() {
         toml::value::Datetime {
             date: Some(d),
@@ -400,7 +402,7 @@ fn metadata(check: &mut Checker, raw: &RawScenario) -> Option<Metadata> {
 /// The Council, where it came from, and the veto-holders the members' own entries declare.
 fn council(
     check: &mut Checker,
-    raw: &RawScenario,
+    raw: &RawHeader<'_>,
     date: Date,
 ) -> Option<(Council, CouncilOrigin, MemberSet)> {
     match (&raw.council, raw.member.is_empty()) {
@@ -455,7 +457,7 @@ fn council(
                 permanent,
             ))
         }
-        (None, false) => explicit_council(check, &raw.member),
+        (None, false) => explicit_council(check, raw.member),
     }
 }
 

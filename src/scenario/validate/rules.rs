@@ -316,7 +316,7 @@ fn president_ruling(
     })
 }
 
-/// Names a user might give an ICJ election, which the format does not model yet.
+/// Names a user might give an ICJ election in a vote on a draft.
 const ELECTION_NAMES: [&str; 3] = ["icj-election", "election", "icj"];
 
 fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<QuestionKind> {
@@ -324,11 +324,11 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
     if kind.is_none() && ELECTION_NAMES.contains(&question.get_ref().as_str()) {
         check.report(
             Problem::new(
-                ProblemCode::ElectionNotSupported,
+                ProblemCode::ElectionAsDraft,
                 Some(question.span()),
-                "elections of judges of the International Court of Justice are not supported yet",
+                "an election of judges of the International Court of Justice is not a vote on a draft",
             )
-            .help("a judge is elected by an absolute majority of the Council (8 of 15), with no veto and with the General Assembly voting concurrently (ICJ Statute, Arts. 8, 10-12), among several candidates: not one vote on one draft, and not to be written as a procedural or substantive question"),
+            .help("write question = \"icj-election\" with an [election] table (vacancies, candidates, votes) in place of [draft] and [stances]: a judge is elected by an absolute majority of the Council (8 of 15), with no veto and with the General Assembly voting concurrently (ICJ Statute, Arts. 8, 10); see docs/scenario-format.md, \"ICJ elections\""),
         );
         return None;
     }

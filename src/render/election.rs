@@ -1,0 +1,341 @@
+//! An ICJ election round in text, Markdown and JSON: the Council's counts, who obtained an
+//! absolute majority, why, and what happens next.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::{Format, JSON_SCHEMA_VERSION, collect};
+use crate::engine::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome};
+use crate::model::{Ballots, CouncilOrigin, Election, Status};
+
+/// Renders an election round in `format`.
+#[must_use]
+pub fn render_election(round: &ElectionRound<'_>, format: Format) -> String {
+    match format {
+        Format::Text => collect(|out| write_text(out, round)),
+        Format::Markdown => collect(|out| write_markdown(out, round)),
+        Format::Json => election_json(round),
+    }
+}
+
+fn names(e: &Election, candidates: &[usize]) -> String {
+    let names: Vec<&str> = candidates
+        .iter()
+        .map(|&c| e.candidates[c].name.as_str())
+        .collect();
+    match names.as_slice() {
+        [] => "none".to_owned(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The verdict line: what the round decided in the Council.
+fn verdict(round: &ElectionRound<'_>) -> String {
+    let e = round.election;
+    let got = names(e, &round.with_majority);
+    let seats = plural(e.vacancies, "vacancy", "vacancies");
+    match round.outcome {
+        RoundOutcome::Filled => {
+            format!("IN THE COUNCIL: an absolute majority for {got} ({seats} to fill)")
+        }
+        RoundOutcome::Partial if round.with_majority.is_empty() => {
+            format!("IN THE COUNCIL: no candidate obtained an absolute majority ({seats} to fill)")
+        }
+        RoundOutcome::Partial => {
+            format!("IN THE COUNCIL: an absolute majority for {got} only ({seats} to fill)")
+        }
+        RoundOutcome::TooMany => format!(
+            "IN THE COUNCIL: no seat filled — {} obtained an absolute majority for {seats}",
+            plural(round.with_majority.len(), "candidate", "candidates")
+        ),
+    }
+}
+
+/// The sentence explaining one finding.
+fn finding(round: &ElectionRound<'_>, f: &ElectionFinding) -> String {
+    let e = round.election;
+    let who = names(e, &f.candidates);
+    match f.rule {
+        ElectionRule::IcjAbsoluteMajority => format!(
+            "A candidate needs an absolute majority of the Council's {} members: {} votes. {}.",
+            e.council.len(),
+            round.majority,
+            if f.candidates.is_empty() {
+                "No candidate obtained it".to_owned()
+            } else {
+                format!("Obtained by {who}")
+            }
+        ),
+        ElectionRule::IcjNoVeto => "The votes are counted without any distinction between permanent and non-permanent members: no member has a veto, and a permanent member's vote counts as any other's.".to_owned(),
+        ElectionRule::IcjTooManyMajorities => format!(
+            "{} obtained an absolute majority for {}: more than the seats to fill, so the round elects no one and the Council ballots again on all the candidates, as many rounds as it takes until no more candidates than vacancies obtain one.",
+            who,
+            plural(e.vacancies, "vacancy", "vacancies")
+        ),
+        ElectionRule::IcjFurtherBallots => format!(
+            "{} still open: the meeting continues, ballot after ballot, until as many candidates as seats have an absolute majority (rule 61). Seats still open after the first meeting go to a second and, if necessary, a third meeting (Art. 11); after the third, a joint conference of six members (three from each organ) may be formed to propose one name per seat (Art. 12). Candidates without a majority this round: {who}.",
+            plural(e.vacancies - round.with_majority.len().min(e.vacancies), "seat is", "seats are")
+        ),
+        ElectionRule::IcjSameNationality => format!(
+            "{who} are nationals of the same State ({}): if both also obtain an absolute majority in the General Assembly, only the elder is elected. The file gives no ages, so unsc does not say which.",
+            e.candidates[f.candidates[0]].nationality
+        ),
+        ElectionRule::IcjAssemblyConcurrent => "The General Assembly votes at the same time, independently of the Council, with an absolute majority of all Member States required. A candidate is elected only with an absolute majority in both organs; where the two disagree, both ballot again.".to_owned(),
+    }
+}
+
+fn header(e: &Election) -> String {
+    let council = match e.council_origin {
+        CouncilOrigin::Roster(year) => format!("Council of {year}"),
+        CouncilOrigin::Explicit => format!("{}-member Council", e.council.len()),
+    };
+    format!(
+        "{} · {} · {council} · ICJ election, round {} · {}",
+        e.meta.date,
+        e.meta.status,
+        e.round,
+        plural(e.vacancies, "vacancy", "vacancies")
+    )
+}
+
+fn write_text(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
+    let item = "  ";
+    let e = round.election;
+    writeln!(out, "{}", e.meta.title)?;
+    writeln!(out, "{}", header(e))?;
+    if e.meta.status == Status::Hypothetical {
+        writeln!(out, "HYPOTHETICAL: not the record.")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", verdict(round))?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Votes in the Council (absolute majority: {} of {}):",
+        round.majority,
+        e.council.len()
+    )?;
+    let width = e
+        .candidates
+        .iter()
+        .map(|c| c.name.chars().count() + c.nationality.chars().count() + 3)
+        .max()
+        .unwrap_or(0);
+    for (c, candidate) in e.candidates.iter().enumerate() {
+        let label = format!("{} ({})", candidate.name, candidate.nationality);
+        let mark = if round.with_majority.contains(&c) {
+            "  absolute majority"
+        } else {
+            ""
+        };
+        writeln!(out, "{item}{label:<width$} {:>2}{mark}", round.votes[c])?;
+    }
+    if let Ballots::Marked(marked) = &e.ballots {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Each member's ballot (hypothetical: the real ballot is secret):"
+        )?;
+        for (m, ballot) in marked.iter().enumerate() {
+            let member = e.council.member(m);
+            let names = if ballot.is_empty() {
+                "no ballot".to_owned()
+            } else {
+                names(e, ballot)
+            };
+            writeln!(out, "{item}{}: {names}", member.name)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "Why:")?;
+    for (i, f) in round.findings.iter().enumerate() {
+        writeln!(
+            out,
+            "{item}{}. [{}] {}",
+            i + 1,
+            f.rule.code(),
+            f.rule.citation()
+        )?;
+        writeln!(out, "{item}   {}", finding(round, f))?;
+    }
+    write_record(out, round)
+}
+
+fn write_record(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
+    let e = round.election;
+    if let (Some(record), Some(matches)) = (&e.record, round.matches_record) {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Record [{}]: absolute majority for {} — computed: {}.",
+            record.source,
+            names(e, &record.majority),
+            if matches { "matches" } else { "DIFFERS" }
+        )?;
+    }
+    Ok(())
+}
+
+fn write_markdown(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
+    let e = round.election;
+    writeln!(out, "# {}", e.meta.title)?;
+    writeln!(out)?;
+    writeln!(out, "{}", header(e))?;
+    if e.meta.status == Status::Hypothetical {
+        writeln!(out)?;
+        writeln!(out, "**HYPOTHETICAL: not the record.**")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "**{}**", verdict(round))?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| Candidate | Votes (absolute majority: {} of {}) | |",
+        round.majority,
+        e.council.len()
+    )?;
+    writeln!(out, "| --- | ---: | --- |")?;
+    for (c, candidate) in e.candidates.iter().enumerate() {
+        let mark = if round.with_majority.contains(&c) {
+            "absolute majority"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "| {} ({}) | {} | {mark} |",
+            candidate.name, candidate.nationality, round.votes[c]
+        )?;
+    }
+    if let Ballots::Marked(marked) = &e.ballots {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Each member's ballot (hypothetical: the real ballot is secret):"
+        )?;
+        writeln!(out)?;
+        for (m, ballot) in marked.iter().enumerate() {
+            let names = if ballot.is_empty() {
+                "no ballot".to_owned()
+            } else {
+                names(e, ballot)
+            };
+            writeln!(out, "- {}: {names}", e.council.member(m).name)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "## Why")?;
+    writeln!(out)?;
+    for (i, f) in round.findings.iter().enumerate() {
+        writeln!(
+            out,
+            "{}. `{}` ({}): {}",
+            i + 1,
+            f.rule.code(),
+            f.rule.citation(),
+            finding(round, f)
+        )?;
+    }
+    write_record(out, round)
+}
+
+#[derive(Serialize)]
+struct ElectionJson<'a> {
+    schema_version: u32,
+    kind: &'static str,
+    id: &'a str,
+    title: &'a str,
+    date: String,
+    status: &'a str,
+    council_size: usize,
+    round: usize,
+    vacancies: usize,
+    absolute_majority: usize,
+    ballots: &'static str,
+    candidates: Vec<CandidateJson<'a>>,
+    outcome: &'static str,
+    with_majority: Vec<&'a str>,
+    findings: Vec<FindingJson>,
+    record_matches: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct CandidateJson<'a> {
+    name: &'a str,
+    nationality: &'a str,
+    votes: usize,
+    absolute_majority: bool,
+}
+
+#[derive(Serialize)]
+struct FindingJson {
+    rule: &'static str,
+    citation: &'static str,
+    candidates: Vec<String>,
+    detail: String,
+}
+
+fn election_json(round: &ElectionRound<'_>) -> String {
+    let e = round.election;
+    let json = ElectionJson {
+        schema_version: JSON_SCHEMA_VERSION,
+        kind: "icj-election",
+        id: &e.meta.id,
+        title: &e.meta.title,
+        date: e.meta.date.to_string(),
+        status: e.meta.status.as_str(),
+        council_size: e.council.len(),
+        round: e.round,
+        vacancies: e.vacancies,
+        absolute_majority: round.majority,
+        ballots: match e.ballots {
+            Ballots::Counted(_) => "counted",
+            Ballots::Marked(_) => "marked",
+        },
+        candidates: e
+            .candidates
+            .iter()
+            .enumerate()
+            .map(|(c, candidate)| CandidateJson {
+                name: &candidate.name,
+                nationality: &candidate.nationality,
+                votes: round.votes[c],
+                absolute_majority: round.with_majority.contains(&c),
+            })
+            .collect(),
+        outcome: match round.outcome {
+            RoundOutcome::Filled => "filled",
+            RoundOutcome::Partial => "partial",
+            RoundOutcome::TooMany => "too-many",
+        },
+        with_majority: round
+            .with_majority
+            .iter()
+            .map(|&c| e.candidates[c].name.as_str())
+            .collect(),
+        findings: round
+            .findings
+            .iter()
+            .map(|f| FindingJson {
+                rule: f.rule.code(),
+                citation: f.rule.citation(),
+                candidates: f
+                    .candidates
+                    .iter()
+                    .map(|&c| e.candidates[c].name.clone())
+                    .collect(),
+                detail: finding(round, f),
+            })
+            .collect(),
+        record_matches: round.matches_record,
+    };
+    let mut text = serde_json::to_string_pretty(&json).expect("the election serialises");
+    text.push('\n');
+    text
+}
