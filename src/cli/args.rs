@@ -39,6 +39,17 @@ pub enum TemplateName {
     Hypothetical,
     /// A custom Council of your own members and rule.
     CustomCouncil,
+    /// One round of an ICJ election, with hypothetical ballots.
+    IcjElection,
+}
+
+/// Which kind of scenario file a schema describes.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SchemaKind {
+    /// A vote on a draft.
+    Vote,
+    /// An ICJ election (`[election]`).
+    Election,
 }
 
 #[derive(Debug, Subcommand)]
@@ -140,7 +151,11 @@ pub enum Command {
         force: bool,
     },
     /// Print the JSON Schema of the scenario format, for editors.
-    Schema,
+    Schema {
+        /// The kind of file: a vote on a draft, or an ICJ election.
+        #[arg(long, value_enum, default_value_t = SchemaKind::Vote)]
+        kind: SchemaKind,
+    },
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
     #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "replace", "drop_provision", "rules"])))]
     Whatif {

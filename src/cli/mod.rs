@@ -58,7 +58,10 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
         } => new_scenario(template, output.as_deref(), force),
         Command::Completions { shell } => completions(shell),
-        Command::Schema => write_stdout(&unsc::scenario::json_schema()),
+        Command::Schema { kind } => write_stdout(&match kind {
+            args::SchemaKind::Vote => unsc::scenario::json_schema(),
+            args::SchemaKind::Election => unsc::scenario::election_json_schema(),
+        }),
         Command::Man { dir, force } => manual::man(dir.as_deref(), force),
         Command::Whatif {
             scenario,
@@ -223,6 +226,7 @@ fn new_scenario(
         args::TemplateName::Historical => unsc::scenario::templates::HISTORICAL,
         args::TemplateName::Hypothetical => unsc::scenario::templates::HYPOTHETICAL,
         args::TemplateName::CustomCouncil => unsc::scenario::templates::CUSTOM_COUNCIL,
+        args::TemplateName::IcjElection => unsc::scenario::templates::ICJ_ELECTION,
     };
     if let Some(path) = emit(output, text, force)? {
         diag!(

@@ -2,9 +2,10 @@
 //! of procedure, rules 40 and 61): who obtained an absolute majority, and what happens next.
 //!
 //! No veto: the Council votes "without any distinction between permanent and non-permanent
-//! members" (Art. 10(2)), so this file never asks who is permanent.
+//! members" (Art. 10(2)), so who is permanent never changes who has a majority; it is read
+//! only to point out, with known ballots, a majority won without a permanent member's vote.
 
-use crate::model::Election;
+use crate::model::{Ballots, Election};
 
 /// A rule of an ICJ election. Codes are stable; `docs/rules.md` has one heading per code.
 #[derive(
@@ -25,7 +26,9 @@ pub enum ElectionRule {
     /// Statute, Art. 10(1); rule 40: a candidate needs an absolute majority of the Council's
     /// members.
     IcjAbsoluteMajority,
-    /// Statute, Art. 10(2): no distinction between permanent and non-permanent members — no veto.
+    /// Statute, Art. 10(2): no distinction between permanent and non-permanent members — no
+    /// veto. With members' ballots, names the candidates who obtained a majority though a
+    /// permanent member did not mark them.
     IcjNoVeto,
     /// Practice under rule 61: more candidates than vacancies obtained a majority, so the round
     /// fills no seat and the Council ballots again.
@@ -135,7 +138,7 @@ pub fn resolve_election(election: &Election) -> ElectionRound<'_> {
         },
         ElectionFinding {
             rule: ElectionRule::IcjNoVeto,
-            candidates: Vec::new(),
+            candidates: passed_over_by_a_permanent_member(election, &with_majority),
         },
     ];
     match outcome {
@@ -181,6 +184,20 @@ pub fn resolve_election(election: &Election) -> ElectionRound<'_> {
         findings,
         matches_record,
     }
+}
+
+/// Of `candidates`, those some permanent member cast a ballot without (none when the ballots
+/// are not known).
+fn passed_over_by_a_permanent_member(election: &Election, candidates: &[usize]) -> Vec<usize> {
+    let Ballots::Marked(marked) = &election.ballots else {
+        return Vec::new();
+    };
+    let permanent = election.council.permanent();
+    candidates
+        .iter()
+        .copied()
+        .filter(|c| permanent.iter().any(|m| !marked[m].contains(c)))
+        .collect()
 }
 
 /// The candidates whose votes reach the majority, in candidate order.

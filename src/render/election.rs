@@ -72,7 +72,11 @@ fn finding(round: &ElectionRound<'_>, f: &ElectionFinding) -> String {
                 format!("Obtained by {who}")
             }
         ),
-        ElectionRule::IcjNoVeto => "The votes are counted without any distinction between permanent and non-permanent members: no member has a veto, and a permanent member's vote counts as any other's.".to_owned(),
+        ElectionRule::IcjNoVeto if f.candidates.is_empty() => "The votes are counted without any distinction between permanent and non-permanent members: no member has a veto, and a permanent member's vote counts as any other's.".to_owned(),
+        ElectionRule::IcjNoVeto => format!(
+            "The votes are counted without any distinction between permanent and non-permanent members: no member has a veto. {who} obtained a majority although a permanent member did not mark {}: leaving a name off is no veto.",
+            if f.candidates.len() == 1 { "the name" } else { "their names" }
+        ),
         ElectionRule::IcjTooManyMajorities => format!(
             "{} obtained an absolute majority for {}: more than the seats to fill, so the round elects no one and the Council ballots again on all the candidates, as many rounds as it takes until no more candidates than vacancies obtain one.",
             who,
@@ -145,7 +149,7 @@ fn write_text(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
         for (m, ballot) in marked.iter().enumerate() {
             let member = e.council.member(m);
             let names = if ballot.is_empty() {
-                "no ballot".to_owned()
+                "no name marked".to_owned()
             } else {
                 names(e, ballot)
             };
@@ -222,7 +226,7 @@ fn write_markdown(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Resu
         writeln!(out)?;
         for (m, ballot) in marked.iter().enumerate() {
             let names = if ballot.is_empty() {
-                "no ballot".to_owned()
+                "no name marked".to_owned()
             } else {
                 names(e, ballot)
             };

@@ -48,7 +48,7 @@ pub(crate) struct RawElectionFile {
     #[serde(default)]
     #[schemars(with = "Vec<RawMember>")]
     pub member: Vec<Spanned<RawMember>>,
-    #[schemars(with = "RawRules")]
+    #[schemars(with = "RawElectionRules")]
     pub rules: Spanned<RawRules>,
     #[schemars(with = "RawElection")]
     pub election: Spanned<RawElection>,
@@ -70,6 +70,28 @@ impl RawElectionFile {
             member: &self.member,
         }
     }
+}
+
+/// The schema of an election's `[rules]`: `question = "icj-election"`. The keys of a vote's
+/// rules are listed so that the key walk lets validation refuse each with
+/// `voting-rule-on-election` rather than as an unknown key.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "ElectionRules")]
+#[expect(
+    dead_code,
+    reason = "a schema only: the loader reads these keys into RawRules"
+)]
+struct RawElectionRules {
+    #[schemars(extend("enum" = [ELECTION_QUESTION]))]
+    question: String,
+    preset: Option<String>,
+    size: Option<i64>,
+    threshold: Option<i64>,
+    veto: Option<Vec<String>>,
+    abstention_blocks: Option<bool>,
+    absence_blocks: Option<bool>,
+    dispute_parties: Option<Vec<String>>,
+    preliminary: Option<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -8,3 +8,6 @@ pub const HISTORICAL: &str = include_str!("templates/historical.toml");
 
 /// A Council of one's own members and rule.
 pub const CUSTOM_COUNCIL: &str = include_str!("templates/custom_council.toml");
+
+/// One round of an ICJ election, with hypothetical members' ballots.
+pub const ICJ_ELECTION: &str = include_str!("templates/icj_election.toml");

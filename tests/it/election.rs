@@ -84,3 +84,49 @@ fn run_and_check_read_an_election() {
         .assert()
         .success();
 }
+
+#[test]
+fn the_template_loads_and_its_ballots_are_labelled_hypothetical() {
+    let election =
+        unsc::scenario::load_election("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION)
+            .expect("the template loads");
+    let text = render_election(&resolve_election(&election), Format::Text);
+    assert!(text.contains("HYPOTHETICAL"));
+    assert!(text.contains("hypothetical: the real ballot is secret"));
+    assert!(text.contains("leaving a name off is no veto"));
+}
+
+#[test]
+fn the_election_schema_accepts_every_bundled_election_and_the_template() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&unsc::scenario::election_json_schema()).expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let bundled = unsc::bundled::ELECTIONS
+        .iter()
+        .map(|b| (b.file_name, b.text));
+    let template = ("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION);
+    for (name, text) in bundled.chain([template]) {
+        let document = json(toml::from_str(text).expect("TOML"));
+        let errors: Vec<String> = validator
+            .iter_errors(&document)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+}
+
+/// TOML to JSON as an editor's language server sees it: dates become strings.
+fn json(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        toml::Value::Float(f) => Value::from(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(items) => Value::Array(items.into_iter().map(json).collect()),
+        toml::Value::Table(table) => {
+            Value::Object(table.into_iter().map(|(k, v)| (k, json(v))).collect())
+        }
+    }
+}
