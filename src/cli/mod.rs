@@ -328,18 +328,22 @@ pub(crate) fn load(argument: &str) -> Result<Scenario, Failure> {
     })
 }
 
-fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
+/// The vote or election named by `argument`; its problems are printed here.
+pub(crate) fn load_document(argument: &str) -> Result<Document, Failure> {
     let input = resolve_input(argument)?;
-    match scenario::load_document(&input.name, &input.text) {
-        Ok(Document::Vote(scenario)) => write_stdout(&render(&analyse(&scenario), format)),
-        Ok(Document::Election(election)) => write_stdout(&unsc::render::render_election(
+    scenario::load_document(&input.name, &input.text).map_err(|error| {
+        print_problems(&error);
+        Failure::Reported
+    })
+}
+
+fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
+    match load_document(argument)? {
+        Document::Vote(scenario) => write_stdout(&render(&analyse(&scenario), format)),
+        Document::Election(election) => write_stdout(&unsc::render::render_election(
             &unsc::engine::resolve_election(&election),
             format,
         )),
-        Err(error) => {
-            print_problems(&error);
-            Err(Failure::Reported)
-        }
     }
 }
 

@@ -8,11 +8,12 @@ use unsc::power::{
     Game, Index, IndexSet, WeightsErrors, affordable_indices, indices, read_weights,
 };
 use unsc::render;
+use unsc::scenario::Document;
 use unsc::sim;
 
 use super::args::PowerFormat;
 use super::history::print_line_problems;
-use super::{Failure, load, read, write_stdout};
+use super::{Failure, load_document, read, write_stdout};
 
 /// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
 /// (a reform's), elected seats E1, E2, …. `veto-restraint` is measured on the drafts it
@@ -78,7 +79,35 @@ pub(super) fn power(
             Game::new(players, quota)?,
         )
     } else if let Some(argument) = scenario {
-        let scenario = load(argument)?;
+        let scenario = match load_document(argument)? {
+            Document::Vote(scenario) => scenario,
+            Document::Election(election) => {
+                if let Some(preset) = rules {
+                    return Err(miette::miette!(
+                        "--rules {preset} does not apply to an ICJ election: the Statute fixes its rule (an absolute majority, no veto)"
+                    )
+                    .into());
+                }
+                if index.contains(&Index::Ternary) {
+                    return Err(miette::miette!(
+                        "--index ternary does not apply to an ICJ election: a ballot that leaves a name off is the only way not to support a candidate, so there is no abstention to measure"
+                    )
+                    .into());
+                }
+                return measure(
+                    &format!(
+                        "{} — ICJ election: an absolute majority of {} of {}, no veto",
+                        election.meta.id,
+                        election.absolute_majority(),
+                        election.council.len()
+                    ),
+                    &Game::of_election(&election),
+                    index,
+                    shown(format).without(Index::Ternary),
+                    format,
+                );
+            }
+        };
         match rules {
             Some(preset) if preset.enlargement().seats() > 0 => {
                 let reformed = sim::reformed(&scenario, preset)?;
@@ -133,15 +162,27 @@ pub(super) fn power(
             generic_game(preset),
         )
     };
+    measure(&title, &game, index, shown(format), format)
+}
+
+/// The indices of `game` (those `index` names, or else the affordable ones of `shown`),
+/// written in `format`.
+fn measure(
+    title: &str,
+    game: &Game,
+    index: &[Index],
+    shown: IndexSet,
+    format: PowerFormat,
+) -> Result<ExitCode, Failure> {
     let p = if index.is_empty() {
-        affordable_indices(&game, shown(format))?
+        affordable_indices(game, shown)?
     } else {
-        indices(&game, index.iter().copied().collect())?
+        indices(game, index.iter().copied().collect())?
     };
     write_stdout(&match format {
-        PowerFormat::Text => render::power_text(&title, &p),
-        PowerFormat::Json => render::power_json(&title, &p),
-        PowerFormat::Markdown => render::power_markdown(&title, &p),
+        PowerFormat::Text => render::power_text(title, &p),
+        PowerFormat::Json => render::power_json(title, &p),
+        PowerFormat::Markdown => render::power_markdown(title, &p),
         PowerFormat::Csv => render::power_csv(&p),
     })
 }

@@ -1,7 +1,7 @@
 //! A weighted voting game with veto players: the structure every power index is computed on.
 
 use crate::engine::Resolver;
-use crate::model::{Council, RuleSet, Vote};
+use crate::model::{Council, Election, RuleSet, Vote};
 
 /// The most players a game may have (counts fit in 256 bits).
 pub const MAX_PLAYERS: usize = 255;
@@ -90,6 +90,27 @@ impl Game {
             Some(total) if (1..=total).contains(&quota) => Ok(Self { players, quota }),
             Some(total) => Err(PowerError::BadQuota { quota, total }),
             None => Err(PowerError::TotalTooLarge),
+        }
+    }
+
+    /// The game of one candidate in an ICJ election: one vote per member, the absolute
+    /// majority as quota, and no veto players — the Council votes "without any distinction
+    /// between permanent and non-permanent members" (ICJ Statute, Art. 10(2)).
+    #[must_use]
+    pub fn of_election(election: &Election) -> Self {
+        let players = election
+            .council
+            .members()
+            .iter()
+            .map(|m| Player {
+                label: m.code.to_string(),
+                weight: 1,
+                veto: false,
+            })
+            .collect();
+        Self {
+            players,
+            quota: election.absolute_majority() as u64,
         }
     }
 

@@ -113,7 +113,7 @@ pub fn load(file_name: &str, text: &str) -> Result<Scenario, ScenarioError> {
                 None,
                 "this file is an ICJ election, not a vote on a draft",
             )
-            .help("an election is read by `run`, `check` and `show`; what-ifs, simulations, compromises, power indices, exercises, worksheets, reports and the classroom read votes on a draft"),
+            .help("an election is read by `run`, `check`, `show` and `power`; what-ifs, simulations, compromises, exercises, worksheets, reports and the classroom read votes on a draft"),
         ]);
     }
     let mut problems = Keys::new().problems(table.get_ref());

@@ -51,11 +51,10 @@ fn commands_for_votes_refuse_an_election_with_exit_code_1() {
     let dir = tempfile::tempdir().expect("temp dir");
     let report = dir.path().join("report.html");
     let report = report.to_str().expect("UTF-8");
-    let commands: [&[&str]; 7] = [
+    let commands: [&[&str]; 6] = [
         &["whatif", id, "--set", "USA=no"],
         &["simulate", id],
         &["compromise", id],
-        &["power", id],
         &["exercise", id],
         &["worksheet", id],
         &["report", id, "--output", report],
@@ -70,6 +69,35 @@ fn commands_for_votes_refuse_an_election_with_exit_code_1() {
             .clone();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains("election-not-a-vote"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn power_measures_an_election_as_a_majority_game_without_veto() {
+    let output = Command::new(cargo_bin!("unsc"))
+        .args([
+            "power",
+            "2018-06-22-icj-vacancy-iwasawa",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let text = json.to_string();
+    assert!(
+        text.contains("an absolute majority of 8 of 15, no veto"),
+        "{text}"
+    );
+    assert!(!text.contains("\"veto\":true"), "{text}");
+    for refused in [["--rules", "charter"], ["--index", "ternary"]] {
+        Command::new(cargo_bin!("unsc"))
+            .args(["power", "2018-06-22-icj-vacancy-iwasawa"])
+            .args(refused)
+            .assert()
+            .code(1);
     }
 }
 
