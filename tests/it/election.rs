@@ -158,3 +158,40 @@ fn json(value: toml::Value) -> serde_json::Value {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Elections cut or spliced anywhere load or report problems; they never panic, and
+    /// whatever loads resolves and renders.
+    #[test]
+    fn mutated_elections_never_panic(
+        which in 0usize..4,
+        cut in proptest::prelude::any::<proptest::sample::Index>(),
+        insert in "\\PC{0,12}",
+    ) {
+        let texts: Vec<&str> = unsc::bundled::ELECTIONS
+            .iter()
+            .map(|b| b.text)
+            .chain([unsc::scenario::templates::ICJ_ELECTION])
+            .collect();
+        let original = texts[which % texts.len()];
+        let mut text = original.to_owned();
+        let mut at = cut.index(text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.insert_str(at, &insert);
+        let truncated = &original[..original.floor_char_boundary(cut.index(original.len() + 1))];
+        for candidate in [text.as_str(), truncated] {
+            if let Ok(unsc::scenario::Document::Election(election)) =
+                unsc::scenario::load_document("fuzz.toml", candidate)
+            {
+                let round = resolve_election(&election);
+                for format in [Format::Text, Format::Json, Format::Markdown] {
+                    let _ = render_election(&round, format);
+                }
+            }
+        }
+    }
+}
