@@ -209,7 +209,7 @@ fn elected_by_majority(votes: &[usize], majority: usize) -> Vec<usize> {
 mod tests {
     use proptest::prelude::{prop, prop_assert_eq, proptest};
 
-    use super::{RoundOutcome, resolve_election};
+    use super::{ElectionRule, RoundOutcome, resolve_election};
     use crate::model::{
         Ballots, Candidate, Council, CouncilOrigin, Date, Election, Member, MemberCode, Metadata,
         Seat, Status,
@@ -261,6 +261,55 @@ mod tests {
             ballots: Ballots::Marked(marked),
             record: None,
         }
+    }
+
+    fn rules(round: &super::ElectionRound<'_>) -> Vec<ElectionRule> {
+        round.findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn more_majorities_than_vacancies_fill_no_seat() {
+        // Candidates 0 and 1 each on every ballot, for one vacancy (an invalid ballot in
+        // practice; here only the counting matters).
+        let e = election(council(15, 0b11111), 1, vec![vec![0, 1]; 15]);
+        let round = resolve_election(&e);
+        assert_eq!(round.outcome, RoundOutcome::TooMany);
+        assert_eq!(
+            rules(&round),
+            [
+                ElectionRule::IcjAbsoluteMajority,
+                ElectionRule::IcjNoVeto,
+                ElectionRule::IcjTooManyMajorities,
+                ElectionRule::IcjAssemblyConcurrent
+            ]
+        );
+    }
+
+    #[test]
+    fn two_nationals_of_one_state_with_a_majority_bring_article_10_3() {
+        // Candidates 0 and 3 share nationality N0.
+        let e = election(council(15, 0b11111), 2, vec![vec![0, 3]; 8]);
+        let round = resolve_election(&e);
+        assert_eq!(round.outcome, RoundOutcome::Filled);
+        let twins = round
+            .findings
+            .iter()
+            .find(|f| f.rule == ElectionRule::IcjSameNationality)
+            .expect("the Art. 10(3) finding");
+        assert_eq!(twins.candidates, [0, 3]);
+    }
+
+    #[test]
+    fn seats_left_open_call_for_further_ballots_and_a_permanent_members_omission_is_named() {
+        // The five permanent members mark no one; eight elected members mark candidate 2.
+        let mut marked = vec![Vec::new(); 5];
+        marked.extend(vec![vec![2]; 8]);
+        let e = election(council(15, 0b11111), 2, marked);
+        let round = resolve_election(&e);
+        assert_eq!(round.outcome, RoundOutcome::Partial);
+        assert_eq!(round.with_majority, [2]);
+        assert!(rules(&round).contains(&ElectionRule::IcjFurtherBallots));
+        assert_eq!(round.findings[1].candidates, [2]);
     }
 
     proptest! {

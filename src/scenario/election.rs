@@ -104,9 +104,9 @@ pub(crate) struct RawElection {
     #[schemars(with = "Vec<RawCandidate>")]
     pub candidates: Vec<Spanned<RawCandidate>>,
     #[schemars(with = "Option<BTreeMap<String, i64>>")]
-    pub votes: Option<Spanned<BTreeMap<String, Spanned<i64>>>>,
+    pub votes: Option<Spanned<BTreeMap<Spanned<String>, Spanned<i64>>>>,
     #[schemars(with = "Option<BTreeMap<String, Vec<String>>>")]
-    pub ballots: Option<Spanned<BTreeMap<String, RawBallot>>>,
+    pub ballots: Option<Spanned<BTreeMap<Spanned<String>, RawBallot>>>,
 }
 
 /// One member's ballot: the names it marks.

@@ -195,3 +195,85 @@ proptest::proptest! {
         }
     }
 }
+
+/// A strict mirror of the election JSON (docs/json.md, `unsc run ELECTION --format json`).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(
+    dead_code,
+    reason = "the fields are read to check the contract's shape"
+)]
+struct ElectionJson {
+    schema_version: u32,
+    kind: String,
+    id: String,
+    title: String,
+    date: String,
+    status: String,
+    council_size: usize,
+    round: usize,
+    vacancies: usize,
+    absolute_majority: usize,
+    ballots: String,
+    candidates: Vec<CandidateJson>,
+    outcome: String,
+    with_majority: Vec<String>,
+    findings: Vec<FindingJson>,
+    record_matches: Option<bool>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(
+    dead_code,
+    reason = "the fields are read to check the contract's shape"
+)]
+struct CandidateJson {
+    name: String,
+    nationality: String,
+    votes: usize,
+    absolute_majority: bool,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[expect(
+    dead_code,
+    reason = "the fields are read to check the contract's shape"
+)]
+struct FindingJson {
+    rule: String,
+    citation: String,
+    candidates: Vec<String>,
+    detail: String,
+}
+
+#[test]
+fn the_election_json_reads_back_into_its_documented_shape() {
+    let election =
+        unsc::scenario::load_election("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION)
+            .expect("the template loads");
+    let json = render_election(&resolve_election(&election), Format::Json);
+    let read: ElectionJson = serde_json::from_str(&json).expect("the documented shape");
+    assert_eq!(
+        (
+            read.schema_version,
+            read.kind.as_str(),
+            read.ballots.as_str()
+        ),
+        (1, "icj-election", "marked")
+    );
+    assert_eq!(read.absolute_majority, 8);
+    assert_eq!(read.with_majority, ["A. Jurist", "C. Jurist"]);
+    assert_eq!(read.outcome, "filled");
+    let rules: Vec<&str> = read.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(
+        rules,
+        [
+            "icj-absolute-majority",
+            "icj-no-veto",
+            "icj-assembly-concurrent"
+        ]
+    );
+    assert_eq!(read.findings[1].candidates, ["C. Jurist"]);
+}

@@ -278,7 +278,7 @@ fn ballots(
 
 fn counted(
     check: &mut Checker,
-    votes: &Spanned<BTreeMap<String, Spanned<i64>>>,
+    votes: &Spanned<BTreeMap<Spanned<String>, Spanned<i64>>>,
     council: &Council,
     candidates: &[Candidate],
     vacancies: usize,
@@ -286,8 +286,7 @@ fn counted(
     let mut counts = vec![0; candidates.len()];
     let mut valid = true;
     for (name, count) in votes.get_ref() {
-        let named = Spanned::new(count.span(), name.clone());
-        let Some(index) = candidate(check, candidates, &named) else {
+        let Some(index) = candidate(check, candidates, name) else {
             valid = false;
             continue;
         };
@@ -299,7 +298,7 @@ fn counted(
                     Problem::new(
                         ProblemCode::VotesExceedMembership,
                         Some(count.span()),
-                        format!("{} votes for {} in a Council of {}", count.get_ref(), shown(name), council.len()),
+                        format!("{} votes for {} in a Council of {}", count.get_ref(), shown(name.get_ref()), council.len()),
                     )
                     .help("each member casts one ballot, so a candidate obtains from 0 to as many votes as the Council has members"),
                 );
@@ -328,7 +327,7 @@ fn counted(
 
 fn marked(
     check: &mut Checker,
-    ballots: &BTreeMap<String, RawBallot>,
+    ballots: &BTreeMap<Spanned<String>, RawBallot>,
     council: &Council,
     candidates: &[Candidate],
     vacancies: usize,
@@ -336,8 +335,7 @@ fn marked(
     let mut marked = vec![Vec::new(); council.len()];
     let mut valid = true;
     for (code, names) in ballots {
-        let code = Spanned::new(names.span(), code.clone());
-        let Some(member) = check.member(council, &code) else {
+        let Some(member) = check.member(council, code) else {
             valid = false;
             continue;
         };
