@@ -92,6 +92,9 @@ struct RawElectionRules {
     absence_blocks: Option<bool>,
     dispute_parties: Option<Vec<String>>,
     preliminary: Option<String>,
+    ruling: Option<String>,
+    challenged: Option<bool>,
+    challenge_vote: Option<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

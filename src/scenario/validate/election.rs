@@ -147,6 +147,12 @@ fn rules(check: &mut Checker, raw: &Spanned<RawRules>) {
                 .map(Spanned::span),
         ),
         ("preliminary", rules.preliminary.as_ref().map(Spanned::span)),
+        ("ruling", rules.ruling.as_ref().map(Spanned::span)),
+        ("challenged", rules.challenged.as_ref().map(Spanned::span)),
+        (
+            "challenge_vote",
+            rules.challenge_vote.as_ref().map(Spanned::span),
+        ),
     ];
     for (key, span) in spans {
         if let Some(span) = span {
