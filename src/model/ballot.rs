@@ -23,20 +23,21 @@ impl Ballot {
             .fold(Self::empty(), |ballot, (i, &vote)| ballot.with(i, vote))
     }
 
-    /// A ballot from the members casting each vote; the sets must not overlap.
+    /// A ballot from the members casting each vote, in [`Vote::ALL`] order; the sets must not
+    /// overlap.
     #[must_use]
-    pub fn from_sets(yes: MemberSet, no: MemberSet, abstain: MemberSet, absent: MemberSet) -> Self {
-        debug_assert!(
-            yes.intersection(no).is_empty()
-                && yes.union(no).intersection(abstain.union(absent)).is_empty()
+    pub fn from_sets(sets: [MemberSet; 5]) -> Self {
+        debug_assert_eq!(
+            sets.iter().map(|s| s.len()).sum::<usize>(),
+            sets.iter().fold(MemberSet::EMPTY, |a, &s| a.union(s)).len()
         );
-        debug_assert!(abstain.intersection(absent).is_empty());
+        let [yes, no, abstain, absent, not_participating] = sets;
         Self {
             yes,
             no,
             abstain,
             absent,
-            not_participating: MemberSet::EMPTY,
+            not_participating,
         }
     }
 

@@ -32,6 +32,18 @@ impl MemberSet {
         index < MAX_MEMBERS && self.0 & (1u128 << index) != 0
     }
 
+    /// The set from its bits: member `i` is in it when bit `i` is set.
+    #[must_use]
+    pub const fn from_bits(bits: u128) -> Self {
+        Self(bits)
+    }
+
+    /// The set's bits: bit `i` is set when member `i` is in it.
+    #[must_use]
+    pub const fn bits(self) -> u128 {
+        self.0
+    }
+
     /// The set with member `index` added.
     #[must_use]
     pub fn with(self, index: usize) -> Self {

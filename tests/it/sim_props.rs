@@ -2,6 +2,8 @@
 //! against exact, determinism across runs and thread counts, and the bundled what-ifs.
 
 use proptest::prelude::*;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
 use unsc::bundled;
 use unsc::engine::{Outcome, Resolver, Tally, decisive, decisive_members};
 use unsc::model::{Ballot, MemberSet, Preset, QuestionKind, RuleSet, Vote, VoteOdds};
@@ -108,6 +110,57 @@ fn enumerate(case: &Case) -> Vec<(Ballot, f64)> {
             .collect();
     }
     out
+}
+
+/// What `monte_carlo::run` must count, the slow way: the stream read one word per uncertain
+/// group, each draw's vote the first whose cumulative probability (scaled to 2^32) exceeds it,
+/// and every ballot decided by the resolver and `decisive_members`.
+fn replay(case: &Case, trials: u64, seed: u64) -> monte_carlo::Counts {
+    let resolver = Resolver::new(&case.rules);
+    let side = case.seats + 1;
+    let mut counts = monte_carlo::Counts {
+        trials,
+        adopted: 0,
+        vetoed: 0,
+        failed: 0,
+        veto_by: vec![0; case.seats],
+        decisive: vec![0; case.seats],
+        tallies: vec![0; side * side * side],
+    };
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    for _ in 0..trials {
+        let mut ballot = Ballot::from_votes(&vec![Vote::Absent; case.seats]);
+        for group in &case.groups {
+            let vote = if group.odds.is_certain() {
+                group.odds.modal()
+            } else {
+                let draw = f64::from(rng.next_u32());
+                let mut cumulative = 0.0;
+                Vote::ALL
+                    .into_iter()
+                    .find(|&v| {
+                        cumulative += group.odds.of(v);
+                        draw < (cumulative * 2f64.powi(32)).round()
+                    })
+                    .unwrap_or(Vote::NotParticipating)
+            };
+            ballot = group.members.iter().fold(ballot, |b, m| b.with(m, vote));
+        }
+        match resolver.outcome(&ballot) {
+            Outcome::Adopted => counts.adopted += 1,
+            Outcome::Failed => counts.failed += 1,
+            Outcome::Vetoed(by) | Outcome::Blocked(by) => {
+                counts.vetoed += 1;
+                by.iter().for_each(|m| counts.veto_by[m] += 1);
+            }
+        }
+        decisive_members(&resolver, &ballot)
+            .iter()
+            .for_each(|m| counts.decisive[m] += 1);
+        let t = Tally::of(&ballot);
+        counts.tallies[(t.yes * side + t.no) * side + t.abstain] += 1;
+    }
+    counts
 }
 
 proptest! {
@@ -334,4 +387,52 @@ fn winning_over_members_is_bounded() {
     };
     let report = sim::compromise(&scenario, two).expect("bounded search");
     assert!(report.candidates[0].adopted >= report.baseline);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn monte_carlo_counts_what_the_resolver_decides(case in case(), trials in 1u64..1_500, seed in any::<u64>()) {
+        let resolver = Resolver::new(&case.rules);
+        let counts = monte_carlo::run(&resolver, &case.groups, case.seats, trials, seed, &|_| {});
+        prop_assert_eq!(counts, replay(&case, trials, seed));
+    }
+}
+
+#[test]
+fn monte_carlo_across_chunks_counts_what_the_resolver_decides() {
+    let odds = |yes: f64| {
+        VoteOdds::new([
+            yes,
+            (1.0 - yes) / 2.0,
+            (1.0 - yes) / 4.0,
+            (1.0 - yes) / 8.0,
+            (1.0 - yes) / 8.0,
+        ])
+        .expect("a distribution")
+    };
+    let groups: Vec<Group> = (0..15)
+        .map(|m| Group {
+            members: MemberSet::EMPTY.with(m),
+            odds: odds(0.5 + 0.03 * f64::from(u8::try_from(m).expect("small"))),
+        })
+        .collect();
+    let mut rules = RuleSet::new(Preset::Charter, MemberSet::first(5), 15);
+    rules.absence_blocks = true;
+    let case = Case {
+        rules,
+        groups,
+        seats: 15,
+    };
+    let trials = monte_carlo::CHUNK + 17;
+    let counts = monte_carlo::run(
+        &Resolver::new(&case.rules),
+        &case.groups,
+        15,
+        trials,
+        9,
+        &|_| {},
+    );
+    assert_eq!(counts, replay(&case, trials, 9));
 }
