@@ -77,14 +77,27 @@ impl Resolver {
         }
     }
 
+    /// For each vote, in [`Vote::ALL`] order, the veto players whose casting it blocks adoption.
+    #[must_use]
+    pub fn blocking(&self) -> [MemberSet; 5] {
+        Vote::ALL.map(|vote| {
+            if self.vote_blocks(vote) {
+                self.veto_players()
+            } else {
+                MemberSet::EMPTY
+            }
+        })
+    }
+
     /// The veto players whose vote blocks adoption.
     #[must_use]
     pub fn blockers(&self, ballot: &Ballot) -> MemberSet {
         Vote::ALL
             .into_iter()
-            .filter(|&vote| self.vote_blocks(vote))
-            .fold(MemberSet::EMPTY, |set, vote| set.union(ballot.cast(vote)))
-            .intersection(self.veto_players())
+            .zip(self.blocking())
+            .fold(MemberSet::EMPTY, |set, (vote, by)| {
+                set.union(ballot.cast(vote).intersection(by))
+            })
     }
 
     /// The outcome alone: the fast path for simulations. Votes count as cast.
@@ -95,11 +108,19 @@ impl Resolver {
         {
             return self.ruling_outcome(ruling, ballot);
         }
-        if ballot.cast(Vote::Yes).len() < self.rules.threshold {
-            return Outcome::Failed;
-        }
-        let blockers = self.blockers(ballot);
-        if blockers.is_empty() {
+        self.outcome_of(ballot.cast(Vote::Yes).len(), self.blockers(ballot))
+    }
+
+    /// The outcome of a ballot with `yes` affirmative votes on which [`Resolver::blockers`]
+    /// are `blockers`: a vote on a draft or a question, not on a ruling of the President.
+    #[must_use]
+    pub fn outcome_of(&self, yes: usize, blockers: MemberSet) -> Outcome {
+        debug_assert!(
+            self.rules.ruling.is_none() || self.rules.question != QuestionKind::Preliminary
+        );
+        if yes < self.rules.threshold {
+            Outcome::Failed
+        } else if blockers.is_empty() {
             Outcome::Adopted
         } else if self.rules.question == QuestionKind::Statement {
             Outcome::Blocked(blockers)

@@ -94,25 +94,46 @@ pub fn decisive_members(resolver: &Resolver, ballot: &Ballot) -> MemberSet {
             .map(|p| p.member)
             .collect();
     }
-    let free = ballot.members();
-    let yes = ballot.cast(Vote::Yes).len();
+    let yes = ballot.cast(Vote::Yes);
+    decisive_members_of(
+        resolver,
+        ballot.members(),
+        yes,
+        yes.len(),
+        resolver.blockers(ballot),
+    )
+}
+
+/// [`decisive_members`] of a ballot from its members, those voting yes (`yes_count` of them)
+/// and its [`Resolver::blockers`], for simulations that count without a [`Ballot`]: a vote on a
+/// draft or a question, not on a ruling of the President.
+#[must_use]
+pub fn decisive_members_of(
+    resolver: &Resolver,
+    members: MemberSet,
+    yes: MemberSet,
+    yes_count: usize,
+    blockers: MemberSet,
+) -> MemberSet {
+    debug_assert!(ruled(resolver).is_none());
+    debug_assert_eq!(yes.len(), yes_count);
     let threshold = resolver.threshold();
-    let blockers = resolver.blockers(ballot);
-    if yes >= threshold && blockers.is_empty() {
+    if yes_count >= threshold && blockers.is_empty() {
         // Adopted: any veto-holder can block; at the threshold, any yes can withdraw.
-        let mut decisive = resolver.veto_players().intersection(free);
-        if yes == threshold {
-            decisive = decisive.union(ballot.cast(Vote::Yes));
+        let mut decisive = resolver.veto_players().intersection(members);
+        if yes_count == threshold {
+            decisive = decisive.union(yes);
         }
         return decisive;
     }
-    if yes + 1 < threshold {
-        return MemberSet::EMPTY;
-    }
-    match blockers.len() {
-        0 => free.difference(ballot.cast(Vote::Yes)),
-        1 => blockers,
-        _ => MemberSet::EMPTY,
+    if yes_count + 1 < threshold {
+        MemberSet::EMPTY
+    } else if blockers.is_empty() {
+        members.difference(yes)
+    } else if blockers.at_most_one() {
+        blockers
+    } else {
+        MemberSet::EMPTY
     }
 }
 

@@ -19,7 +19,8 @@ pub use analysis::{Analysis, VETO_INITIATIVE_SINCE, analyse};
 pub use article27::Resolver;
 pub use election::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome, resolve_election};
 pub use explain::{
-    Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, explain, smallest_flip,
+    Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, decisive_members_of, explain,
+    smallest_flip,
 };
 pub use preliminary::{Settlement, as_motion_to_overrule};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};

@@ -86,6 +86,12 @@ impl MemberSet {
         self.0 == 0
     }
 
+    /// Whether the set holds at most one member.
+    #[must_use]
+    pub fn at_most_one(self) -> bool {
+        self.0 & self.0.wrapping_sub(1) == 0
+    }
+
     /// The member indices, in ascending (Council) order.
     pub fn iter(self) -> impl Iterator<Item = usize> {
         let mut bits = self.0;
