@@ -9,7 +9,7 @@ favours the peers.
 
     python3 -m venv .venv && .venv/bin/pip install -r benches/compare/requirements.txt
     cargo build --release
-    .venv/bin/python benches/compare/compare.py [--unsc target/release/unsc] [--rounds 5]
+    .venv/bin/python benches/compare/compare.py [--unsc target/release/unsc] [--rounds 5] [--only TEXT]
 """
 
 import argparse
@@ -128,6 +128,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unsc", default="target/release/unsc")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--only", default="", help="run only the problems whose name contains this")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="unsc-compare-"))
 
@@ -175,6 +176,8 @@ def main():
 
     print(f"{'problem':<62} {'peer s':>9} {'unsc s':>9} {'peer/unsc':>10} (min-max)")
     for name, peer_fn, unsc_fn in problems:
+        if args.only not in name:
+            continue
         peer_times, unsc_times = [], []
         for _ in range(args.rounds):
             peer_times.append(timed(peer_fn))
