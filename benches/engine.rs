@@ -111,7 +111,8 @@ fn undl_file() -> String {
 fn undl_replay_41k_rows(bencher: Bencher) {
     let text = undl_file();
     bencher.counter(ItemsCount::new(2729_usize * 15)).bench(|| {
-        let votes = unsc::history::read_votes(black_box(text.as_bytes())).expect("valid");
+        let votes =
+            unsc::history::read_votes("bench.csv", black_box(text.as_bytes())).expect("valid");
         votes.iter().map(unsc::history::replay).count()
     });
 }

@@ -1,13 +1,12 @@
 //! `unsc replay` and `unsc import`: the record, from scenario files or the Digital Library.
 
 use std::collections::HashSet;
-use std::fs::{self, File};
-use std::io::BufReader;
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use unsc::engine::analyse;
-use unsc::history::{self, Modality, RecordedVote, UndlErrors};
+use unsc::history::{self, RecordedVote};
 use unsc::model::Scenario;
 use unsc::render::{self, ScenarioReplay};
 use unsc::scenario::{self, Document};
@@ -20,9 +19,6 @@ use super::{Failure, print_problems, read, write_stdout};
 
 /// The exit code when a replay disagrees with the record.
 const MISMATCH: u8 = 3;
-
-/// How many of a file's problems to print before summing up the rest.
-const SHOWN_PROBLEMS: usize = 50;
 
 /// Every `.toml` file under the paths, folders walked recursively in name order. Symbolic
 /// links to folders are not followed (a link loop cannot trap the walk), and a file reached
@@ -120,41 +116,17 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
 /// procedural votes (the built-in list and `--procedural`); warns of overrides that match
 /// no vote.
 fn read_undl(path: &Path, procedural: &[String]) -> Result<Vec<RecordedVote>, Failure> {
-    let file =
-        File::open(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
-    let mut votes = history::read_votes(BufReader::new(file)).map_err(|UndlErrors(errors)| {
-        print_line_problems(
-            path,
-            errors
-                .iter()
-                .map(|e| (e.line, e.kind.to_string(), e.kind.code())),
-        );
-        Failure::Reported
-    })?;
+    let bytes =
+        fs::read(path).map_err(|e| miette::miette!("cannot read {}: {e}", path.display()))?;
+    let mut votes =
+        history::read_votes(&path.display().to_string(), &bytes).map_err(|problems| {
+            print_problems(&problems);
+            Failure::Reported
+        })?;
     for unmatched in history::classify(&mut votes, procedural) {
         diag!("warning: --procedural {unmatched} matches no vote in the file");
     }
     Ok(votes)
-}
-
-/// Prints a CSV file's problems, one `FILE:LINE: message [code]` each, the first
-/// [`SHOWN_PROBLEMS`] of them.
-pub(crate) fn print_line_problems(
-    path: &Path,
-    problems: impl ExactSizeIterator<Item = (u64, String, &'static str)>,
-) {
-    let count = problems.len();
-    diag!(
-        "error: {} has {count} problem{}",
-        path.display(),
-        if count == 1 { "" } else { "s" }
-    );
-    for (line, message, code) in problems.take(SHOWN_PROBLEMS) {
-        diag!("  {}:{line}: {message} [{code}]", path.display());
-    }
-    if count > SHOWN_PROBLEMS {
-        diag!("  … and {} more", count - SHOWN_PROBLEMS);
-    }
 }
 
 /// `unsc replay --undl FILE`: every recorded vote, resolved and compared with the record;
@@ -197,17 +169,6 @@ pub(crate) fn import(
     let votes = read_undl(path, procedural)?;
     let mut files = Vec::with_capacity(votes.len());
     let mut flagged = 0;
-    // A scenario records a vote; a text adopted without one has none to write.
-    let (votes, without_vote): (Vec<_>, Vec<_>) = votes
-        .into_iter()
-        .partition(|v| v.modality == Modality::Voted);
-    if !without_vote.is_empty() {
-        diag!(
-            "skipped {} text{} adopted without a vote: a scenario records a vote",
-            without_vote.len(),
-            if without_vote.len() == 1 { "" } else { "s" }
-        );
-    }
     for vote in &votes {
         let replay = history::replay(vote);
         flagged += usize::from(replay.discrepancy.is_some());

@@ -24,9 +24,10 @@ use miette::Report;
 use output::{diag, out};
 use unsc::bundled;
 use unsc::engine::analyse;
+use unsc::input::{Code, Problems};
 use unsc::model::{Preset, ProvisionSet, Scenario};
 use unsc::render::render;
-use unsc::scenario::{self, Document, MAX_FILE_BYTES, ScenarioError, WhatIfRequest};
+use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, Assessment, CompromiseOptions, MethodChoice, WhatIfError};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
@@ -304,18 +305,26 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
     read(path)
 }
 
-fn reports(error: &ScenarioError) -> impl Iterator<Item = Report> + '_ {
-    let source = error.named_source();
-    error
-        .problems()
-        .iter()
-        .map(move |problem| Report::new(problem.clone()).with_source_code(source.clone()))
-}
+/// How many of a file's problems to print before summing up the rest.
+const SHOWN_PROBLEMS: usize = 50;
 
-pub(crate) fn print_problems(error: &ScenarioError) {
+/// Prints a file's problems, whichever reader found them, one way: a line naming the file and
+/// the count, then each problem with its code, line, column and caret (the first
+/// [`SHOWN_PROBLEMS`] of them).
+pub(crate) fn print_problems<C: Code>(error: &Problems<C>) {
     diag!("error: {error}");
-    for report in reports(error) {
+    let source = error.named_source();
+    for problem in error.problems().iter().take(SHOWN_PROBLEMS) {
+        let report = Report::new(problem.clone()).with_source_code(source.clone());
         diag!("{report:?}");
+    }
+    if let Some(more) = error
+        .problems()
+        .len()
+        .checked_sub(SHOWN_PROBLEMS)
+        .filter(|n| *n > 0)
+    {
+        diag!("… and {more} more");
     }
 }
 

@@ -3,17 +3,15 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use unsc::input::read_weights;
 use unsc::model::{MemberSet, Preset, RuleSet, roster, roster_coverage};
-use unsc::power::{
-    Game, Index, IndexSet, WeightsErrors, affordable_indices, indices, read_weights,
-};
+use unsc::power::{Game, Index, IndexSet, affordable_indices, indices};
 use unsc::render;
 use unsc::scenario::Document;
 use unsc::sim;
 
 use super::args::PowerFormat;
-use super::history::print_line_problems;
-use super::{Failure, load_document, read, write_stdout};
+use super::{Failure, load_document, print_problems, read, write_stdout};
 
 /// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
 /// (a reform's), elected seats E1, E2, …. `veto-restraint` is measured on the drafts it
@@ -65,13 +63,8 @@ pub(super) fn power(
 ) -> Result<ExitCode, Failure> {
     let (title, game) = if let Some((path, quota)) = weights {
         let input = read(path)?;
-        let players = read_weights(&input.text).map_err(|WeightsErrors(errors)| {
-            print_line_problems(
-                path,
-                errors
-                    .iter()
-                    .map(|e| (e.line, e.kind.to_string(), e.kind.code())),
-            );
+        let players = read_weights(&input.name, &input.text).map_err(|problems| {
+            print_problems(&problems);
             Failure::Reported
         })?;
         (

@@ -10,7 +10,7 @@ use unsc::model::{MemberCode, roster};
 use unsc::render::{self, ListedRow};
 
 use super::files::emit;
-use super::{Failure, write_stdout};
+use super::{Failure, print_problems, write_stdout};
 
 /// Output formats of `unsc record`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -83,7 +83,10 @@ pub struct RosterArgs {
 
 /// `unsc record`: list, count and chart the record, or print one row's scenario.
 pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
-    let rows = history::veto_record().map_err(|e| miette::miette!("{e}"))?;
+    let rows = history::veto_record().map_err(|problems| {
+        print_problems(&problems);
+        Failure::Reported
+    })?;
     let ids = history::row_ids(&rows);
     if let Some(id) = &args.scenario {
         let row = ids

@@ -15,7 +15,7 @@ use unsc::teach as lesson;
 use super::args::{ExerciseMode, PrintFormatArg};
 use super::files::{STDIO, emit};
 use super::output::{diag, out};
-use super::{Failure, load, read, write_stdout};
+use super::{Failure, load, print_problems, read, write_stdout};
 
 /// Asks `prompt` and reads one reply; `None` at the end of input.
 fn ask(
@@ -103,23 +103,24 @@ pub(super) fn exercise(
     };
     out(&render::briefing(&scenario, kind))?;
     out("\n")?;
-    let text = match answers {
-        Some(path) => read(path)?.text,
-        None if io::stdin().is_terminal() => interview(&scenario, mode)?,
+    let (name, text) = match answers {
+        Some(path) => {
+            let input = read(path)?;
+            (input.name, input.text)
+        }
+        None if io::stdin().is_terminal() => ("answers".to_owned(), interview(&scenario, mode)?),
         None => {
             let mut text = String::new();
             io::stdin()
                 .read_to_string(&mut text)
                 .map_err(|e| miette::miette!("cannot read answers from standard input: {e}"))?;
-            text
+            ("answers".to_owned(), text)
         }
     };
-    let answers = match lesson::parse(&scenario, &text) {
+    let answers = match lesson::parse(&name, &scenario, &text) {
         Ok(answers) => answers,
-        Err(errors) => {
-            for error in errors {
-                diag!("error: {error}");
-            }
+        Err(problems) => {
+            print_problems(&problems);
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -1,11 +1,10 @@
 //! Scenario files from recorded votes: one per vote, historical, every fact cited.
 
-use std::fmt::Write as _;
-
 use crate::history::replay::Replay;
 use crate::history::undl::{Modality, RecordedVote};
 use crate::input::one_line;
-use crate::model::{Seat, Source, Vote};
+use crate::model::{OutcomeKind, Source};
+use crate::scenario::{Outline, RecordOutline, write};
 
 /// A scenario written out for one recorded vote.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,14 +22,6 @@ pub enum ImportError {
     /// The vote names nothing a scenario may cite.
     #[error("line {line}: {symbol} has neither a meeting record nor a library link to cite")]
     NoSource {
-        /// The vote.
-        symbol: String,
-        /// The line of its first row.
-        line: u64,
-    },
-    /// The text was adopted without a vote, and a scenario records a vote.
-    #[error("line {line}: {symbol} was adopted without a vote; a scenario records a vote")]
-    WithoutVote {
         /// The vote.
         symbol: String,
         /// The line of its first row.
@@ -55,20 +46,16 @@ pub fn scenario_id(vote: &RecordedVote) -> String {
 
 /// Writes the scenario for a recorded vote and its replay. The record states "adopted" when
 /// the file names a resolution, so a vote the engine finds not adopted fails its own replay.
+/// A text adopted without a vote gets `outcome = "adopted-without-vote"` and no vote lists
+/// (its stances keep the file's "Y" for every member).
 ///
 /// # Errors
-/// When the vote has no meeting record or link to cite as the record's source, or the text
-/// was adopted without a vote.
+/// When the vote has no meeting record or link to cite as the record's source.
 pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFile, ImportError> {
-    if vote.modality == Modality::WithoutVote {
-        return Err(ImportError::WithoutVote {
-            symbol: vote.symbol().to_owned(),
-            line: vote.line,
-        });
-    }
-    let sources: Vec<&str> = [cite(vote.link.as_ref()), cite(vote.meeting.as_ref())]
+    let sources: Vec<String> = [cite(vote.link.as_ref()), cite(vote.meeting.as_ref())]
         .into_iter()
         .flatten()
+        .map(str::to_owned)
         .collect();
     let Some(record_source) = cite(vote.meeting.as_ref()).or(cite(vote.link.as_ref())) else {
         return Err(ImportError::NoSource {
@@ -82,25 +69,11 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
         Some(d) => format!("{symbol}: {d}"),
         None => symbol.to_owned(),
     };
-    let outcome = if vote.resolution.is_some() {
-        "adopted"
-    } else {
-        replay.outcome_name()
+    let outcome = match (&vote.modality, &vote.resolution, &replay.resolution) {
+        (Modality::WithoutVote, _, _) | (_, _, None) => OutcomeKind::AdoptedWithoutVote,
+        (Modality::Voted, Some(_), _) => OutcomeKind::Adopted,
+        (Modality::Voted, None, Some(resolution)) => resolution.outcome.kind(),
     };
-
-    let mut out = String::new();
-    let w = &mut out;
-    // Writing to a String cannot fail.
-    let _ = writeln!(
-        w,
-        "# Imported by `unsc import` from the UN Digital Library's"
-    );
-    let _ = writeln!(w, "# Security Council voting data (line {}).", vote.line);
-    let _ = writeln!(w, "format = 1");
-    let _ = writeln!(w, "id = {}", quote(&id));
-    let _ = writeln!(w, "title = {}", quote_line(&title));
-    let _ = writeln!(w, "date = {}", vote.date);
-    let _ = writeln!(w, "status = \"historical\"");
     let summary = [vote.description.as_deref(), vote.agenda.as_deref()]
         .into_iter()
         .flatten()
@@ -114,91 +87,36 @@ pub fn scenario_file(vote: &RecordedVote, replay: &Replay) -> Result<ScenarioFil
     } else {
         summary
     };
-    let _ = writeln!(w, "summary = {}", quote_line(&summary));
-    let _ = writeln!(w, "sources = [{}]", list(&sources));
-    let _ = writeln!(w, "tags = [\"imported\", \"undl\"]");
-    write_members(w, vote);
-    let rules = &replay.rules;
-    let _ = writeln!(w, "\n[rules]");
-    let _ = writeln!(w, "preset = \"{}\"", rules.preset);
-    if vote.council.len() != rules.preset.council_size() {
-        let _ = writeln!(w, "size = {}", vote.council.len());
-        let _ = writeln!(w, "threshold = {}", rules.threshold);
-    }
-    let _ = writeln!(w, "question = \"{}\"", rules.question.as_str());
-    let _ = writeln!(w, "\n[draft]");
-    if let Some(draft) = &vote.draft {
-        let _ = writeln!(w, "symbol = {}", quote_line(draft));
-    }
-    let _ = writeln!(
-        w,
-        "title = {}",
-        quote_line(vote.description.as_deref().unwrap_or(symbol))
-    );
-    let _ = writeln!(w, "\n[stances]");
-    for (i, member) in vote.council.members().iter().enumerate() {
-        let v = vote.ballot.vote(i).unwrap_or(Vote::Absent);
-        let _ = writeln!(w, "{} = {{ vote = \"{}\" }}", member.code, v.as_str());
-    }
-    let _ = writeln!(w, "\n[record]");
-    let _ = writeln!(w, "outcome = \"{outcome}\"");
-    if let Some(resolution) = &vote.resolution {
-        let _ = writeln!(w, "resolution = {}", quote_line(resolution));
-    }
-    let _ = writeln!(w, "source = {}", quote(record_source));
-    for v in Vote::ALL {
-        let codes: Vec<String> = vote
-            .ballot
-            .cast(v)
-            .iter()
-            .map(|i| vote.council.member(i).code.to_string())
-            .collect();
-        if !codes.is_empty() {
-            let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-            let _ = writeln!(w, "{} = [{}]", v.as_str(), list(&refs));
-        }
-    }
+    let text = write(&Outline {
+        comment: vec![
+            "Imported by `unsc import` from the UN Digital Library's".to_owned(),
+            format!("Security Council voting data (line {}).", vote.line),
+        ],
+        id: id.clone(),
+        title: one_line(&title),
+        date: vote.date,
+        summary,
+        sources,
+        tags: vec!["imported".to_owned(), "undl".to_owned()],
+        council: &vote.council,
+        rules: &replay.rules,
+        draft_symbol: vote.draft.as_deref().map(one_line),
+        draft_title: one_line(vote.description.as_deref().unwrap_or(symbol)),
+        ballot: &vote.ballot,
+        record: RecordOutline {
+            outcome,
+            resolution: vote.resolution.as_deref().map(one_line),
+            source: record_source.to_owned(),
+        },
+    });
     Ok(ScenarioFile {
         file_name: format!("{id}.toml"),
-        text: out,
+        text,
     })
-}
-
-/// The vote's members as `[[member]]` tables.
-fn write_members(w: &mut String, vote: &RecordedVote) {
-    for member in vote.council.members() {
-        let _ = writeln!(w, "\n[[member]]");
-        let _ = writeln!(w, "code = \"{}\"", member.code);
-        let _ = writeln!(w, "name = {}", quote_line(&member.name));
-        let seat = match member.seat {
-            Seat::Permanent => "permanent",
-            Seat::Elected => "elected",
-        };
-        let _ = writeln!(w, "seat = \"{seat}\"");
-    }
 }
 
 /// The text, if it is a citable source.
 fn cite(text: Option<&String>) -> Option<&str> {
     text.map(String::as_str)
         .filter(|s| s.parse::<Source>().is_ok())
-}
-
-/// A TOML basic string, escaped by the toml crate.
-/// A TOML string of `text` on one line, as a scenario's one-line fields must be (a
-/// description in the file may hold line breaks).
-fn quote_line(text: &str) -> String {
-    quote(&one_line(text))
-}
-
-fn quote(text: &str) -> String {
-    toml::Value::String(text.to_owned()).to_string()
-}
-
-fn list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|s| quote(s))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

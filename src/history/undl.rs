@@ -7,11 +7,9 @@
 //! reported with its line; nothing is skipped silently.
 
 use std::collections::HashMap;
-use std::fmt;
-use std::io;
 
 use crate::history::procedural::QuestionBasis;
-use crate::input::{LineCounter, line_of, shown};
+use crate::input::{LineCounter, Problem, Problems, line_of, shown};
 use crate::model::{
     Ballot, Council, Date, InvalidMemberCode, MAX_MEMBERS, Member, MemberCode, MemberSet,
     QuestionKind, Seat, Vote,
@@ -65,19 +63,16 @@ impl RecordedVote {
 }
 
 /// One problem in the file, at a line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {kind}")]
-pub struct UndlError {
+struct UndlError {
     /// The line (1 is the header).
-    pub line: u64,
+    line: u64,
     /// What is wrong.
-    pub kind: UndlErrorKind,
+    kind: UndlErrorKind,
 }
 
 /// What is wrong with a row or a vote.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum UndlErrorKind {
+enum UndlErrorKind {
     /// The header lacks a column the importer needs.
     #[error("the header has no `{0}` column")]
     MissingColumn(&'static str),
@@ -204,8 +199,7 @@ impl Modality {
 
 impl UndlErrorKind {
     /// The stable code, documented in `docs/history.md`.
-    #[must_use]
-    pub fn code(&self) -> &'static str {
+    fn code(&self) -> &'static str {
         match self {
             Self::MissingColumn(_) => "missing-column",
             Self::Csv(_) => "malformed-csv",
@@ -222,17 +216,6 @@ impl UndlErrorKind {
             Self::WrongCount { .. } => "wrong-count",
             Self::TooManyMembers { .. } => "too-many-members",
         }
-    }
-}
-
-/// Every problem found in a file, in line order.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct UndlErrors(pub Vec<UndlError>);
-
-impl fmt::Display for UndlErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
-        write!(f, "{n} problem{}", if n == 1 { "" } else { "s" })
     }
 }
 
@@ -338,18 +321,32 @@ struct Row {
     not_participating: bool,
 }
 
-/// Reads every vote in the file, streaming its rows; all problems or all votes.
+/// Reads every vote in the file (its bytes: a row that is not UTF-8 is a problem); all
+/// problems or all votes. `file_name` is only used in messages.
 ///
 /// # Errors
-/// Every problem found, each with its line, when there is any.
-pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(LineCounter::new(input));
+/// Every problem found, each pointing at its line, when there is any.
+pub fn read_votes(
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<Vec<RecordedVote>, Problems<&'static str>> {
+    read(bytes).map_err(|errors| {
+        let problems = errors
+            .into_iter()
+            .map(|e| Problem::at_line(e.kind.code(), bytes, e.line, e.kind.to_string()))
+            .collect();
+        Problems::from_bytes(file_name, bytes, problems)
+    })
+}
+
+/// The votes, or every problem with its line.
+fn read(bytes: &[u8]) -> Result<Vec<RecordedVote>, Vec<UndlError>> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(LineCounter::new(bytes));
     let header = match reader.headers() {
         Ok(header) => header.clone(),
-        Err(e) => return Err(UndlErrors(vec![csv_error(&e, reader.get_mut())])),
+        Err(e) => return Err(vec![csv_error(&e, reader.get_mut())]),
     };
-    let columns =
-        Columns::find(&header).map_err(|kind| UndlErrors(vec![UndlError { line: 1, kind }]))?;
+    let columns = Columns::find(&header).map_err(|kind| vec![UndlError { line: 1, kind }])?;
 
     let mut errors = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
@@ -410,7 +407,7 @@ pub fn read_votes(input: impl io::Read) -> Result<Vec<RecordedVote>, UndlErrors>
         Ok(votes)
     } else {
         errors.sort_by_key(|e| e.line);
-        Err(UndlErrors(errors))
+        Err(errors)
     }
 }
 

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::input::{LineCounter, Problem, Problems, line_of};
 use crate::model::{Date, MemberCode};
 
 /// The embedded data file.
@@ -102,45 +103,67 @@ pub struct RecordRow {
     pub note: Option<String>,
 }
 
-/// A malformed row of the embedded data file (a test keeps the file free of them).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("src/history/data/vetoes.csv line {line}: {message}")]
-pub struct RecordDataError {
-    /// The line.
-    pub line: u64,
-    /// What is wrong.
-    pub message: String,
-}
+/// Where the embedded record is, for messages.
+const DATA_FILE: &str = "src/history/data/vetoes.csv";
 
 /// Every row of the embedded record, oldest first.
 ///
 /// # Errors
-/// When the embedded file is malformed (never, as a test checks).
-pub fn veto_record() -> Result<Vec<RecordRow>, RecordDataError> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(DATA.as_bytes());
+/// Every malformed row of the embedded file, each with its line and a stable code (never, as
+/// a test checks).
+pub fn veto_record() -> Result<Vec<RecordRow>, Problems<&'static str>> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(LineCounter::new(DATA.as_bytes()));
     let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| RecordDataError {
-            line: e.position().map_or(0, csv::Position::line),
-            message: e.to_string(),
-        })?;
-        let line = record.position().map_or(0, csv::Position::line);
-        rows.push(parse_row(&record).map_err(|message| RecordDataError { line, message })?);
+    let mut problems = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = line_of(reader.get_mut(), e.position());
+                problems.push(Problem::at_line(
+                    "malformed-csv",
+                    DATA.as_bytes(),
+                    line,
+                    e.to_string(),
+                ));
+                continue;
+            }
+        }
+        let line = line_of(reader.get_mut(), record.position());
+        match parse_row(&record) {
+            Ok(row) => rows.push(row),
+            Err((code, message)) => {
+                problems.push(Problem::at_line(code, DATA.as_bytes(), line, message));
+            }
+        }
     }
-    Ok(rows)
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(Problems::new(DATA_FILE, DATA, problems))
+    }
 }
 
-fn parse_row(record: &csv::StringRecord) -> Result<RecordRow, String> {
+/// A row, or its problem's code and message.
+fn parse_row(record: &csv::StringRecord) -> Result<RecordRow, (&'static str, String)> {
     let field = |i: usize| record.get(i).map_or("", str::trim);
     let optional = |i: usize| Some(field(i)).filter(|s| !s.is_empty()).map(str::to_owned);
-    let date = parse_date(field(0)).ok_or_else(|| format!("`{}` is not a date", field(0)))?;
-    let outcome = field(4)
-        .parse::<RecordOutcome>()
-        .ok()
-        .ok_or_else(|| format!("`{}` is not an outcome", field(4)))?;
+    let date = parse_date(field(0))
+        .ok_or_else(|| ("invalid-date", format!("`{}` is not a date", field(0))))?;
+    let outcome = field(4).parse::<RecordOutcome>().ok().ok_or_else(|| {
+        (
+            "invalid-outcome",
+            format!("`{}` is not an outcome", field(4)),
+        )
+    })?;
     let vetoed_by = field(5)
         .split_whitespace()
-        .map(|c| c.parse::<MemberCode>().map_err(|e| e.to_string()))
+        .map(|c| {
+            c.parse::<MemberCode>()
+                .map_err(|e| ("invalid-member-code", e.to_string()))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let tally = match field(6) {
         "" => None,
@@ -149,9 +172,12 @@ fn parse_row(record: &csv::StringRecord) -> Result<RecordRow, String> {
                 .split_whitespace()
                 .map(str::parse)
                 .collect::<Result<_, _>>()
-                .map_err(|_| format!("`{text}` is not a tally"))?;
+                .map_err(|_| ("invalid-tally", format!("`{text}` is not a tally")))?;
             let [yes, no, abstain] = n[..] else {
-                return Err(format!("`{text}` is not a tally of three counts"));
+                return Err((
+                    "invalid-tally",
+                    format!("`{text}` is not a tally of three counts"),
+                ));
             };
             Some(RecordTally { yes, no, abstain })
         }
@@ -163,10 +189,13 @@ fn parse_row(record: &csv::StringRecord) -> Result<RecordRow, String> {
         .map(str::to_owned)
         .collect();
     if sources.is_empty() {
-        return Err("the row cites no source".to_owned());
+        return Err(("missing-source", "the row cites no source".to_owned()));
     }
     if (outcome == RecordOutcome::Vetoed) == vetoed_by.is_empty() {
-        return Err("a vetoed row names its vetoing members, a failed row none".to_owned());
+        return Err((
+            "veto-mismatch",
+            "a vetoed row names its vetoing members, a failed row none".to_owned(),
+        ));
     }
     Ok(RecordRow {
         date,

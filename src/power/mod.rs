@@ -16,7 +16,6 @@ mod residue;
 mod shapley;
 mod ternary;
 mod types;
-mod weights;
 
 pub use exact::MAX_COMPOSITIONS;
 pub use game::{Game, MAX_PLAYERS, Player, PowerError};
@@ -24,4 +23,3 @@ pub use index::{Index, IndexSet, UnknownIndex};
 pub use indices::{PowerIndices, affordable, affordable_indices, indices};
 pub use plan::{BUDGET, MAX_BANZHAF_WEIGHT, MAX_PROFILES, MAX_SHAPLEY_CELLS, MAX_TABLE_CELLS};
 pub use ternary::TernaryPower;
-pub use weights::{WeightsError, WeightsErrorKind, WeightsErrors, read_weights};

@@ -1,4 +1,4 @@
-//! Reading scenario files: the only code that knows TOML.
+//! Reading and writing scenario files: the only code that knows TOML.
 //!
 //! Two stages. First a serde mirror of the file (spans kept with `toml::Spanned`), after a
 //! walk of the parsed file has collected every unknown and every missing key (`keys`). Then
@@ -13,6 +13,7 @@ mod raw;
 pub mod templates;
 mod validate;
 mod whatif;
+mod write;
 
 use std::ops::Range;
 
@@ -20,8 +21,9 @@ use serde::Deserialize;
 use toml::de::DeTable;
 
 pub use election::{election_json_schema, load_election};
-pub use problem::{BoundedSource, Problem, ProblemCode, ScenarioError};
+pub use problem::{Problem, ProblemCode, ScenarioError};
 pub use whatif::{WhatIf, WhatIfRequest, what_if};
+pub use write::{Outline, RecordOutline, write};
 
 use crate::model::{Election, Scenario};
 use keys::Keys;

@@ -1,4 +1,5 @@
-//! The serde mirror of a scenario file: shapes and spans only, no meaning yet.
+//! The serde mirror of a scenario file: shapes and spans only, no meaning yet. The loader
+//! reads it; `write` writes it (empty lists and absent keys left out).
 //!
 //! Unknown and missing keys are not rejected here: `keys` finds them all, from this mirror's
 //! JSON Schema, before serde runs.
@@ -6,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use strum::VariantNames;
 use toml::Spanned;
 use toml::value::Datetime;
@@ -16,7 +17,7 @@ use crate::model::{
     Status, Vote,
 };
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 /// A scenario file (format 1): the Council, the rule set, the draft, each member's stance,
 /// and for history the record. Every key is described in docs/scenario-format.md.
 #[schemars(deny_unknown_fields, rename = "Scenario")]
@@ -34,15 +35,15 @@ pub(crate) struct RawScenario {
     #[serde(default)]
     #[schemars(with = "String", extend("default" = ""))]
     pub summary: Option<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub sources: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub tags: Vec<Spanned<String>>,
     #[schemars(with = "Option<i64>")]
     pub council: Option<Spanned<i64>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<RawMember>")]
     pub member: Vec<Spanned<RawMember>>,
     #[schemars(with = "Option<RawRules>")]
@@ -53,10 +54,10 @@ pub(crate) struct RawScenario {
     pub stances: Spanned<BTreeMap<String, Spanned<RawStance>>>,
     #[schemars(with = "Option<RawRecord>")]
     pub record: Option<Spanned<RawRecord>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<RawBloc>")]
     pub bloc: Vec<Spanned<RawBloc>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<RawVariant>")]
     pub variant: Vec<Spanned<RawVariant>>,
 }
@@ -91,7 +92,7 @@ impl RawScenario {
     }
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Member")]
 pub(crate) struct RawMember {
     #[schemars(with = "String")]
@@ -104,7 +105,7 @@ pub(crate) struct RawMember {
     pub veto: Option<Spanned<bool>>,
 }
 
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Rules")]
 pub(crate) struct RawRules {
     #[schemars(with = "Option<String>", extend("enum" = <Preset as VariantNames>::VARIANTS))]
@@ -133,20 +134,20 @@ pub(crate) struct RawRules {
     pub challenge_vote: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Draft")]
 pub(crate) struct RawDraft {
     #[schemars(with = "Option<String>")]
     pub symbol: Option<Spanned<String>>,
     #[schemars(with = "String")]
     pub title: Spanned<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub penholders: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub sponsors: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<RawProvision>")]
     pub provisions: Vec<Spanned<RawProvision>>,
     #[schemars(with = "Option<String>")]
@@ -157,7 +158,7 @@ pub(crate) struct RawDraft {
     pub basis: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Provision")]
 pub(crate) struct RawProvision {
     #[schemars(with = "String")]
@@ -166,7 +167,7 @@ pub(crate) struct RawProvision {
     pub text: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Stance")]
 pub(crate) struct RawStance {
     #[schemars(with = "Option<String>", extend("enum" = <Vote as VariantNames>::VARIANTS))]
@@ -185,7 +186,7 @@ pub(crate) struct RawStance {
     pub source: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Record")]
 pub(crate) struct RawRecord {
     #[schemars(with = "String", extend("enum" = <OutcomeKind as VariantNames>::VARIANTS))]
@@ -194,39 +195,39 @@ pub(crate) struct RawRecord {
     pub source: Option<Spanned<String>>,
     #[schemars(with = "Option<String>")]
     pub resolution: Option<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub yes: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub no: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub abstain: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub absent: Vec<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub not_participating: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Odds")]
 pub(crate) struct RawOdds {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub yes: f64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub no: f64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub abstain: f64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub absent: f64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub not_participating: f64,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Bloc")]
 pub(crate) struct RawBloc {
     #[schemars(with = "String")]
@@ -237,7 +238,7 @@ pub(crate) struct RawBloc {
     pub lead: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Variant")]
 pub(crate) struct RawVariant {
     #[schemars(with = "String")]
@@ -249,9 +250,15 @@ pub(crate) struct RawVariant {
     pub set: Option<BTreeMap<String, Spanned<String>>>,
     #[schemars(with = "Option<BTreeMap<String, String>>")]
     pub replace: Option<BTreeMap<String, Spanned<String>>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<String>")]
     pub drop: Vec<Spanned<String>>,
     #[schemars(with = "Option<RawRules>")]
     pub rules: Option<Spanned<RawRules>>,
+}
+
+/// A probability left out when written: the reader takes a missing one as 0.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde hands a reference
+fn is_zero(p: &f64) -> bool {
+    *p == 0.0
 }

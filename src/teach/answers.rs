@@ -1,6 +1,7 @@
 //! A student's answers, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
+//! Every bad line is reported with a stable code (documented in `docs/teaching.md`).
 
-use crate::input::shown;
+use crate::input::{Problem, Problems, shown};
 use crate::model::{MemberCode, MemberSet, OutcomeKind, ProvisionSet, Scenario, Vote};
 
 /// Everything a student answered.
@@ -27,16 +28,6 @@ impl Answers {
     }
 }
 
-/// A line of answers that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("answers, line {line}: {message}")]
-pub struct AnswerError {
-    /// 1-based line number.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
 /// Parses a vote written as a word or its first letter (`x` for absent).
 #[must_use]
 pub fn parse_vote(text: &str) -> Option<Vote> {
@@ -56,26 +47,38 @@ pub fn parse_outcome(text: &str) -> Option<OutcomeKind> {
     text.trim().to_ascii_lowercase().parse::<OutcomeKind>().ok()
 }
 
-/// Reads answers against a scenario, reporting every bad line.
+/// Reads answers against a scenario, reporting every bad line. `file_name` is only used in
+/// messages.
 ///
 /// # Errors
-/// One error per line that names an unknown member, vote, outcome or provision, repeats a
+/// One problem per line that names an unknown member, vote, outcome or provision, repeats a
 /// member, or is not `KEY = VALUE`.
-pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError>> {
+pub fn parse(
+    file_name: &str,
+    scenario: &Scenario,
+    text: &str,
+) -> Result<Answers, Problems<&'static str>> {
     let mut answers = Answers::default();
-    let mut errors = Vec::new();
-    for (n, raw) in text.lines().enumerate() {
-        let line = n + 1;
+    let mut problems = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let span = start..start + raw.trim_end_matches(['\n', '\r']).len();
+        start += raw.len();
         let content = raw.split('#').next().unwrap_or("").trim();
         if content.is_empty() {
             continue;
         }
-        let mut fail = |message: String| errors.push(AnswerError { line, message });
+        let mut fail = |code: &'static str, message: String| {
+            problems.push(Problem::new(code, Some(span.clone()), message).label("this line"));
+        };
         let Some((key, value)) = content.split_once('=') else {
-            fail(format!(
-                "`{}` is not KEY = VALUE (e.g. RUS = no, outcome = vetoed)",
-                shown(content)
-            ));
+            fail(
+                "not-key-value",
+                format!(
+                    "`{}` is not KEY = VALUE (e.g. RUS = no, outcome = vetoed)",
+                    shown(content)
+                ),
+            );
             continue;
         };
         let (key, value) = (key.trim(), value.trim());
@@ -83,37 +86,52 @@ pub fn parse(scenario: &Scenario, text: &str) -> Result<Answers, Vec<AnswerError
         match key.to_ascii_lowercase().as_str() {
             "outcome" => match parse_outcome(value) {
                 Some(outcome) => answers.outcome = Some(outcome),
-                None => fail(format!(
-                    "`{shown_value}` is not an outcome; expected {}",
-                    crate::input::one_of::<OutcomeKind>()
-                )),
+                None => fail(
+                    "unknown-outcome",
+                    format!(
+                        "`{shown_value}` is not an outcome; expected {}",
+                        crate::input::one_of::<OutcomeKind>()
+                    ),
+                ),
             },
             "drop" => match scenario.draft.provisions.iter().position(|p| p.id == value) {
                 Some(p) => answers.drop = answers.drop.with(p),
-                None => fail(format!("the draft has no provision `{shown_value}`")),
+                None => fail(
+                    "unknown-provision",
+                    format!("the draft has no provision `{shown_value}`"),
+                ),
             },
             "win" => match member(scenario, value) {
                 Some(m) => answers.win = answers.win.with(m),
-                None => fail(format!("{shown_value} is not a member of this Council")),
+                None => fail(
+                    "unknown-member",
+                    format!("{shown_value} is not a member of this Council"),
+                ),
             },
             _ => match (member(scenario, key), parse_vote(value)) {
-                (None, _) => fail(format!(
-                    "{shown_key} is not a member of this Council, nor outcome, drop or win"
-                )),
-                (Some(_), None) => fail(format!(
-                    "`{shown_value}` is not a vote; expected yes, no, abstain, absent or not-participating (or y, n, a, x, p)"
-                )),
+                (None, _) => fail(
+                    "unknown-member",
+                    format!(
+                        "{shown_key} is not a member of this Council, nor outcome, drop or win"
+                    ),
+                ),
+                (Some(_), None) => fail(
+                    "unknown-vote",
+                    format!(
+                        "`{shown_value}` is not a vote; expected yes, no, abstain, absent or not-participating (or y, n, a, x, p)"
+                    ),
+                ),
                 (Some(m), Some(_)) if answers.vote_of(m).is_some() => {
-                    fail(format!("{key} is answered twice"));
+                    fail("duplicate-answer", format!("{key} is answered twice"));
                 }
                 (Some(m), Some(vote)) => answers.votes.push((m, vote)),
             },
         }
     }
-    if errors.is_empty() {
+    if problems.is_empty() {
         Ok(answers)
     } else {
-        Err(errors)
+        Err(Problems::new(file_name, text, problems))
     }
 }
 

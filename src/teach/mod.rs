@@ -6,7 +6,7 @@
 mod answers;
 mod exercise;
 
-pub use answers::{AnswerError, Answers, parse, parse_outcome, parse_vote};
+pub use answers::{Answers, parse, parse_outcome, parse_vote};
 pub use exercise::{
     CompromiseScore, MemberResult, POINTS_FOR_OUTCOME, POINTS_PER_VOTE, PenholderScore,
     PredictionScore, TASK_POINTS, score_compromise, score_penholder, score_prediction, won_over,

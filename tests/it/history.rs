@@ -21,19 +21,24 @@ fn fixture(name: &str) -> Vec<u8> {
 
 /// The problems in a fixture, as `LINE: MESSAGE`.
 fn problems(name: &str) -> Vec<String> {
-    match read_votes(fixture(name).as_slice()) {
+    match read_votes(name, &fixture(name)) {
         Ok(votes) => panic!("{name} read as {} votes", votes.len()),
-        Err(errors) => errors
-            .0
-            .iter()
-            .map(|e| format!("{}: {}", e.line, e.kind))
-            .collect(),
+        Err(errors) => lines(&errors),
     }
+}
+
+/// Each problem as `LINE: MESSAGE`.
+fn lines(errors: &unsc::input::Problems<&'static str>) -> Vec<String> {
+    errors
+        .problems()
+        .iter()
+        .map(|p| format!("{}: {}", errors.line(p), p.message))
+        .collect()
 }
 
 #[test]
 fn the_mali_votes_of_2023_replay_as_recorded() {
-    let votes = read_votes(fixture("mali-2023.csv").as_slice()).expect("valid");
+    let votes = read_votes("mali-2023.csv", &fixture("mali-2023.csv")).expect("valid");
     let summary: Vec<(String, &str, Vec<String>)> = votes
         .iter()
         .map(|vote| {
@@ -62,7 +67,8 @@ fn the_mali_votes_of_2023_replay_as_recorded() {
 
 #[test]
 fn only_the_required_columns_are_needed_and_extra_ones_are_ignored() {
-    let votes = read_votes(fixture("minimal-procedural.csv").as_slice()).expect("valid");
+    let votes =
+        read_votes("minimal-procedural.csv", &fixture("minimal-procedural.csv")).expect("valid");
     let replay = history::replay(&votes[0]);
     // Two permanent members against, but a procedural question has no veto.
     assert_eq!(replay.outcome_name(), "adopted");
@@ -76,7 +82,7 @@ fn votes_before_1966_are_replayed_under_the_1945_rules() {
         CHN,True,Y,1950-06-25,TEST/1\nSUN,True,X,1950-06-25,TEST/1\nCUB,False,Y,1950-06-25,TEST/1\n\
         ECU,False,Y,1950-06-25,TEST/1\nEGY,False,A,1950-06-25,TEST/1\nIND,False,A,1950-06-25,TEST/1\n\
         NOR,False,Y,1950-06-25,TEST/1\nYUG,False,N,1950-06-25,TEST/1\n";
-    let votes = read_votes(csv.as_bytes()).expect("valid");
+    let votes = read_votes("test.csv", csv.as_bytes()).expect("valid");
     let replay = history::replay(&votes[0]);
     assert_eq!(replay.rules.preset.as_str(), "charter-1945");
     // Seven of eleven, a permanent member absent: adopted.
@@ -148,17 +154,13 @@ fn crlf_files_name_the_same_lines() {
         "bad-short-row.csv",
         "bad-date.csv",
     ] {
-        let crlf_problems: Vec<String> = match read_votes(crlf(&fixture(name)).as_slice()) {
+        let crlf_problems: Vec<String> = match read_votes(name, &crlf(&fixture(name))) {
             Ok(_) => panic!("{name} read"),
-            Err(errors) => errors
-                .0
-                .iter()
-                .map(|e| format!("{}: {}", e.line, e.kind))
-                .collect(),
+            Err(errors) => lines(&errors),
         };
         assert_eq!(crlf_problems, problems(name), "{name}");
     }
-    let votes = read_votes(crlf(&fixture("mali-2023.csv")).as_slice()).expect("valid");
+    let votes = read_votes("mali-2023.csv", &crlf(&fixture("mali-2023.csv"))).expect("valid");
     assert_eq!(votes[1].line, 17);
 }
 
@@ -186,7 +188,7 @@ fn crlf_lines_reach_the_json_and_the_messages() {
         .clone();
     let stderr = String::from_utf8_lossy(&stderr);
     assert!(
-        stderr.contains("bad-crlf.csv:4: `Z` is not a vote code"),
+        stderr.contains("bad-crlf.csv:4:1]") && stderr.contains("`Z` is not a vote code"),
         "{stderr}"
     );
 }
@@ -200,9 +202,13 @@ fn a_huge_field_is_quoted_short() {
         .expect("the bad vote")
         + 1;
     text.splice(at..=at, std::iter::repeat_n(b'Z', 5_000_000));
-    let problems: Vec<String> = match read_votes(text.as_slice()) {
+    let problems: Vec<String> = match read_votes("huge.csv", &text) {
         Ok(_) => panic!("read"),
-        Err(errors) => errors.0.iter().map(|e| e.kind.to_string()).collect(),
+        Err(errors) => errors
+            .problems()
+            .iter()
+            .map(|p| p.message.clone())
+            .collect(),
     };
     assert_eq!(problems.len(), 1);
     assert!(problems[0].len() < 200, "{} bytes", problems[0].len());
@@ -215,7 +221,11 @@ fn a_huge_field_is_quoted_short() {
 
 #[test]
 fn a_resolution_the_engine_finds_not_adopted_is_flagged() {
-    let votes = read_votes(fixture("flag-resolution-not-adopted.csv").as_slice()).expect("valid");
+    let votes = read_votes(
+        "flag-resolution-not-adopted.csv",
+        &fixture("flag-resolution-not-adopted.csv"),
+    )
+    .expect("valid");
     let flags: Vec<_> = votes
         .iter()
         .map(|v| history::replay(v).discrepancy)
@@ -488,7 +498,7 @@ proptest! {
     /// Arbitrary bytes never panic the reader.
     #[test]
     fn the_reader_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let _ = read_votes(bytes.as_slice());
+        let _ = read_votes("bytes.csv", &bytes);
     }
 
     /// A valid file with one byte changed reads, or fails with line-numbered problems.
@@ -497,16 +507,17 @@ proptest! {
         let mut bytes = fixture("mali-2023.csv");
         let at = at % bytes.len();
         bytes[at] = byte;
-        if let Err(errors) = read_votes(bytes.as_slice()) {
-            prop_assert!(!errors.0.is_empty());
-            prop_assert!(errors.0.iter().all(|e| e.line >= 1));
+        if let Err(errors) = read_votes("mutated.csv", &bytes) {
+            prop_assert!(!errors.problems().is_empty());
+            prop_assert!(errors.problems().iter().all(|p| p.span.is_some()));
         }
     }
 }
 
 #[test]
 fn the_official_layout_reads_procedural_votes_adoptions_without_a_vote_and_non_participation() {
-    let mut votes = read_votes(fixture("official-layout.csv").as_slice()).expect("valid");
+    let mut votes =
+        read_votes("official-layout.csv", &fixture("official-layout.csv")).expect("valid");
     assert!(history::classify(&mut votes, &[]).is_empty());
     let replays: Vec<history::Replay> = votes.iter().map(history::replay).collect();
     // Resolution 2623 (2022): procedural by the built-in list, so the Russian Federation's
@@ -539,7 +550,7 @@ fn the_official_layout_reads_procedural_votes_adoptions_without_a_vote_and_non_p
 fn without_the_list_a_procedural_resolution_would_look_vetoed_and_an_override_fixes_any() {
     let csv = String::from_utf8(fixture("official-layout.csv")).expect("UTF-8");
     let substantive = csv.replace("S/RES/2623(2022)", "S/RES/9999(2022)");
-    let mut votes = read_votes(substantive.as_bytes()).expect("valid");
+    let mut votes = read_votes("test.csv", substantive.as_bytes()).expect("valid");
     history::classify(&mut votes, &[]);
     assert_eq!(
         history::replay(&votes[0]).discrepancy,
@@ -640,7 +651,7 @@ fn a_vote_with_no_description_or_agenda_imports_as_a_scenario_that_loads() {
         text.push_str(&fields.join(","));
         text.push('\n');
     }
-    let votes = unsc::history::read_votes(text.as_bytes()).expect("reads");
+    let votes = unsc::history::read_votes("test.csv", text.as_bytes()).expect("reads");
     assert!(!votes.is_empty());
     for vote in &votes {
         let replay = unsc::history::replay(vote);
@@ -649,4 +660,37 @@ fn a_vote_with_no_description_or_agenda_imports_as_a_scenario_that_loads() {
             panic!("{e:?}\n{}", file.text);
         }
     }
+}
+
+/// A text adopted without a vote imports as `adopted-without-vote` with no tally, and its
+/// scenario replays against its record.
+#[test]
+fn a_text_adopted_without_a_vote_imports_with_no_tally() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    unsc()
+        .args([
+            "import",
+            "--undl",
+            "tests/fixtures/undl/official-layout.csv",
+            "--out",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    let votes = read_votes("official-layout.csv", &fixture("official-layout.csv")).expect("valid");
+    let without = &votes[1];
+    assert_eq!(without.modality.as_str(), "without-vote");
+    let name = format!("{}.toml", history::scenario_id(without));
+    let text = std::fs::read_to_string(out.join(&name)).expect("imported");
+    assert!(
+        text.contains("outcome = \"adopted-without-vote\""),
+        "{text}"
+    );
+    for list in ["yes", "no", "abstain", "absent", "not_participating"] {
+        assert!(!text.contains(&format!("\n{list} = [")), "{list} in {text}");
+    }
+    let scenario = unsc::scenario::load(&name, &text).expect("an imported file is valid");
+    let analysis = unsc::engine::analyse(&scenario);
+    assert!(analysis.record.expect("a record").matches(), "{text}");
 }

@@ -429,7 +429,22 @@ fn bad_weights_files_name_their_line() {
             .stderr
             .clone();
         let stderr = String::from_utf8_lossy(&out);
-        assert!(stderr.contains(message), "{message} not in {stderr}");
+        // `weights.csv:LINE: MESSAGE [CODE]` is printed as a diagnostic at that line.
+        let parts: Vec<String> = match message.strip_prefix("weights.csv:") {
+            Some(rest) => {
+                let (line, rest) = rest.split_once(": ").expect("LINE: MESSAGE");
+                let (text, code) = rest.rsplit_once(" [").unwrap_or((rest, "]"));
+                vec![
+                    format!("weights.csv:{line}:1]"),
+                    text.to_owned(),
+                    code.trim_end_matches(']').to_owned(),
+                ]
+            }
+            None => vec![message.to_owned()],
+        };
+        for part in parts {
+            assert!(stderr.contains(&part), "{part} not in {stderr}");
+        }
     }
     unsc()
         .args(["power", "--weights", "x.csv"])

@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(votes) = unsc::history::read_votes(data) else {
+    let Ok(votes) = unsc::history::read_votes("fuzz.csv", data) else {
         return;
     };
     for vote in &votes {

@@ -1,26 +1,21 @@
 //! The weights file of `unsc power --weights`: a CSV with a `member` and a `weight` column and
-//! an optional `veto` column, read into the players of a [`Game`](crate::power::Game). Every problem is collected,
-//! each with its line and a stable code.
+//! an optional `veto` column, read into the players of a [`Game`](crate::power::Game). Every
+//! problem is collected, each with its line and a stable code (documented in `docs/power.md`).
 
-use std::fmt;
-
-use crate::input::{LineCounter, line_of, shown};
-use crate::power::game::{MAX_PLAYERS, Player};
+use crate::input::{LineCounter, Problem, Problems, line_of, shown};
+use crate::power::{MAX_PLAYERS, Player};
 
 /// One problem in a weights file, at a line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {kind}")]
-pub struct WeightsError {
+struct WeightsError {
     /// The line (1 is the header).
-    pub line: u64,
+    line: u64,
     /// What is wrong.
-    pub kind: WeightsErrorKind,
+    kind: WeightsErrorKind,
 }
 
 /// What is wrong with a weights file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum WeightsErrorKind {
+enum WeightsErrorKind {
     /// The header lacks `member` or `weight`.
     #[error("the header must name the columns `member` and `weight` (and may name `veto`)")]
     MissingColumn,
@@ -53,9 +48,8 @@ pub enum WeightsErrorKind {
 }
 
 impl WeightsErrorKind {
-    /// The stable code, documented in `docs/power.md`.
-    #[must_use]
-    pub fn code(&self) -> &'static str {
+    /// The stable code.
+    fn code(&self) -> &'static str {
         match self {
             Self::MissingColumn => "missing-column",
             Self::Csv(_) => "malformed-csv",
@@ -69,17 +63,6 @@ impl WeightsErrorKind {
     }
 }
 
-/// Every problem found in a weights file, in line order.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct WeightsErrors(pub Vec<WeightsError>);
-
-impl fmt::Display for WeightsErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
-        write!(f, "{n} problem{}", if n == 1 { "" } else { "s" })
-    }
-}
-
 /// The columns of a weights file.
 struct Columns {
     member: usize,
@@ -87,24 +70,36 @@ struct Columns {
     veto: Option<usize>,
 }
 
-/// Reads the players of a weights file: all of them, or every problem.
+/// Reads the players of a weights file: all of them, or every problem. `file_name` is only
+/// used in messages.
 ///
 /// # Errors
-/// Every problem found, each with its line.
-pub fn read_weights(text: &str) -> Result<Vec<Player>, WeightsErrors> {
+/// Every problem found, each pointing at its line.
+pub fn read_weights(file_name: &str, text: &str) -> Result<Vec<Player>, Problems<&'static str>> {
+    read(text).map_err(|errors| {
+        let problems = errors
+            .into_iter()
+            .map(|e| Problem::at_line(e.kind.code(), text.as_bytes(), e.line, e.kind.to_string()))
+            .collect();
+        Problems::new(file_name, text, problems)
+    })
+}
+
+/// The players, or every problem with its line.
+fn read(text: &str) -> Result<Vec<Player>, Vec<WeightsError>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(LineCounter::new(text.as_bytes()));
     let header = match reader.headers() {
         Ok(header) => header.clone(),
-        Err(e) => return Err(WeightsErrors(vec![csv_error(&e, reader.get_mut())])),
+        Err(e) => return Err(vec![csv_error(&e, reader.get_mut())]),
     };
     let column = |name: &str| header.iter().position(|h| h.eq_ignore_ascii_case(name));
     let (Some(member), Some(weight)) = (column("member"), column("weight")) else {
-        return Err(WeightsErrors(vec![WeightsError {
+        return Err(vec![WeightsError {
             line: 1,
             kind: WeightsErrorKind::MissingColumn,
-        }]));
+        }]);
     };
     let columns = Columns {
         member,
@@ -151,7 +146,7 @@ pub fn read_weights(text: &str) -> Result<Vec<Player>, WeightsErrors> {
         Ok(players.into_iter().map(|(p, _)| p).collect())
     } else {
         errors.sort_by_key(|e| e.line);
-        Err(WeightsErrors(errors))
+        Err(errors)
     }
 }
 
@@ -210,20 +205,23 @@ mod tests {
     use super::*;
 
     fn problems(text: &str) -> Vec<String> {
-        match read_weights(text) {
+        match read_weights("weights.csv", text) {
             Ok(players) => panic!("read {} players", players.len()),
             Err(errors) => errors
-                .0
+                .problems()
                 .iter()
-                .map(|e| format!("{} {}: {}", e.line, e.kind.code(), e.kind))
+                .map(|p| format!("{} {}: {}", errors.line(p), p.code, p.message))
                 .collect(),
         }
     }
 
     #[test]
     fn zero_weights_and_vetoes_are_read() {
-        let players =
-            read_weights("member,weight,veto\r\nA,3,true\r\nB,0,\r\nC,1,no\r\n").expect("valid");
+        let players = read_weights(
+            "weights.csv",
+            "member,weight,veto\r\nA,3,true\r\nB,0,\r\nC,1,no\r\n",
+        )
+        .expect("valid");
         let read: Vec<(&str, u64, bool)> = players
             .iter()
             .map(|p| (p.label.as_str(), p.weight, p.veto))
