@@ -1,36 +1,16 @@
-//! The `power` command: which game to measure, then the indices.
+//! The `power` command: a game request from the arguments, then the measures.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use unsc::input::read_weights;
-use unsc::model::{MemberSet, Preset, RuleSet, roster, roster_coverage};
-use unsc::power::{Game, Index, IndexSet, affordable_indices, indices};
+use unsc::model::Preset;
+use unsc::power::{GameError, GameSpec, Index, IndexSet, Measures, measure};
 use unsc::render;
 use unsc::scenario::Document;
-use unsc::sim;
 
 use super::args::PowerFormat;
 use super::{Failure, load_document, print_problems, read, write_stdout};
-
-/// A preset's generic Council as a game: permanent seats P1–P5, new permanent seats N1, N2, …
-/// (a reform's), elected seats E1, E2, …. `veto-restraint` is measured on the drafts it
-/// concerns, those about mass atrocities.
-fn generic_game(preset: Preset) -> Game {
-    let seats = preset.enlargement();
-    let current = preset.council_size() - seats.seats();
-    let mut rules = RuleSet::new(
-        preset,
-        MemberSet::first(5 + seats.permanent),
-        preset.council_size(),
-    );
-    rules.mass_atrocities = true;
-    let labels = (1..=5)
-        .map(|i| format!("P{i}"))
-        .chain((1..=seats.permanent).map(|i| format!("N{i}")))
-        .chain((1..=current - 5 + seats.elected).map(|i| format!("E{i}")));
-    Game::from_rules(labels, &rules)
-}
 
 /// The measures a format shows: CSV and Markdown have no line for Coleman's, and show the
 /// ternary measure only when it is asked for.
@@ -44,15 +24,6 @@ fn shown(format: PowerFormat) -> IndexSet {
     }
 }
 
-/// A title's note on what `veto-restraint` measures.
-fn restraint_note(preset: Preset) -> &'static str {
-    if preset == Preset::VetoRestraint {
-        " (drafts concerning mass atrocities; on other drafts, as charter)"
-    } else {
-        ""
-    }
-}
-
 pub(super) fn power(
     scenario: Option<&str>,
     council: Option<i32>,
@@ -61,121 +32,61 @@ pub(super) fn power(
     index: &[Index],
     format: PowerFormat,
 ) -> Result<ExitCode, Failure> {
-    let (title, game) = if let Some((path, quota)) = weights {
+    let loaded;
+    let spec = if let Some((path, quota)) = weights {
         let input = read(path)?;
         let players = read_weights(&input.name, &input.text).map_err(|problems| {
             print_problems(&problems);
             Failure::Reported
         })?;
-        (
-            format!("{} (quota {quota})", input.name),
-            Game::new(players, quota)?,
-        )
+        GameSpec::Weights {
+            name: input.name,
+            players,
+            quota,
+        }
     } else if let Some(argument) = scenario {
-        let scenario = match load_document(argument)? {
-            Document::Vote(scenario) => scenario,
-            Document::Election(election) => {
-                if let Some(preset) = rules {
-                    return Err(miette::miette!(
-                        "--rules {preset} does not apply to an ICJ election: the Statute fixes its rule (an absolute majority, no veto)"
-                    )
-                    .into());
-                }
-                if index.contains(&Index::Ternary) {
-                    return Err(miette::miette!(
-                        "--index ternary does not apply to an ICJ election: a ballot that leaves a name off is the only way not to support a candidate, so there is no abstention to measure"
-                    )
-                    .into());
-                }
-                return measure(
-                    &format!(
-                        "{} — ICJ election: an absolute majority of {} of {}, no veto",
-                        election.meta.id,
-                        election.absolute_majority(),
-                        election.council.len()
-                    ),
-                    &Game::of_election(&election),
-                    index,
-                    shown(format).without(Index::Ternary),
-                    format,
-                );
-            }
-        };
-        match rules {
-            Some(preset) if preset.enlargement().seats() > 0 => {
-                let reformed = sim::reformed(&scenario, preset)?;
-                (
-                    format!("{} — rules {preset}, with its new seats", scenario.meta.id),
-                    Game::from_council(&reformed.council, &reformed.rules),
-                )
-            }
-            Some(preset) => {
-                let rules = sim::preset_rules(&scenario, preset)?;
-                (
-                    format!("{} — rules {}", scenario.meta.id, rules.preset),
-                    Game::from_council(&scenario.council, &rules),
-                )
-            }
-            None => (
-                format!("{} — rules {}", scenario.meta.id, scenario.rules.preset),
-                Game::from_council(&scenario.council, &scenario.rules),
-            ),
+        loaded = load_document(argument)?;
+        match &loaded {
+            Document::Vote(scenario) => GameSpec::Scenario {
+                scenario,
+                preset: rules,
+            },
+            Document::Election(election) => GameSpec::Election {
+                election,
+                preset: rules,
+            },
         }
     } else if let Some(year) = council {
-        let roster = roster(year).ok_or_else(|| {
-            miette::miette!(
-                "there is no built-in roster for {year}; built-in rosters cover {}",
-                roster_coverage()
-            )
-        })?;
-        // The Council voted under the rule in force that year (charter-1945 until 1965).
-        let preset = rules.unwrap_or_else(|| Preset::in_force(year));
-        let council = roster
-            .council
-            .with_new_seats(preset.enlargement())
-            .map_err(|e| miette::miette!("{e}"))?;
-        // veto-restraint is measured on the drafts it concerns.
-        let mut rules = RuleSet::new(preset, council.permanent(), council.len());
-        rules.mass_atrocities = true;
-        (
-            format!(
-                "the Council of {year} — rules {preset}{}",
-                restraint_note(preset)
-            ),
-            Game::from_council(&council, &rules),
-        )
+        GameSpec::Roster {
+            year,
+            preset: rules,
+        }
     } else {
-        let preset = rules.unwrap_or(Preset::Charter);
-        (
-            format!(
-                "a {}-member Council — rules {preset}{}",
-                preset.council_size(),
-                restraint_note(preset)
-            ),
-            generic_game(preset),
-        )
+        GameSpec::Generic(rules)
     };
-    measure(&title, &game, index, shown(format), format)
-}
-
-/// The indices of `game` (those `index` names, or else the affordable ones of `shown`),
-/// written in `format`.
-fn measure(
-    title: &str,
-    game: &Game,
-    index: &[Index],
-    shown: IndexSet,
-    format: PowerFormat,
-) -> Result<ExitCode, Failure> {
-    let p = if index.is_empty() {
-        affordable_indices(game, shown)?
+    let wanted = if index.is_empty() {
+        Measures::Affordable(shown(format))
     } else {
-        indices(game, index.iter().copied().collect())?
+        Measures::Exactly(index.iter().copied().collect())
     };
+    let measured = measure(spec, wanted).map_err(|error| match error {
+        GameError::WhatIf(e) => Failure::from(e),
+        GameError::Power(e) => Failure::from(e),
+        GameError::PresetOnElection(preset) => miette::miette!(
+            "--rules {preset} does not apply to an ICJ election: the Statute fixes its rule (an absolute majority, no veto)"
+        )
+        .into(),
+        GameError::TernaryOnElection => miette::miette!(
+            "--index ternary does not apply to an ICJ election: a ballot that leaves a name off is the only way not to support a candidate, so there is no abstention to measure"
+        )
+        .into(),
+        other => miette::miette!("{other}").into(),
+    })?;
+    let (title, p) = (render::game_title(&measured.subject), &measured.indices);
     write_stdout(&match format {
-        PowerFormat::Text => render::power_text(title, &p),
-        PowerFormat::Json => render::power_json(title, &p),
-        PowerFormat::Markdown => render::power_markdown(title, &p),
-        PowerFormat::Csv => render::power_csv(&p),
+        PowerFormat::Text => render::power_text(&title, p),
+        PowerFormat::Json => render::power_json(&title, p),
+        PowerFormat::Markdown => render::power_markdown(&title, p),
+        PowerFormat::Csv => render::power_csv(p),
     })
 }

@@ -5,6 +5,7 @@ mod compromise;
 mod document;
 mod election;
 mod exercise;
+mod game_title;
 mod json;
 mod markdown;
 mod power;
@@ -26,6 +27,7 @@ pub use election::render_election;
 pub use exercise::{
     Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
 };
+pub use game_title::game_title;
 pub use json::{JSON_SCHEMA_VERSION, to_json};
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
 pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};

@@ -12,10 +12,8 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::analyse;
-use crate::model::{
-    MemberCode, OutcomeKind, Position, Preset, RuleSet, Scenario, VoteOdds, roster, roster_coverage,
-};
-use crate::power::{Game, IndexSet, affordable_indices};
+use crate::model::{MemberCode, OutcomeKind, Position, Preset, Scenario, VoteOdds};
+use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
 use crate::render::{self, JSON_SCHEMA_VERSION};
 use crate::sim::{self, MethodChoice};
 use crate::teach;
@@ -303,38 +301,22 @@ pub(crate) async fn power(query: Result<Query<PowerQuery>, QueryRejection>) -> A
         council: year,
         rules,
     }) = query?;
-    let roster = roster(year).ok_or_else(|| {
-        ApiError::not_found(
-            "unknown-year",
-            format!(
-                "there is no built-in roster for {year}; built-in rosters cover {}",
-                roster_coverage()
-            ),
-        )
-    })?;
-    let preset = match rules {
-        Some(name) => preset(&name)?,
-        None => Preset::in_force(year),
-    };
-    // As `unsc power --council`: the roster with the preset's new seats, veto-restraint
-    // measured on the drafts it concerns.
-    let council = roster
-        .council
-        .with_new_seats(preset.enlargement())
-        .map_err(|e| ApiError::bad("bad-game", e.to_string()))?;
-    let mut rule_set = RuleSet::new(preset, council.permanent(), council.len());
-    rule_set.mass_atrocities = true;
-    let note = if preset == Preset::VetoRestraint {
-        " (drafts concerning mass atrocities; on other drafts, as charter)"
-    } else {
-        ""
-    };
-    let title = format!("the Council of {year} — rules {preset}{note}");
-    let game = Game::from_council(&council, &rule_set);
-    let measured = tokio::task::spawn_blocking(move || affordable_indices(&game, IndexSet::all()))
-        .await
-        .map_err(|_| ApiError::bad("bad-game", "the measurement stopped"))??;
-    Ok(json_text(render::power_json(&title, &measured)))
+    let preset = rules.as_deref().map(preset).transpose()?;
+    // As `unsc power --council YEAR --rules PRESET`: one library call.
+    let spec = GameSpec::Roster { year, preset };
+    let measured =
+        tokio::task::spawn_blocking(move || measure(spec, Measures::Affordable(IndexSet::all())))
+            .await
+            .map_err(|_| ApiError::bad("bad-game", "the measurement stopped"))?
+            .map_err(|error| match error {
+                GameError::UnknownRosterYear { .. } => {
+                    ApiError::not_found("unknown-year", error.to_string())
+                }
+                GameError::Power(e) => ApiError::from(e),
+                other => ApiError::bad("bad-game", other.to_string()),
+            })?;
+    let title = render::game_title(&measured.subject);
+    Ok(json_text(render::power_json(&title, &measured.indices)))
 }
 
 /// The body of an exercise answer.
