@@ -1,23 +1,8 @@
 //! `unsc record` (the veto record) and `unsc roster YEAR`, end to end; JSON read back into
 //! strict mirror structs.
 
+use crate::support::{stdout, unsc};
 use serde::Deserialize;
-use snapbox::cmd::{Command, cargo_bin};
-
-fn unsc() -> Command {
-    Command::new(cargo_bin!("unsc"))
-        .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-}
-
-fn stdout(args: &[&str]) -> Vec<u8> {
-    let output = std::process::Command::new(cargo_bin!("unsc"))
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(output.status.success(), "{args:?}");
-    output.stdout
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -78,7 +63,7 @@ struct ReplayJson {
 #[test]
 fn record_lists_every_row_with_sources_and_replays_the_replayable_ones() {
     let json: RecordJson =
-        serde_json::from_slice(&stdout(&["record", "--format", "json"])).expect("JSON");
+        serde_json::from_str(&stdout(&["record", "--format", "json"])).expect("JSON");
     assert_eq!(json.schema_version, 1);
     assert_eq!(
         (
@@ -140,7 +125,7 @@ fn record_lists_every_row_with_sources_and_replays_the_replayable_ones() {
 #[test]
 fn record_after_the_library_copy_has_every_sourced_veto_with_a_tally() {
     let json: RecordJson =
-        serde_json::from_slice(&stdout(&["record", "--format", "json"])).expect("JSON");
+        serde_json::from_str(&stdout(&["record", "--format", "json"])).expect("JSON");
     let to = json.coverage.library_copy_to.clone();
     let copied = json
         .votes
@@ -176,7 +161,7 @@ fn record_after_the_library_copy_has_every_sourced_veto_with_a_tally() {
 
 #[test]
 fn record_filters_and_counts() {
-    let json: RecordJson = serde_json::from_slice(&stdout(&[
+    let json: RecordJson = serde_json::from_str(&stdout(&[
         "record",
         "--outcome",
         "vetoed",
@@ -196,31 +181,16 @@ fn record_filters_and_counts() {
         .filter_map(|r| r.draft.as_deref())
         .collect();
     assert_eq!(drafts, ["S/3713/Rev.1 (as amended)", "S/3710 (as amended)"]);
-    unsc()
-        .args(["record", "--search", "bangladesh"])
-        .assert()
-        .success()
-        .stdout_eq(snapbox::file!["snapshots/record-bangladesh.txt"]);
-    let csv = String::from_utf8(stdout(&[
-        "record",
-        "--outcome",
-        "failed",
-        "--format",
-        "csv",
-    ]))
-    .expect("UTF-8");
+    let csv = stdout(&["record", "--outcome", "failed", "--format", "csv"]);
     assert!(csv.starts_with("id,date,draft,meeting,agenda,outcome,vetoed_by,yes,no,abstain"));
     assert!(csv.lines().skip(1).all(|l| l.contains(",failed,")));
-    let markdown = String::from_utf8(stdout(&[
-        "record", "--since", "2024", "--format", "markdown",
-    ]))
-    .expect("UTF-8");
+    let markdown = stdout(&["record", "--since", "2024", "--format", "markdown"]);
     assert!(markdown.contains("| decade | CHN | FRA | SUN | RUS | GBR | USA | total |"));
 }
 
 #[test]
 fn record_prints_a_rows_scenario_and_writes_the_html_chart() {
-    let text = String::from_utf8(stdout(&["record", "--scenario", "2011-10-04-1"])).expect("UTF-8");
+    let text = stdout(&["record", "--scenario", "2011-10-04-1"]);
     let scenario = unsc::scenario::load("row.toml", &text).expect("a valid scenario");
     assert_eq!(scenario.meta.id, "2011-10-04-syria-double-veto");
     unsc()
@@ -273,14 +243,9 @@ struct MemberJson {
 
 #[test]
 fn roster_prints_a_years_council_in_text_json_and_csv() {
-    unsc()
-        .args(["roster", "1963"])
-        .assert()
-        .success()
-        .stdout_eq(snapbox::file!["snapshots/roster-1963.txt"]);
     for (year, size, russian_seat) in [(1950, 11, "SUN"), (1991, 15, "SUN"), (1992, 15, "RUS")] {
         let json: RosterJson =
-            serde_json::from_slice(&stdout(&["roster", &year.to_string(), "--format", "json"]))
+            serde_json::from_str(&stdout(&["roster", &year.to_string(), "--format", "json"]))
                 .expect("JSON");
         assert_eq!((json.schema_version, json.year), (1, year));
         assert_eq!(json.members.len(), size);
@@ -314,9 +279,9 @@ fn roster_prints_a_years_council_in_text_json_and_csv() {
                 && !c.source.is_empty()
         }));
     }
-    let china = String::from_utf8(stdout(&["roster", "1971"])).expect("UTF-8");
+    let china = stdout(&["roster", "1971"]);
     assert!(china.contains("CHN's seat: the Republic of China until 1971-10-25"));
-    let csv = String::from_utf8(stdout(&["roster", "2023", "--format", "csv"])).expect("UTF-8");
+    let csv = stdout(&["roster", "2023", "--format", "csv"]);
     assert!(
         csv.starts_with("code,name,permanent,term_first_year,term_last_year\nCHN,China,true,,")
     );

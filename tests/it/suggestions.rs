@@ -1,18 +1,6 @@
 //! "Did you mean …?" wherever a name is unknown, and tags matched whatever their case.
 
-use snapbox::cmd::{Command, cargo_bin};
-
-fn unsc() -> Command {
-    Command::new(cargo_bin!("unsc"))
-        .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-}
-
-/// The standard error of a failing run.
-fn stderr_of(args: &[&str], code: i32) -> String {
-    let output = unsc().args(args).assert().code(code).get_output().clone();
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use crate::support::{stderr_of, unsc};
 
 #[test]
 fn an_unknown_bundled_id_suggests_the_id_meant_and_unsc_list() {

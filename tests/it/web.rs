@@ -2,14 +2,14 @@
 //! input answered with a JSON error and a 4xx status, pages escaped and served with
 //! security headers.
 
-use std::process::Command;
-
 use axum::Router;
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use serde_json::Value;
 use tower::ServiceExt;
 use unsc::web::{AppState, Catalogue, MAX_BODY_BYTES, router};
+
+use crate::support::stdout;
 
 const MALI: &str = "2023-08-30-mali-sanctions-france-uae";
 
@@ -57,15 +57,6 @@ async fn post(app: &Router, uri: &str, body: &str) -> Reply {
     send(app, request).await
 }
 
-fn cli(args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_unsc"))
-        .args(args)
-        .output()
-        .expect("unsc runs");
-    assert!(output.status.success(), "{args:?}");
-    String::from_utf8(output.stdout).expect("UTF-8")
-}
-
 /// A 4xx status and `{ "error": { "code", "message" } }` with this code.
 fn assert_error(reply: &Reply, status: StatusCode, code: &str) {
     assert_eq!(reply.status, status, "{}", reply.body);
@@ -109,7 +100,7 @@ async fn a_scenario_is_what_unsc_run_prints_byte_for_byte() {
         let reply = get(&app, &format!("/api/scenarios/{id}")).await;
         assert_eq!(reply.status, StatusCode::OK);
         assert_eq!(reply.headers[header::CONTENT_TYPE], "application/json");
-        assert_eq!(reply.body, cli(&["run", id, "--format", "json"]), "{id}");
+        assert_eq!(reply.body, stdout(&["run", id, "--format", "json"]), "{id}");
     }
 }
 
@@ -125,7 +116,7 @@ async fn a_whatif_is_what_unsc_whatif_prints() {
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(
         reply.body,
-        cli(&["whatif", MALI, "--set", "RUS=abstain", "--format", "json"])
+        stdout(&["whatif", MALI, "--set", "RUS=abstain", "--format", "json"])
     );
     assert_eq!(reply.json()["variant"]["outcome"], "adopted");
     let dropped = post(
@@ -136,7 +127,7 @@ async fn a_whatif_is_what_unsc_whatif_prints() {
     .await;
     assert_eq!(
         dropped.body,
-        cli(&[
+        stdout(&[
             "whatif",
             MALI,
             "--drop-provision",
@@ -155,7 +146,7 @@ async fn a_whatif_is_what_unsc_whatif_prints() {
     .await;
     assert_eq!(
         enlarged.body,
-        cli(&["whatif", MALI, "--rules", "g4", "--format", "json"])
+        stdout(&["whatif", MALI, "--rules", "g4", "--format", "json"])
     );
 }
 
@@ -165,7 +156,7 @@ async fn a_simulation_is_what_unsc_simulate_prints() {
     let id = "2023-08-30-mali-sanctions-odds";
     let reply = get(&app, &format!("/api/scenarios/{id}/simulate")).await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.body, cli(&["simulate", id, "--format", "json"]));
+    assert_eq!(reply.body, stdout(&["simulate", id, "--format", "json"]));
     let sampled = get(
         &app,
         &format!("/api/scenarios/{id}/simulate?method=monte-carlo&trials=1000&seed=7"),
@@ -173,7 +164,7 @@ async fn a_simulation_is_what_unsc_simulate_prints() {
     .await;
     assert_eq!(
         sampled.body,
-        cli(&[
+        stdout(&[
             "simulate",
             id,
             "--method",
@@ -239,7 +230,7 @@ async fn power_is_what_unsc_power_prints() {
         if let Some(r) = rules {
             args.extend(["--rules", r]);
         }
-        assert_eq!(reply.body, cli(&args), "{uri}");
+        assert_eq!(reply.body, stdout(&args), "{uri}");
     }
 }
 
