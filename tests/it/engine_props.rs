@@ -254,9 +254,11 @@ proptest! {
         prop_assert_eq!(resolver.outcome(&ballot), expected);
     }
 
-    /// The explanation of a statement holds too: the smallest flip is truly smallest.
+    /// The explanation of a statement holds too: the smallest flip is truly smallest. Up to
+    /// five members (4^5 ballots each) keep it to about a second: a statement's rule counts
+    /// objectors only, which five seats already cover from none to all.
     #[test]
-    fn a_statements_smallest_flip_is_truly_smallest(case in case(7)) {
+    fn a_statements_smallest_flip_is_truly_smallest(case in case(5)) {
         let n = case.votes.len();
         let rules = case.rules().consensus();
         let resolver = Resolver::new(&rules);
