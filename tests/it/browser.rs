@@ -1,39 +1,15 @@
 //! The HTML report in a real browser: headless Chromium renders it, the rendered DOM is
 //! checked, the console must stay silent, and a screenshot is saved for people to look at.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-pub(super) fn chromium() -> PathBuf {
-    std::env::var_os("UNSC_CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| {
-            ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-                .into_iter()
-                .map(PathBuf::from)
-                .find(|p| p.exists())
-        })
-        .expect("build.rs found Chromium")
-}
+use crate::support::headless_chromium;
 
+/// Headless Chromium logging the page's console to standard error.
 fn headless(profile: &Path) -> Command {
-    let mut command = Command::new(chromium());
-    command
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-        ])
-        .args([
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-        ])
-        .args(["--enable-logging=stderr", "--v=0"])
-        .arg(format!("--user-data-dir={}", profile.display()));
+    let mut command = headless_chromium(profile);
+    command.args(["--enable-logging=stderr", "--v=0"]);
     command
 }
 

@@ -6,7 +6,7 @@
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -15,6 +15,8 @@ use serde_json::{Value, json};
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
 use unsc::web::{AppState, Catalogue, router};
+
+use crate::support::headless_chromium;
 
 /// How many times to look again, 50 ms apart, for something the page is still doing.
 const POLLS: usize = 200;
@@ -54,21 +56,8 @@ struct Browser {
 
 impl Browser {
     fn launch(profile: &Path) -> Self {
-        let mut child = Command::new(super::browser::chromium())
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--remote-debugging-port=0",
-                "--window-size=1100,1500",
-            ])
-            .arg(format!("--user-data-dir={}", profile.display()))
+        let mut child = headless_chromium(profile)
+            .args(["--remote-debugging-port=0", "--window-size=1100,1500"])
             .arg("about:blank")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
