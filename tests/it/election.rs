@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 
 use snapbox::Data;
-use snapbox::cmd::{Command, cargo_bin};
 use unsc::engine::{ElectionRule, resolve_election};
 use unsc::render::{Format, render_election};
+
+use crate::support::{stderr_of, unsc};
 
 fn golden(id: &str, extension: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -60,40 +61,27 @@ fn commands_for_votes_refuse_an_election_with_exit_code_1() {
         &["report", id, "--output", report],
     ];
     for args in commands {
-        let output = Command::new(cargo_bin!("unsc"))
-            .env("NO_COLOR", "1")
-            .args(args)
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stderr = stderr_of(args, 1);
         assert!(stderr.contains("election-not-a-vote"), "{args:?}: {stderr}");
     }
 }
 
 #[test]
 fn power_measures_an_election_as_a_majority_game_without_veto() {
-    let output = Command::new(cargo_bin!("unsc"))
-        .args([
-            "power",
-            "2018-06-22-icj-vacancy-iwasawa",
-            "--format",
-            "json",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    let text = json.to_string();
+    let text = crate::support::json::<serde_json::Value>(&[
+        "power",
+        "2018-06-22-icj-vacancy-iwasawa",
+        "--format",
+        "json",
+    ])
+    .to_string();
     assert!(
         text.contains("an absolute majority of 8 of 15, no veto"),
         "{text}"
     );
     assert!(!text.contains("\"veto\":true"), "{text}");
     for refused in [["--rules", "charter"], ["--index", "ternary"]] {
-        Command::new(cargo_bin!("unsc"))
+        unsc()
             .args(["power", "2018-06-22-icj-vacancy-iwasawa"])
             .args(refused)
             .assert()
@@ -103,11 +91,11 @@ fn power_measures_an_election_as_a_majority_game_without_veto() {
 
 #[test]
 fn run_and_check_read_an_election() {
-    Command::new(cargo_bin!("unsc"))
+    unsc()
         .args(["check", "scenarios/elections"])
         .assert()
         .success();
-    Command::new(cargo_bin!("unsc"))
+    unsc()
         .args(["run", "2018-06-22-icj-vacancy-iwasawa", "--format", "json"])
         .assert()
         .success();

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use snapbox::cmd::{Command, cargo_bin};
+use crate::support::unsc;
 
 #[test]
 fn every_malformed_input_gets_its_exact_diagnostics() {
@@ -23,8 +23,7 @@ fn every_malformed_input_gets_its_exact_diagnostics() {
     );
     let assert = snapbox::Assert::new().action_env("SNAPSHOTS");
     for fixture in fixtures {
-        let output = Command::new(cargo_bin!("unsc"))
-            .env("NO_COLOR", "1")
+        let output = unsc()
             .arg("check")
             .arg(&fixture)
             .assert()
@@ -53,8 +52,7 @@ fn problems_on_huge_lines_print_short_snippets() {
         "r".repeat(300_000),
     );
     std::fs::write(&path, text).expect("write");
-    let output = Command::new(cargo_bin!("unsc"))
-        .env("NO_COLOR", "1")
+    let output = unsc()
         .arg("check")
         .arg(&path)
         .assert()
@@ -97,8 +95,7 @@ fn snippets_never_print_control_or_bidi_characters() {
     ] {
         let path = dir.path().join("bidi.toml");
         std::fs::write(&path, text).expect("write");
-        let output = Command::new(cargo_bin!("unsc"))
-            .env("NO_COLOR", "1")
+        let output = unsc()
             .arg("check")
             .arg(&path)
             .assert()
