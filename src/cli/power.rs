@@ -81,6 +81,8 @@ pub(super) fn power(
     } else if let Some(argument) = scenario {
         let scenario = match load_document(argument)? {
             Document::Vote(scenario) => scenario,
+            // `load` refuses a meeting with its own problem code.
+            Document::Meeting(_) => Box::new(super::load(argument)?),
             Document::Election(election) => {
                 if let Some(preset) = rules {
                     return Err(miette::miette!(

@@ -7,6 +7,7 @@ mod election;
 mod exercise;
 mod json;
 mod markdown;
+mod meeting;
 mod power;
 mod prose;
 mod record;
@@ -27,6 +28,7 @@ pub use exercise::{
     Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
 };
 pub use json::{JSON_SCHEMA_VERSION, to_json};
+pub use meeting::render_meeting;
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
 pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
 pub use reform::{outlook_json, outlook_text};

@@ -58,9 +58,9 @@ fn run_accepts_a_bundled_id_and_renders_markdown() {
 /// A strict mirror of the JSON contract, `schema_version` 1 (docs/json.md).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Report {
+pub(crate) struct Report {
     schema_version: u32,
-    id: String,
+    pub(crate) id: String,
     title: String,
     date: String,
     status: String,
@@ -70,7 +70,7 @@ struct Report {
     question: String,
     most_likely_votes: bool,
     rule_set: RuleSet,
-    outcome: String,
+    pub(crate) outcome: String,
     tally: Tally,
     required_yes: usize,
     vetoed_by: Vec<String>,
