@@ -26,6 +26,8 @@ fn main() {
     write_bundled(&dir, "bundled.rs");
     println!("cargo:rerun-if-changed=scenarios/elections");
     write_bundled(&dir.join("elections"), "bundled_elections.rs");
+    println!("cargo:rerun-if-changed=scenarios/meetings");
+    write_bundled(&dir.join("meetings"), "bundled_meetings.rs");
     write_rosters();
 }
 

@@ -33,10 +33,20 @@ pub const ALL: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 /// `run`, `check` and `show` read them; the catalogue lists votes.
 pub const ELECTIONS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_elections.rs"));
 
+/// Every bundled meeting of several votes (`scenarios/meetings/`), sorted by file name. Only
+/// `run`, `check`, `show`, `replay` and `whatif --vote` read them; the catalogue lists votes.
+pub const MEETINGS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_meetings.rs"));
+
 /// The bundled id most like `id`, for "did you mean …?".
 #[must_use]
 pub fn closest_id(id: &str) -> Option<&'static str> {
-    crate::input::closest(id, ALL.iter().chain(ELECTIONS).map(Bundled::stem))
+    crate::input::closest(
+        id,
+        ALL.iter()
+            .chain(ELECTIONS)
+            .chain(MEETINGS)
+            .map(Bundled::stem),
+    )
 }
 
 /// What to suggest when no file and no bundled scenario is named `argument`.
@@ -53,6 +63,7 @@ pub fn not_found_help(argument: &str) -> String {
 pub fn find(id: &str) -> Option<Bundled> {
     ALL.iter()
         .chain(ELECTIONS)
+        .chain(MEETINGS)
         .copied()
         .find(|b| b.stem() == id)
 }

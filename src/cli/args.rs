@@ -41,6 +41,8 @@ pub enum TemplateName {
     CustomCouncil,
     /// One round of an ICJ election, with hypothetical ballots.
     IcjElection,
+    /// A meeting of several votes: a draft, an amendment and a separate vote.
+    Meeting,
 }
 
 /// Which kind of scenario file a schema describes.
@@ -165,6 +167,10 @@ pub enum Command {
         /// A named variant defined in the scenario.
         #[arg(long)]
         variant: Option<String>,
+        /// For a meeting: the id of the vote to ask the what-if of, as it was put (after the
+        /// amendments and separate votes before it).
+        #[arg(long, value_name = "ID")]
+        vote: Option<String>,
         /// Set a member's vote, e.g. RUS=abstain or rus=a (repeatable, once per member).
         #[arg(long, value_name = "CODE=VOTE", value_parser = parse_setting)]
         set: Vec<Setting>,

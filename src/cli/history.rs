@@ -84,6 +84,13 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
                     );
                     continue;
                 }
+                Ok(Document::Meeting(meeting)) => {
+                    // A meeting replays vote by vote, each as it was put.
+                    for step in unsc::engine::resolve_meeting(&meeting) {
+                        loaded.push((name.clone(), Some(step.scenario)));
+                    }
+                    continue;
+                }
                 Err(error) => {
                     print_problems(&error);
                     None

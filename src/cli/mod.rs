@@ -66,6 +66,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Man { dir, force } => manual::man(dir.as_deref(), force),
         Command::Whatif {
             scenario,
+            vote,
             variant,
             set,
             replace,
@@ -74,6 +75,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
         } => whatif(
             &scenario,
+            vote.as_deref(),
             variant.as_deref(),
             &set,
             &replace,
@@ -228,6 +230,7 @@ fn new_scenario(
         args::TemplateName::Hypothetical => unsc::scenario::templates::HYPOTHETICAL,
         args::TemplateName::CustomCouncil => unsc::scenario::templates::CUSTOM_COUNCIL,
         args::TemplateName::IcjElection => unsc::scenario::templates::ICJ_ELECTION,
+        args::TemplateName::Meeting => unsc::scenario::templates::MEETING,
     };
     if let Some(path) = emit(output, text, force)? {
         diag!(
@@ -291,6 +294,8 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
                     .any(|e| e.file_name == b.file_name)
                 {
                     format!("scenarios/elections/{}", b.file_name)
+                } else if bundled::MEETINGS.iter().any(|m| m.file_name == b.file_name) {
+                    format!("scenarios/meetings/{}", b.file_name)
                 } else {
                     format!("scenarios/{}", b.file_name)
                 },
@@ -353,11 +358,39 @@ fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode
             &unsc::engine::resolve_election(&election),
             format,
         )),
+        Document::Meeting(meeting) => {
+            let steps = unsc::engine::resolve_meeting(&meeting);
+            write_stdout(&unsc::render::render_meeting(&meeting, &steps, format))
+        }
     }
 }
 
+/// The single vote `argument` names: a scenario, or with `vote` one vote of a meeting as put.
+fn load_vote(argument: &str, vote: Option<&str>) -> Result<Scenario, Failure> {
+    match (load_document(argument)?, vote) {
+        (Document::Vote(scenario), None) => Ok(*scenario),
+        (Document::Vote(_), Some(_)) => Err(Failure::Usage(
+            "--vote names a vote of a meeting, and this scenario is a single vote".to_owned(),
+        )),
+        // `load` refuses an election with its own problem code, as before.
+        (Document::Election(_), _) => load(argument),
+        (Document::Meeting(meeting), id) => {
+            let ids: Vec<&str> = meeting.votes.iter().map(|v| v.id.as_str()).collect();
+            let found = id.and_then(|id| unsc::engine::vote_as_put(&meeting, id));
+            found.ok_or_else(|| {
+                Failure::Usage(format!(
+                    "{argument} is a meeting of several votes: name one with --vote ID ({})",
+                    ids.join(", ")
+                ))
+            })
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // one per flag of `unsc whatif`
 fn whatif(
     argument: &str,
+    vote: Option<&str>,
     variant: Option<&str>,
     set: &[Setting],
     replace: &[Replacement],
@@ -373,7 +406,7 @@ fn whatif(
             )));
         }
     }
-    let scenario = load(argument)?;
+    let scenario = load_vote(argument, vote)?;
     let request = WhatIfRequest {
         variant: variant.map(str::to_owned),
         set: set.iter().map(|s| (s.code, s.vote)).collect(),

@@ -55,6 +55,8 @@ pub(super) fn power(
                 election,
                 preset: rules,
             },
+            // `load` refuses a meeting with its own problem code, naming its votes.
+            Document::Meeting(_) => return super::load(argument).map(|_| ExitCode::FAILURE),
         }
     } else if let Some(year) = council {
         GameSpec::Roster {

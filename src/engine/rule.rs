@@ -69,11 +69,23 @@ pub enum RuleId {
     /// member pledged not to vote against abstains instead; a negative vote actually cast is
     /// still a veto.
     VetoRestraint,
+    /// Rule 32, first paragraph: draft resolutions are voted in the order of their submission.
+    OrderOfSubmission,
+    /// The Council decided to vote the drafts in another order than that of submission.
+    OrderDecidedByCouncil,
+    /// Rule 33, item 6: an amendment is voted before the draft it amends.
+    AmendmentBeforeDraft,
+    /// Rule 32, second paragraph: a part voted separately is voted before the draft as a whole.
+    SeparateVoteBeforeDraft,
+    /// An adopted amendment changes the text voted next.
+    TextAmended,
+    /// A part not adopted in a separate vote is removed from the draft voted as a whole.
+    PartRemoved,
 }
 
 impl RuleId {
     /// Every rule code, in the order the engine applies them.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 26] = [
         Self::VetoRestraint,
         Self::ObligatoryAbstention,
         Self::ConsensusStatement,
@@ -94,6 +106,12 @@ impl RuleId {
         Self::AbsenceBlocks,
         Self::ProceduralNoVeto,
         Self::VetoInitiative,
+        Self::OrderOfSubmission,
+        Self::OrderDecidedByCouncil,
+        Self::AmendmentBeforeDraft,
+        Self::SeparateVoteBeforeDraft,
+        Self::TextAmended,
+        Self::PartRemoved,
     ];
 
     /// The stable kebab-case code.
@@ -160,6 +178,22 @@ impl RuleId {
                 "reform model (not the Charter): the ACT group's code of conduct of 23 October \
                  2015 on Security Council action against genocide, crimes against humanity or \
                  war crimes"
+            }
+            Self::OrderOfSubmission => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 32, \
+                 first paragraph"
+            }
+            Self::OrderDecidedByCouncil => {
+                "a decision of the Council on the order of voting, as the scenario records it \
+                 (departs from rule 32, first paragraph, of S/96/Rev.7)"
+            }
+            Self::AmendmentBeforeDraft | Self::TextAmended => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 33, \
+                 item 6"
+            }
+            Self::SeparateVoteBeforeDraft | Self::PartRemoved => {
+                "Provisional Rules of Procedure of the Security Council (S/96/Rev.7), rule 32, \
+                 second paragraph"
             }
             Self::ConsensusStatement => {
                 "Council practice: statements by the President and press statements are agreed \

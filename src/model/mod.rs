@@ -6,6 +6,7 @@ mod ballot;
 mod council;
 mod draft;
 mod election;
+mod meeting;
 mod member;
 mod member_set;
 mod roster;
@@ -20,6 +21,7 @@ pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
 pub use draft::{Basis, Draft, MAX_PROVISIONS, Provision, ProvisionSet};
 pub use election::{Ballots, Candidate, Election, ElectionRecord, MAX_VACANCIES};
+pub use meeting::{DecidedOrder, Meeting, MeetingVote, Motion, MotionKind};
 pub use member::{InvalidMemberCode, Member, MemberCode, Seat};
 pub use member_set::{MAX_MEMBERS, MemberSet};
 pub use roster::{

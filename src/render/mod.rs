@@ -8,6 +8,7 @@ mod exercise;
 mod game_title;
 mod json;
 mod markdown;
+mod meeting;
 mod power;
 mod prose;
 mod record;
@@ -29,6 +30,7 @@ pub use exercise::{
 };
 pub use game_title::game_title;
 pub use json::{JSON_SCHEMA_VERSION, to_json};
+pub use meeting::render_meeting;
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
 pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
 pub use reform::{outlook_json, outlook_text};

@@ -275,6 +275,7 @@ pub(crate) fn finding(council: &Council, finding: &Finding, resolution: &Resolut
     capitalised(&finding_sentence(council, finding, resolution))
 }
 
+#[allow(clippy::too_many_lines)] // one arm per rule code, each a sentence; a split would scatter them
 fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolution) -> String {
     let who = sentence_names(council, finding.members);
     let members = finding.members;
@@ -367,6 +368,15 @@ fn finding_sentence(council: &Council, finding: &Finding, resolution: &Resolutio
             holders(council, members),
             verb(members, "abstains", "abstain")
         ),
+        (
+            RuleId::OrderOfSubmission
+            | RuleId::OrderDecidedByCouncil
+            | RuleId::AmendmentBeforeDraft
+            | RuleId::SeparateVoteBeforeDraft
+            | RuleId::TextAmended
+            | RuleId::PartRemoved,
+            _,
+        ) => crate::render::meeting::rule_sentence(finding.rule).to_owned(),
         (RuleId::VetoInitiative, _) => format!(
             "Because {who} cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation."
         ),

@@ -85,6 +85,14 @@ impl Keys {
         let node = self.resolve(node);
         let required = node.get("required").and_then(Value::as_array);
         for key in required.into_iter().flatten().filter_map(Value::as_str) {
+            // A file needs a [draft] unless it is a meeting, whose drafts are [[vote]] tables.
+            if path.is_empty()
+                && key == "stances"
+                && table.get("draft").is_none()
+                && table.get("vote").is_none()
+            {
+                problems.push(missing_key(path, "draft", span.clone()));
+            }
             if table.get(key).is_none() {
                 problems.push(missing_key(path, key, span.clone()));
             }
@@ -148,12 +156,10 @@ impl Keys {
     }
 }
 
-/// Keys a user might write for a meeting of several votes, an amendment or a separate vote,
-/// which the format does not support yet: refused with their own code, not as a typo.
-const MEETING_KEYS: [&str; 12] = [
-    "vote",
+/// Keys a user might write for a meeting of several votes, an amendment or a separate vote:
+/// the format writes each as a `[[vote]]` table, and the help says so.
+const MEETING_KEYS: [&str; 10] = [
     "votes",
-    "meeting",
     "drafts",
     "amendment",
     "amendments",
@@ -167,15 +173,12 @@ const MEETING_KEYS: [&str; 12] = [
 
 fn meeting_key(path: &str, name: &str, span: Range<usize>) -> Problem {
     Problem::new(
-        ProblemCode::MeetingNotSupported,
+        ProblemCode::UnknownKey,
         Some(span),
-        format!(
-            "`{}`: a scenario is one vote on one draft; meetings of several votes, amendments and separate votes are not supported",
-            shown(path)
-        ),
+        format!("unknown key `{}`", shown(path)),
     )
-    .label(format!("`{}` would describe more than one vote", shown(name)))
-    .help("write one scenario per vote, each with its own [draft], [stances] and [record] (the two Mali drafts of 30 August 2023 are two files); an amendment (rule 36) or a separate vote on a paragraph (rule 32(2)) can be modelled as its own scenario, but the consequences for the text voted next are not carried forward")
+    .label(format!("`{}` is not part of the scenario format", shown(name)))
+    .help("write each vote of a meeting as a [[vote]] table with its own id and [vote.draft]: kind = \"amendment\" with amends = \"DRAFT-ID\", or kind = \"separate-vote\" with part_of = \"DRAFT-ID\" and provision = \"ID\"; an order the Council decided goes in [meeting] order = [...] (see docs/scenario-format.md, \"A meeting of several votes\")")
 }
 
 fn join(path: &str, key: &str) -> String {

@@ -25,7 +25,7 @@ pub use problem::{Problem, ProblemCode, ScenarioError};
 pub use whatif::{WhatIf, WhatIfRequest, what_if};
 pub use write::{Outline, RecordOutline, write};
 
-use crate::model::{Election, Scenario};
+use crate::model::{Election, Meeting, Scenario};
 use keys::Keys;
 use raw::RawScenario;
 
@@ -54,6 +54,16 @@ pub enum Document {
     Vote(Box<Scenario>),
     /// One round of an election of members of the International Court of Justice.
     Election(Box<Election>),
+    /// A meeting of several votes (`[[vote]]` tables).
+    Meeting(Box<Meeting>),
+}
+
+/// What validation of a vote file gives: one vote, or a meeting of several.
+pub(crate) enum Loaded {
+    /// A single vote.
+    Vote(Box<Scenario>),
+    /// A meeting of several votes.
+    Meeting(Box<Meeting>),
 }
 
 impl Document {
@@ -63,12 +73,13 @@ impl Document {
         match self {
             Self::Vote(scenario) => &scenario.meta.id,
             Self::Election(election) => &election.meta.id,
+            Self::Meeting(meeting) => &meeting.meta.id,
         }
     }
 }
 
-/// Parses and validates a scenario file of either kind: a vote ([`load`]) or an ICJ election
-/// ([`load_election`]). `file_name` is only used in messages.
+/// Parses and validates a scenario file of any kind: a vote ([`load`]), a meeting of several
+/// votes, or an ICJ election ([`load_election`]). `file_name` is only used in messages.
 ///
 /// # Errors
 /// Every problem found in the file, with spans into `text`.
@@ -80,15 +91,50 @@ pub fn load_document(file_name: &str, text: &str) -> Result<Document, ScenarioEr
     if is_election {
         load_election(file_name, text).map(|e| Document::Election(Box::new(e)))
     } else {
-        load(file_name, text).map(|s| Document::Vote(Box::new(s)))
+        load_any(file_name, text).map(|loaded| match loaded {
+            Loaded::Vote(scenario) => Document::Vote(scenario),
+            Loaded::Meeting(meeting) => Document::Meeting(meeting),
+        })
     }
 }
 
-/// Parses and validates a scenario. `file_name` is only used in messages.
+/// Parses and validates a single-vote scenario. A meeting is refused with
+/// [`ProblemCode::MeetingNotSupported`]: use [`load_document`] where a meeting is handled.
 ///
 /// # Errors
 /// Every problem found in the file, with spans into `text`.
 pub fn load(file_name: &str, text: &str) -> Result<Scenario, ScenarioError> {
+    match load_any(file_name, text)? {
+        Loaded::Vote(scenario) => Ok(*scenario),
+        Loaded::Meeting(meeting) => Err(ScenarioError::new(
+            file_name,
+            text,
+            vec![meeting_refused(&meeting, text)],
+        )),
+    }
+}
+
+/// The problem for a meeting given where one vote is expected, pointing at its first vote.
+fn meeting_refused(meeting: &Meeting, text: &str) -> Problem {
+    let ids: Vec<&str> = meeting.votes.iter().map(|v| v.id.as_str()).collect();
+    let span = text
+        .find("[[vote]]")
+        .map(|start| start..start + "[[vote]]".len());
+    Problem::new(
+        ProblemCode::MeetingNotSupported,
+        span,
+        format!(
+            "this file is a meeting of {} votes ({}); this command takes a single vote",
+            ids.len(),
+            ids.join(", ")
+        ),
+    )
+    .label("the meeting's first vote")
+    .help("`unsc run` and `unsc check` read a meeting; `unsc whatif FILE --vote ID` asks a what-if of one of its votes")
+}
+
+/// Parses and validates a vote file: one vote or a meeting.
+fn load_any(file_name: &str, text: &str) -> Result<Loaded, ScenarioError> {
     let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
     if text.len() > MAX_FILE_BYTES {
         return fail(vec![Problem::new(

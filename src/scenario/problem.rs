@@ -79,8 +79,8 @@ pub enum ProblemCode {
     VotingRuleOnStatement,
     /// A veto or blocking switch given for a Uniting for Peace referral, which is procedural.
     VetoOnUnitingForPeace,
-    /// A key describing a meeting of several votes, an amendment or a separate vote, which the
-    /// format does not support yet.
+    /// A meeting of several votes given where one vote is expected (a command or page that
+    /// takes a single vote).
     MeetingNotSupported,
     /// `question = "icj-election"` written as a vote on a draft, with `[draft]` and no
     /// `[election]`.
@@ -106,6 +106,20 @@ pub enum ProblemCode {
     SecretBallot,
     /// Both, or neither, of an election's `votes` and `ballots`.
     ElectionTallyChoice,
+    /// A meeting file that also has a top-level `[draft]`, `[record]` or `[[variant]]`, or a
+    /// `[meeting]` table with no `[[vote]]`.
+    MeetingConflict,
+    /// Two votes of a meeting with the same id.
+    DuplicateVote,
+    /// A vote id (in `amends`, `part_of` or `[meeting] order`) that names no vote of the meeting.
+    UnknownVote,
+    /// An amendment, separate vote or order that names a vote which is not a draft.
+    NotADraft,
+    /// A vote whose keys do not fit its kind: an amendment without `amends`, a separate vote
+    /// without `part_of` or `provision`, a draft with either.
+    VoteTarget,
+    /// A `[meeting] order` that does not name every draft of the meeting exactly once.
+    IncompleteOrder,
     /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
     VetoOnReviewConference,
     /// Vote lists in a record of a text adopted without a vote.

@@ -13,8 +13,8 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use crate::model::{
-    Basis, ChallengeVote, OutcomeKind, PreliminaryReading, Preset, QuestionKind, Ruling, Seat,
-    Status, Vote,
+    Basis, ChallengeVote, MotionKind, OutcomeKind, PreliminaryReading, Preset, QuestionKind,
+    Ruling, Seat, Status, Vote,
 };
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
@@ -48,8 +48,8 @@ pub(crate) struct RawScenario {
     pub member: Vec<Spanned<RawMember>>,
     #[schemars(with = "Option<RawRules>")]
     pub rules: Option<Spanned<RawRules>>,
-    #[schemars(with = "RawDraft")]
-    pub draft: Spanned<RawDraft>,
+    #[schemars(with = "Option<RawDraft>")]
+    pub draft: Option<Spanned<RawDraft>>,
     #[schemars(with = "BTreeMap<String, RawStance>")]
     pub stances: Spanned<BTreeMap<String, Spanned<RawStance>>>,
     #[schemars(with = "Option<RawRecord>")]
@@ -60,6 +60,52 @@ pub(crate) struct RawScenario {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "Vec<RawVariant>")]
     pub variant: Vec<Spanned<RawVariant>>,
+    #[schemars(with = "Option<RawMeeting>")]
+    pub meeting: Option<Spanned<RawMeeting>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<RawVote>")]
+    pub vote: Vec<Spanned<RawVote>>,
+}
+
+/// `[meeting]`: what the Council decided about the order of the drafts.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Meeting")]
+pub(crate) struct RawMeeting {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub order: Vec<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    pub order_source: Option<Spanned<String>>,
+}
+
+/// One `[[vote]]` of a meeting: a draft, an amendment to one, or a separate vote on a part.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Vote")]
+pub(crate) struct RawVote {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[schemars(with = "Option<String>", extend("enum" = <MotionKind as VariantNames>::VARIANTS))]
+    pub kind: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    pub amends: Option<Spanned<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub inserts: Vec<Spanned<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub deletes: Vec<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    pub part_of: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    pub provision: Option<Spanned<String>>,
+    #[schemars(with = "Option<RawRules>")]
+    pub rules: Option<Spanned<RawRules>>,
+    #[schemars(with = "RawDraft")]
+    pub draft: Spanned<RawDraft>,
+    #[schemars(with = "Option<BTreeMap<String, RawStance>>")]
+    pub stances: Option<Spanned<BTreeMap<String, Spanned<RawStance>>>>,
+    #[schemars(with = "Option<RawRecord>")]
+    pub record: Option<Spanned<RawRecord>>,
 }
 
 /// The keys every scenario file opens with (metadata and Council), borrowed from the mirror
@@ -105,7 +151,7 @@ pub(crate) struct RawMember {
     pub veto: Option<Spanned<bool>>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Rules")]
 pub(crate) struct RawRules {
     #[schemars(with = "Option<String>", extend("enum" = <Preset as VariantNames>::VARIANTS))]
@@ -167,7 +213,7 @@ pub(crate) struct RawProvision {
     pub text: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Stance")]
 pub(crate) struct RawStance {
     #[schemars(with = "Option<String>", extend("enum" = <Vote as VariantNames>::VARIANTS))]
@@ -212,7 +258,7 @@ pub(crate) struct RawRecord {
     pub not_participating: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Odds")]
 pub(crate) struct RawOdds {
     #[serde(default, skip_serializing_if = "is_zero")]

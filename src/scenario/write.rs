@@ -116,7 +116,7 @@ fn raw(outline: &Outline<'_>) -> RawScenario {
             question: Some(bare(rules.question.as_str().to_owned())),
             ..RawRules::default()
         })),
-        draft: bare(RawDraft {
+        draft: Some(bare(RawDraft {
             symbol: outline.draft_symbol.clone().map(bare),
             title: bare(outline.draft_title.clone()),
             penholders: Vec::new(),
@@ -125,7 +125,7 @@ fn raw(outline: &Outline<'_>) -> RawScenario {
             source: None,
             mass_atrocities: None,
             basis: None,
-        }),
+        })),
         stances: bare(
             council
                 .members()
@@ -148,6 +148,8 @@ fn raw(outline: &Outline<'_>) -> RawScenario {
             not_participating: list(Vote::NotParticipating),
         })),
         bloc: Vec::new(),
+        meeting: None,
+        vote: Vec::new(),
         variant: Vec::new(),
     }
 }

@@ -10,9 +10,9 @@ use serde::Deserialize;
 /// A strict mirror of the JSON contract, `schema_version` 1 (docs/json.md).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Report {
+pub(crate) struct Report {
     schema_version: u32,
-    id: String,
+    pub(crate) id: String,
     title: String,
     date: String,
     status: String,
@@ -22,7 +22,7 @@ struct Report {
     question: String,
     most_likely_votes: bool,
     rule_set: RuleSet,
-    outcome: String,
+    pub(crate) outcome: String,
     tally: Tally,
     required_yes: usize,
     vetoed_by: Vec<String>,

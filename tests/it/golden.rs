@@ -28,3 +28,38 @@ fn every_bundled_scenario_has_its_text_and_json_pinned() {
         }
     }
 }
+
+#[test]
+fn every_bundled_meeting_has_its_text_json_and_markdown_pinned() {
+    let assert = snapbox::Assert::new().action_env("SNAPSHOTS");
+    for bundled in unsc::bundled::MEETINGS {
+        let loaded = unsc::scenario::load_document(bundled.file_name, bundled.text).expect("loads");
+        let unsc::scenario::Document::Meeting(meeting) = loaded else {
+            panic!("{} is not a meeting", bundled.file_name);
+        };
+        let steps = unsc::engine::resolve_meeting(&meeting);
+        for (format, extension) in [
+            (Format::Text, "txt"),
+            (Format::Json, "json"),
+            (Format::Markdown, "md"),
+        ] {
+            let rendered = unsc::render::render_meeting(&meeting, &steps, format);
+            assert.eq(
+                rendered,
+                Data::read_from(&golden(bundled.stem(), extension), None),
+            );
+        }
+        for step in &steps {
+            let analysis = unsc::engine::analyse(&step.scenario);
+            let record = analysis
+                .record
+                .expect("every bundled meeting vote has a record");
+            assert!(
+                record.matches(),
+                "{}: {}",
+                bundled.stem(),
+                meeting.votes[step.vote].id
+            );
+        }
+    }
+}

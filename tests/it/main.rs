@@ -14,6 +14,7 @@ mod history;
 mod io;
 mod loader;
 mod malformed;
+mod meeting;
 mod newcomer;
 mod power;
 mod record;

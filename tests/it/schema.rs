@@ -35,8 +35,12 @@ fn the_schema_accepts_every_bundled_scenario_and_template() {
         ("hypothetical", unsc::scenario::templates::HYPOTHETICAL),
         ("historical", unsc::scenario::templates::HISTORICAL),
         ("custom-council", unsc::scenario::templates::CUSTOM_COUNCIL),
+        ("meeting", unsc::scenario::templates::MEETING),
     ];
-    let bundled = unsc::bundled::ALL.iter().map(|b| (b.file_name, b.text));
+    let bundled = unsc::bundled::ALL
+        .iter()
+        .chain(unsc::bundled::MEETINGS)
+        .map(|b| (b.file_name, b.text));
     for (name, text) in bundled.chain(templates) {
         let errors: Vec<String> = validator
             .iter_errors(&document(text))

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use toml::Spanned;
 
 mod election;
+mod meeting;
 mod record;
 mod rules;
 mod stances;
@@ -18,6 +19,7 @@ use crate::model::{
     MemberSet, Metadata, Preset, Provision, ProvisionSet, Scenario, Seat, Source, Status, Variant,
     roster, roster_coverage,
 };
+use crate::scenario::Loaded;
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::{RawDraft, RawHeader, RawMember, RawScenario, RawVariant};
 pub(crate) use election::election;
@@ -187,8 +189,9 @@ fn forbidden_character(text: &str, kind: TextKind) -> Option<char> {
     None
 }
 
-/// Validates a raw scenario into a [`Scenario`], or returns every problem found.
-pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
+/// Validates a raw scenario into a [`Scenario`] or a [`crate::model::Meeting`], or returns
+/// every problem found.
+pub(crate) fn validate(raw: &RawScenario) -> Result<Loaded, Vec<Problem>> {
     let mut check = Checker::default();
     if let Some(format) = &raw.format
         && *format.get_ref() != FORMAT
@@ -209,7 +212,21 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
     let Some((council, origin, explicit_veto)) = council else {
         return Err(check.problems);
     };
-    let draft = draft(&mut check, &raw.draft, &council);
+    if !raw.vote.is_empty() || raw.meeting.is_some() {
+        let seated = meeting::Seated {
+            council,
+            origin,
+            member_veto: explicit_veto,
+        };
+        return match meeting::meeting(&mut check, raw, meta, seated) {
+            Some(meeting) if check.problems.is_empty() => Ok(Loaded::Meeting(Box::new(meeting))),
+            _ => Err(check.problems),
+        };
+    }
+    let Some(raw_draft) = &raw.draft else {
+        return Err(check.problems);
+    };
+    let draft = draft(&mut check, raw_draft, &council);
     let rules = rules(
         &mut check,
         raw.rules.as_ref(),
@@ -254,7 +271,7 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
     };
     match (meta, rules, draft, stances) {
         (Some(meta), Some(rules), draft, Some(stances)) if check.problems.is_empty() => {
-            Ok(Scenario {
+            Ok(Loaded::Vote(Box::new(Scenario {
                 meta,
                 council,
                 council_origin: origin,
@@ -264,7 +281,7 @@ pub(crate) fn validate(raw: &RawScenario) -> Result<Scenario, Vec<Problem>> {
                 stances,
                 record,
                 variants,
-            })
+            })))
         }
         _ => Err(check.problems),
     }

@@ -1,0 +1,266 @@
+//! A meeting resolved vote by vote in the order of the rules of procedure, each vote ruled by
+//! the Article 27 resolver, with the consequences of each vote carried to the text voted next.
+
+use crate::engine::analysis::analyse;
+use crate::engine::rule::RuleId;
+use crate::model::{Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet, Scenario};
+
+/// How one vote changed a draft's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextChange {
+    /// The vote that made the change, by index in [`Meeting::votes`].
+    pub by: usize,
+    /// [`RuleId::TextAmended`] or [`RuleId::PartRemoved`].
+    pub rule: RuleId,
+    /// Provisions that entered the text.
+    pub inserted: ProvisionSet,
+    /// Provisions that left the text.
+    pub removed: ProvisionSet,
+}
+
+/// One vote of the meeting, in the order taken.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeetingStep {
+    /// The vote, by index in [`Meeting::votes`].
+    pub vote: usize,
+    /// Why the vote is taken here: [`RuleId::OrderOfSubmission`],
+    /// [`RuleId::OrderDecidedByCouncil`], [`RuleId::AmendmentBeforeDraft`] or
+    /// [`RuleId::SeparateVoteBeforeDraft`].
+    pub order: RuleId,
+    /// The vote as put: for a draft, its text after the amendments and separate votes before it.
+    pub scenario: Scenario,
+    /// The outcome the engine computes.
+    pub outcome: OutcomeKind,
+    /// For a draft, the changes earlier votes made to its text, in the order made.
+    pub changes: Vec<TextChange>,
+    /// For an amendment or separate vote, what its result did to the draft's text.
+    pub effect: Option<TextChange>,
+}
+
+/// Resolves every vote of the meeting: for each draft (in the order of submission, or the
+/// order the Council decided), its amendments, then the separate votes on its parts, then
+/// the draft as a whole.
+#[must_use]
+pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
+    let mut texts: Vec<ProvisionSet> = meeting.votes.iter().map(|v| v.scenario.text).collect();
+    let mut steps = Vec::with_capacity(meeting.votes.len());
+    let (drafts, order) = match &meeting.decided_order {
+        Some(decided) => (decided.drafts.clone(), RuleId::OrderDecidedByCouncil),
+        None => (
+            (0..meeting.votes.len())
+                .filter(|&i| meeting.votes[i].motion == Motion::Draft)
+                .collect(),
+            RuleId::OrderOfSubmission,
+        ),
+    };
+    for draft in drafts {
+        let before = |kind| {
+            (0..meeting.votes.len()).filter(move |&i| {
+                let motion = meeting.votes[i].motion;
+                motion.kind() == kind && motion.target() == Some(draft)
+            })
+        };
+        for (vote, rule) in before(MotionKind::Amendment)
+            .map(|i| (i, RuleId::AmendmentBeforeDraft))
+            .chain(before(MotionKind::SeparateVote).map(|i| (i, RuleId::SeparateVoteBeforeDraft)))
+        {
+            let scenario = meeting.votes[vote].scenario.clone();
+            let outcome = outcome_of(&scenario);
+            let effect = effect(vote, meeting.votes[vote].motion, outcome, texts[draft]);
+            if let Some(change) = effect {
+                texts[draft] = texts[draft]
+                    .union(change.inserted)
+                    .difference(change.removed);
+            }
+            steps.push(MeetingStep {
+                vote,
+                order: rule,
+                scenario,
+                outcome,
+                changes: Vec::new(),
+                effect,
+            });
+        }
+        let changes = steps
+            .iter()
+            .filter(|s| meeting.votes[s.vote].motion.target() == Some(draft))
+            .filter_map(|s| s.effect)
+            .collect();
+        let mut scenario = meeting.votes[draft].scenario.clone();
+        scenario.text = texts[draft];
+        let outcome = outcome_of(&scenario);
+        steps.push(MeetingStep {
+            vote: draft,
+            order,
+            scenario,
+            outcome,
+            changes,
+            effect: None,
+        });
+    }
+    steps
+}
+
+fn outcome_of(scenario: &Scenario) -> OutcomeKind {
+    analyse(scenario).resolution.outcome.kind()
+}
+
+/// What a vote's result does to the text of the draft it acts on (`text`), if anything.
+fn effect(
+    vote: usize,
+    motion: Motion,
+    outcome: OutcomeKind,
+    text: ProvisionSet,
+) -> Option<TextChange> {
+    let adopted = outcome == OutcomeKind::Adopted;
+    match motion {
+        Motion::Amendment {
+            inserts, deletes, ..
+        } if adopted => Some(TextChange {
+            by: vote,
+            rule: RuleId::TextAmended,
+            inserted: inserts.difference(text),
+            removed: deletes.intersection(text),
+        }),
+        Motion::SeparateVote { provision, .. } if !adopted && text.contains(provision) => {
+            Some(TextChange {
+                by: vote,
+                rule: RuleId::PartRemoved,
+                inserted: ProvisionSet::EMPTY,
+                removed: ProvisionSet::EMPTY.with(provision),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The vote `id` of the meeting as it was put: a draft with the text the votes before it left.
+#[must_use]
+pub fn vote_as_put(meeting: &Meeting, id: &str) -> Option<Scenario> {
+    resolve_meeting(meeting)
+        .into_iter()
+        .find(|step| meeting.votes[step.vote].id == id)
+        .map(|step| step.scenario)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MeetingStep, resolve_meeting};
+    use crate::engine::RuleId;
+    use crate::model::{Meeting, OutcomeKind};
+    use crate::scenario::{Document, load_document};
+
+    const HEAD: &str = "id = \"m\"\ntitle = \"T\"\ndate = 2024-01-15\nstatus = \"hypothetical\"\ncouncil = 2024\n\n[stances]\ndefault = { vote = \"yes\" }\n";
+
+    /// A draft the Russian Federation vetoes while it holds `para-1`, and `more` votes.
+    fn meeting(more: &str) -> Meeting {
+        let text = format!(
+            "{HEAD}\n[[vote]]\nid = \"main\"\n[vote.draft]\ntitle = \"Main\"\n\
+             [[vote.draft.provisions]]\nid = \"para-1\"\ntext = \"One\"\n\
+             [[vote.draft.provisions]]\nid = \"para-1-amended\"\ntext = \"One, amended\"\n\
+             [vote.stances]\nRUS = {{ vote = \"yes\", with = {{ para-1 = \"no\" }} }}\n{more}"
+        );
+        match load_document("m.toml", &text).expect("valid") {
+            Document::Meeting(meeting) => *meeting,
+            _ => panic!("a meeting"),
+        }
+    }
+
+    fn summary(meeting: &Meeting, steps: &[MeetingStep]) -> Vec<(String, RuleId, OutcomeKind)> {
+        steps
+            .iter()
+            .map(|s| (meeting.votes[s.vote].id.clone(), s.order, s.outcome))
+            .collect()
+    }
+
+    const AMENDMENT: &str = "\n[[vote]]\nid = \"amend\"\nkind = \"amendment\"\namends = \"main\"\n\
+        deletes = [\"para-1\"]\ninserts = [\"para-1-amended\"]\n[vote.draft]\ntitle = \"A\"\n";
+
+    #[test]
+    fn an_adopted_amendment_is_voted_first_and_changes_the_text_voted_next() {
+        let m = meeting(AMENDMENT);
+        let steps = resolve_meeting(&m);
+        assert_eq!(
+            summary(&m, &steps),
+            [
+                (
+                    "amend".into(),
+                    RuleId::AmendmentBeforeDraft,
+                    OutcomeKind::Adopted
+                ),
+                (
+                    "main".into(),
+                    RuleId::OrderOfSubmission,
+                    OutcomeKind::Adopted
+                ),
+            ]
+        );
+        let main = &steps[1];
+        assert_eq!(main.changes.len(), 1);
+        assert_eq!(main.changes[0].rule, RuleId::TextAmended);
+        assert!(!main.scenario.text.contains(0) && main.scenario.text.contains(1));
+    }
+
+    #[test]
+    fn a_vetoed_amendment_leaves_the_text_and_the_veto_stands() {
+        let m = meeting(&format!(
+            "{AMENDMENT}[vote.stances]\nRUS = {{ vote = \"no\" }}\n"
+        ));
+        let steps = resolve_meeting(&m);
+        assert_eq!(steps[0].outcome, OutcomeKind::Vetoed);
+        assert_eq!(steps[0].effect, None);
+        assert_eq!(steps[1].outcome, OutcomeKind::Vetoed);
+        assert!(steps[1].scenario.text.contains(0) && !steps[1].scenario.text.contains(1));
+    }
+
+    #[test]
+    fn a_part_vetoed_in_a_separate_vote_is_removed_from_the_whole() {
+        let m = meeting(
+            "\n[[vote]]\nid = \"part\"\nkind = \"separate-vote\"\npart_of = \"main\"\n\
+             provision = \"para-1\"\n[vote.draft]\ntitle = \"P\"\n[vote.stances]\nUSA = { vote = \"no\" }\n",
+        );
+        let steps = resolve_meeting(&m);
+        assert_eq!(
+            summary(&m, &steps),
+            [
+                (
+                    "part".into(),
+                    RuleId::SeparateVoteBeforeDraft,
+                    OutcomeKind::Vetoed
+                ),
+                (
+                    "main".into(),
+                    RuleId::OrderOfSubmission,
+                    OutcomeKind::Adopted
+                ),
+            ]
+        );
+        assert_eq!(steps[1].changes[0].rule, RuleId::PartRemoved);
+    }
+
+    #[test]
+    fn drafts_follow_submission_unless_the_council_decided_another_order() {
+        let second = "\n[[vote]]\nid = \"second\"\n[vote.draft]\ntitle = \"S\"\n";
+        let m = meeting(second);
+        let ids: Vec<_> = summary(&m, &resolve_meeting(&m))
+            .into_iter()
+            .map(|s| s.0)
+            .collect();
+        assert_eq!(ids, ["main", "second"]);
+        let m = meeting(&format!(
+            "{second}\n[meeting]\norder = [\"second\", \"main\"]\n"
+        ));
+        let steps = resolve_meeting(&m);
+        let ids: Vec<_> = summary(&m, &steps)
+            .into_iter()
+            .map(|s| (s.0, s.1))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("second".into(), RuleId::OrderDecidedByCouncil),
+                ("main".into(), RuleId::OrderDecidedByCouncil)
+            ]
+        );
+    }
+}

@@ -1,0 +1,373 @@
+//! A meeting's report: the order of voting with its rule, each vote explained in full (the
+//! single-vote report), what each vote did to the text voted next, and the meeting's result.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::engine::{Analysis, MeetingStep, RuleId, TextChange, analyse};
+use crate::model::{Draft, Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet};
+use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json, pretty};
+use crate::render::{Format, collect, markdown, prose, text};
+
+/// What a meeting ruling means, in a sentence.
+pub(crate) fn rule_sentence(rule: RuleId) -> &'static str {
+    match rule {
+        RuleId::OrderOfSubmission => {
+            "Draft resolutions are voted in the order of their submission."
+        }
+        RuleId::OrderDecidedByCouncil => {
+            "The Council decided to vote the drafts in this order rather than in the order of their submission."
+        }
+        RuleId::AmendmentBeforeDraft => {
+            "A motion to introduce an amendment has precedence over the draft resolutions before the meeting, so an amendment is voted before the draft it amends."
+        }
+        RuleId::SeparateVoteBeforeDraft => {
+            "At a member's request a part of a draft is voted separately, before the draft as a whole."
+        }
+        RuleId::TextAmended => "The amendment was adopted, so the draft is voted as amended.",
+        RuleId::PartRemoved => {
+            "The part was not adopted in the separate vote, so it is removed from the draft voted as a whole."
+        }
+        _ => "",
+    }
+}
+
+/// Renders a resolved meeting in `format`.
+#[must_use]
+pub fn render_meeting(meeting: &Meeting, steps: &[MeetingStep], format: Format) -> String {
+    let analyses: Vec<Analysis<'_>> = steps.iter().map(|s| analyse(&s.scenario)).collect();
+    match format {
+        Format::Text => collect(|out| write_text(out, meeting, steps, &analyses)),
+        Format::Markdown => collect(|out| write_markdown(out, meeting, steps, &analyses)),
+        Format::Json => pretty(&meeting_json(meeting, steps, &analyses)),
+    }
+}
+
+/// `S/2023/638` or, without a symbol, the text's title.
+fn label(meeting: &Meeting, vote: usize) -> String {
+    let draft = &meeting.votes[vote].scenario.draft;
+    draft.symbol.clone().unwrap_or_else(|| draft.title.clone())
+}
+
+fn motion_phrase(meeting: &Meeting, vote: usize) -> String {
+    match meeting.votes[vote].motion {
+        Motion::Draft => "draft resolution".to_owned(),
+        Motion::Amendment { draft, .. } => format!("amendment to {}", label(meeting, draft)),
+        Motion::SeparateVote { draft, provision } => {
+            let text = &meeting.votes[draft].scenario.draft;
+            let part = text.provisions.get(provision).map_or("", |p| p.id.as_str());
+            format!("separate vote on `{part}` of {}", label(meeting, draft))
+        }
+    }
+}
+
+fn provision_names(draft: &Draft, set: ProvisionSet) -> Vec<String> {
+    set.iter()
+        .filter_map(|i| draft.provisions.get(i))
+        .map(|p| format!("`{}` ({})", p.id, p.text))
+        .collect()
+}
+
+fn change_sentence(meeting: &Meeting, draft: usize, change: &TextChange) -> String {
+    let text = &meeting.votes[draft].scenario.draft;
+    let mut parts = Vec::new();
+    if !change.inserted.is_empty() {
+        parts.push(format!(
+            "inserted {}",
+            prose::join(&provision_names(text, change.inserted))
+        ));
+    }
+    if !change.removed.is_empty() {
+        parts.push(format!(
+            "removed {}",
+            prose::join(&provision_names(text, change.removed))
+        ));
+    }
+    if parts.is_empty() {
+        parts.push("left the text as it was".to_owned());
+    }
+    format!(
+        "[{}] Vote `{}` {}. {} ({})",
+        change.rule.code(),
+        meeting.votes[change.by].id,
+        parts.join(" and "),
+        rule_sentence(change.rule),
+        change.rule.citation()
+    )
+}
+
+fn adopted_drafts(meeting: &Meeting, steps: &[MeetingStep]) -> Vec<usize> {
+    steps
+        .iter()
+        .filter(|s| meeting.votes[s.vote].motion.kind() == MotionKind::Draft)
+        .filter(|s| s.outcome == OutcomeKind::Adopted)
+        .map(|s| s.vote)
+        .collect()
+}
+
+fn result_sentence(meeting: &Meeting, steps: &[MeetingStep]) -> String {
+    let adopted: Vec<String> = adopted_drafts(meeting, steps)
+        .into_iter()
+        .map(|d| label(meeting, d))
+        .collect();
+    match adopted.len() {
+        0 => "No draft was adopted at this meeting.".to_owned(),
+        _ => format!("Adopted at this meeting: {}.", prose::join(&adopted)),
+    }
+}
+
+fn write_text(
+    out: &mut String,
+    meeting: &Meeting,
+    steps: &[MeetingStep],
+    analyses: &[Analysis<'_>],
+) -> std::fmt::Result {
+    writeln!(out, "Meeting — {}", meeting.meta.title)?;
+    writeln!(
+        out,
+        "{} · {} · {} votes",
+        meeting.meta.date,
+        meeting.meta.status.as_str(),
+        steps.len()
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Order of voting:")?;
+    for (n, step) in steps.iter().enumerate() {
+        writeln!(
+            out,
+            "  {}. {} ({}, vote `{}`) — [{}] {}",
+            n + 1,
+            label(meeting, step.vote),
+            motion_phrase(meeting, step.vote),
+            meeting.votes[step.vote].id,
+            step.order.code(),
+            step.order.citation()
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Result of the meeting:")?;
+    for (step, a) in steps.iter().zip(analyses) {
+        writeln!(
+            out,
+            "  {}: {}",
+            label(meeting, step.vote),
+            prose::verdict(&meeting.council, &a.resolution)
+        )?;
+    }
+    writeln!(out, "  {}", result_sentence(meeting, steps))?;
+    for (n, (step, a)) in steps.iter().zip(analyses).enumerate() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "=== Vote {} of {}: {} ({}) ===",
+            n + 1,
+            steps.len(),
+            label(meeting, step.vote),
+            motion_phrase(meeting, step.vote)
+        )?;
+        writeln!(
+            out,
+            "Order: [{}] {}",
+            step.order.code(),
+            rule_sentence(step.order)
+        )?;
+        for change in &step.changes {
+            writeln!(out, "Text: {}", change_sentence(meeting, step.vote, change))?;
+        }
+        writeln!(out)?;
+        text::write_report(out, a)?;
+        let target = meeting.votes[step.vote].motion.target();
+        match (step.effect, target) {
+            (Some(change), Some(draft)) => {
+                writeln!(out, "Effect: {}", change_sentence(meeting, draft, &change))?;
+            }
+            (None, Some(draft)) => writeln!(
+                out,
+                "Effect: the text of {} is unchanged by this vote.",
+                label(meeting, draft)
+            )?,
+            (_, None) => {}
+        }
+    }
+    Ok(())
+}
+
+fn write_markdown(
+    out: &mut String,
+    meeting: &Meeting,
+    steps: &[MeetingStep],
+    analyses: &[Analysis<'_>],
+) -> std::fmt::Result {
+    writeln!(out, "# Meeting: {}", meeting.meta.title)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "*{} · {} · {} votes*",
+        meeting.meta.date,
+        meeting.meta.status.as_str(),
+        steps.len()
+    )?;
+    writeln!(out)?;
+    writeln!(out, "| # | Vote | Motion | Order | Outcome |")?;
+    writeln!(out, "| --- | --- | --- | --- | --- |")?;
+    for (n, step) in steps.iter().enumerate() {
+        writeln!(
+            out,
+            "| {} | {} | {} | `{}` ({}) | {} |",
+            n + 1,
+            label(meeting, step.vote),
+            motion_phrase(meeting, step.vote),
+            step.order.code(),
+            step.order.citation(),
+            step.outcome.as_str()
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "**{}**", result_sentence(meeting, steps))?;
+    for (step, a) in steps.iter().zip(analyses) {
+        writeln!(out)?;
+        for change in &step.changes {
+            writeln!(out, "> {}", change_sentence(meeting, step.vote, change))?;
+            writeln!(out)?;
+        }
+        let report = collect(|inner| markdown::write_report(inner, a));
+        for line in report.lines() {
+            if line.starts_with('#') {
+                writeln!(out, "#{line}")?;
+            } else {
+                writeln!(out, "{line}")?;
+            }
+        }
+        if let (Some(change), Some(draft)) = (step.effect, meeting.votes[step.vote].motion.target())
+        {
+            writeln!(out)?;
+            writeln!(out, "> {}", change_sentence(meeting, draft, &change))?;
+        }
+    }
+    Ok(())
+}
+
+/// A meeting in JSON (documented in docs/json.md, "A meeting").
+#[derive(Serialize)]
+struct MeetingJson<'a> {
+    schema_version: u32,
+    kind: &'static str,
+    id: &'a str,
+    title: &'a str,
+    date: String,
+    status: &'a str,
+    order_decided_by_council: bool,
+    adopted: Vec<&'a str>,
+    record_matches: Option<bool>,
+    votes: Vec<StepJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StepJson<'a> {
+    position: usize,
+    id: &'a str,
+    motion: &'static str,
+    target: Option<&'a str>,
+    order: RuleJson,
+    text: Vec<&'a str>,
+    changes: Vec<ChangeJson<'a>>,
+    effect: Option<ChangeJson<'a>>,
+    outcome: &'static str,
+    analysis: AnalysisJson<'a>,
+}
+
+#[derive(Serialize)]
+struct RuleJson {
+    rule: &'static str,
+    citation: &'static str,
+}
+
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    by: &'a str,
+    rule: &'static str,
+    citation: &'static str,
+    inserted: Vec<&'a str>,
+    removed: Vec<&'a str>,
+}
+
+fn ids(draft: &Draft, set: ProvisionSet) -> Vec<&str> {
+    set.iter()
+        .filter_map(|i| draft.provisions.get(i))
+        .map(|p| p.id.as_str())
+        .collect()
+}
+
+fn change_json<'a>(meeting: &'a Meeting, draft: usize, change: &TextChange) -> ChangeJson<'a> {
+    let text = &meeting.votes[draft].scenario.draft;
+    ChangeJson {
+        by: &meeting.votes[change.by].id,
+        rule: change.rule.code(),
+        citation: change.rule.citation(),
+        inserted: ids(text, change.inserted),
+        removed: ids(text, change.removed),
+    }
+}
+
+fn meeting_json<'a>(
+    meeting: &'a Meeting,
+    steps: &'a [MeetingStep],
+    analyses: &'a [Analysis<'a>],
+) -> MeetingJson<'a> {
+    let checks: Vec<Option<bool>> = analyses
+        .iter()
+        .map(|a| a.record.as_ref().map(crate::engine::RecordCheck::matches))
+        .collect();
+    let record_matches = if checks.iter().all(Option::is_none) {
+        None
+    } else {
+        Some(checks.iter().all(|c| c.unwrap_or(true)))
+    };
+    MeetingJson {
+        schema_version: JSON_SCHEMA_VERSION,
+        kind: "meeting",
+        id: &meeting.meta.id,
+        title: &meeting.meta.title,
+        date: meeting.meta.date.to_string(),
+        status: meeting.meta.status.as_str(),
+        order_decided_by_council: meeting.decided_order.is_some(),
+        adopted: adopted_drafts(meeting, steps)
+            .into_iter()
+            .map(|d| meeting.votes[d].id.as_str())
+            .collect(),
+        record_matches,
+        votes: steps
+            .iter()
+            .zip(analyses)
+            .enumerate()
+            .map(|(n, (step, a))| {
+                let vote = &meeting.votes[step.vote];
+                let target = vote.motion.target();
+                StepJson {
+                    position: n + 1,
+                    id: &vote.id,
+                    motion: vote.motion.kind().as_str(),
+                    target: target.map(|d| meeting.votes[d].id.as_str()),
+                    order: RuleJson {
+                        rule: step.order.code(),
+                        citation: step.order.citation(),
+                    },
+                    text: ids(&step.scenario.draft, step.scenario.text),
+                    changes: step
+                        .changes
+                        .iter()
+                        .map(|c| change_json(meeting, step.vote, c))
+                        .collect(),
+                    effect: step
+                        .effect
+                        .as_ref()
+                        .zip(target)
+                        .map(|(c, d)| change_json(meeting, d, c)),
+                    outcome: step.outcome.as_str(),
+                    analysis: analysis_json(a),
+                }
+            })
+            .collect(),
+    }
+}

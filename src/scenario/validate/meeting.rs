@@ -1,0 +1,476 @@
+//! A meeting's `[[vote]]` tables and `[meeting]`: each vote becomes a single-vote scenario
+//! (the meeting's rules and stances, with the vote's own keys over them), and amendments and
+//! separate votes are tied to a draft of the meeting.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::record::record_of;
+use super::rules::rules;
+use super::stances::{provision, stances};
+use super::{Checker, draft, is_kebab_case};
+use crate::input::{closest, shown};
+use crate::model::{
+    Council, CouncilOrigin, Date, DecidedOrder, Draft, Meeting, MeetingVote, MemberSet, Metadata,
+    Motion, MotionKind, ProvisionSet, Record, RuleSet, Scenario, Stance, Status,
+};
+use crate::scenario::problem::{Problem, ProblemCode};
+use crate::scenario::raw::{RawRules, RawScenario, RawStance, RawVote};
+
+type RawStances = Spanned<BTreeMap<String, Spanned<RawStance>>>;
+
+/// The Council a meeting sits as: its members, where they came from, and the veto-holders
+/// the members' own entries declare.
+pub(super) struct Seated {
+    pub council: Council,
+    pub origin: CouncilOrigin,
+    pub member_veto: MemberSet,
+}
+
+/// Validates a meeting, or reports why not (the caller returns the problems).
+pub(super) fn meeting(
+    check: &mut Checker,
+    raw: &RawScenario,
+    meta: Option<Metadata>,
+    seated: Seated,
+) -> Option<Meeting> {
+    conflicts(check, raw);
+    let status = meta.as_ref().map(|m| m.status);
+    let date = meta.as_ref().map(|m| m.date);
+    let kinds: Vec<Option<MotionKind>> = raw.vote.iter().map(|v| kind(check, v)).collect();
+    ids(check, &raw.vote);
+    let built: Vec<Parts> = raw
+        .vote
+        .iter()
+        .map(|vote| parts(check, raw, vote.get_ref(), &seated, status, date))
+        .collect();
+    let drafts: Vec<&Draft> = built.iter().map(|b| &b.0).collect();
+    let motions: Vec<Option<Motion>> = raw
+        .vote
+        .iter()
+        .zip(&kinds)
+        .map(|(vote, kind)| {
+            kind.and_then(|k| motion(check, vote.get_ref(), k, raw, &kinds, &drafts))
+        })
+        .collect();
+    let decided_order = raw
+        .meeting
+        .as_ref()
+        .and_then(|m| decided_order(check, m.span(), m.get_ref(), raw, &kinds));
+    let meta = meta?;
+    let mut votes = Vec::with_capacity(built.len());
+    for ((vote, (draft, rules, stances, record)), motion) in raw.vote.iter().zip(built).zip(motions)
+    {
+        let (Some(rules), Some(stances), Some(motion)) = (rules, stances, motion) else {
+            continue;
+        };
+        let id = vote.get_ref().id.get_ref().clone();
+        votes.push(MeetingVote {
+            scenario: Scenario {
+                meta: Metadata {
+                    id: format!("{}/{id}", meta.id),
+                    title: draft.title.clone(),
+                    summary: String::new(),
+                    tags: Vec::new(),
+                    ..meta.clone()
+                },
+                council: seated.council.clone(),
+                council_origin: seated.origin,
+                rules,
+                text: ProvisionSet::all(draft.provisions.len()),
+                draft,
+                stances,
+                record,
+                variants: Vec::new(),
+            },
+            id,
+            motion,
+        });
+    }
+    if votes.len() != raw.vote.len() || !check.problems.is_empty() {
+        return None;
+    }
+    for index in 0..votes.len() {
+        let proposed = votes
+            .iter()
+            .filter_map(|v| match v.motion {
+                Motion::Amendment { draft, inserts, .. } if draft == index => Some(inserts),
+                _ => None,
+            })
+            .fold(ProvisionSet::EMPTY, ProvisionSet::union);
+        let text = &mut votes[index].scenario.text;
+        *text = text.difference(proposed);
+    }
+    Some(Meeting {
+        meta,
+        council: seated.council,
+        council_origin: seated.origin,
+        votes,
+        decided_order,
+    })
+}
+
+/// A vote's draft, rules, stances and record, each `None` where a problem was reported.
+type Parts = (Draft, Option<RuleSet>, Option<Vec<Stance>>, Option<Record>);
+
+fn parts(
+    check: &mut Checker,
+    raw: &RawScenario,
+    vote: &RawVote,
+    seated: &Seated,
+    status: Option<Status>,
+    date: Option<Date>,
+) -> Parts {
+    let draft = draft(check, &vote.draft, &seated.council);
+    let merged = merged_rules(raw.rules.as_ref(), vote.rules.as_ref());
+    let rules = rules(
+        check,
+        merged.as_ref(),
+        &seated.council,
+        seated.member_veto,
+        date,
+    )
+    .map(|r| r.for_draft(&draft));
+    let merged = merged_stances(&raw.stances, vote.stances.as_ref());
+    let stances = stances(check, &merged, &raw.bloc, &seated.council, &draft, status);
+    let record = match &vote.record {
+        Some(record) => record_of(check, record, &seated.council),
+        None if status == Some(Status::Historical) => {
+            check.report(
+                Problem::new(
+                    ProblemCode::MissingRecord,
+                    Some(vote.id.span()),
+                    format!(
+                        "vote `{}` of a historical meeting needs a [vote.record]",
+                        shown(vote.id.get_ref())
+                    ),
+                )
+                .help("add [vote.record] with the outcome, the votes and the meeting record"),
+            );
+            None
+        }
+        None => None,
+    };
+    (draft, rules, stances, record)
+}
+
+/// A meeting holds its drafts, records and what-ifs in its votes: top-level ones are refused.
+fn conflicts(check: &mut Checker, raw: &RawScenario) {
+    let top_level = [
+        ("[draft]", raw.draft.as_ref().map(Spanned::span)),
+        ("[record]", raw.record.as_ref().map(Spanned::span)),
+        ("[[variant]]", raw.variant.first().map(Spanned::span)),
+    ];
+    for (what, span) in top_level {
+        if let Some(span) = span.filter(|_| !raw.vote.is_empty()) {
+            check.report(
+                Problem::new(
+                    ProblemCode::MeetingConflict,
+                    Some(span),
+                    format!("a meeting of [[vote]] tables has a top-level {what}"),
+                )
+                .help("in a meeting each vote has its own [vote.draft] and [vote.record]; what-ifs are asked of one vote with `unsc whatif FILE --vote ID`"),
+            );
+        }
+    }
+    if let (Some(meeting), true) = (&raw.meeting, raw.vote.is_empty()) {
+        check.report(
+            Problem::new(
+                ProblemCode::MeetingConflict,
+                Some(meeting.span()),
+                "[meeting] is given but no [[vote]]",
+            )
+            .help("list the meeting's votes in [[vote]] tables, or remove [meeting]"),
+        );
+    }
+}
+
+fn kind(check: &mut Checker, vote: &Spanned<RawVote>) -> Option<MotionKind> {
+    match &vote.get_ref().kind {
+        None => Some(MotionKind::Draft),
+        Some(kind) => check.parse(
+            kind,
+            ProblemCode::InvalidValue,
+            "expected draft, amendment or separate-vote",
+        ),
+    }
+}
+
+fn ids(check: &mut Checker, votes: &[Spanned<RawVote>]) {
+    for (i, vote) in votes.iter().enumerate() {
+        let id = &vote.get_ref().id;
+        if !is_kebab_case(id.get_ref()) {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidText,
+                    Some(id.span()),
+                    format!("`{}` is not a kebab-case vote id", shown(id.get_ref())),
+                )
+                .help("use lower-case letters, digits and single hyphens, e.g. france-uae-draft"),
+            );
+        } else if votes[..i]
+            .iter()
+            .any(|v| v.get_ref().id.get_ref() == id.get_ref())
+        {
+            check.report(
+                Problem::new(
+                    ProblemCode::DuplicateVote,
+                    Some(id.span()),
+                    format!("vote `{}` is defined twice", shown(id.get_ref())),
+                )
+                .help("give each [[vote]] its own id"),
+            );
+        }
+    }
+}
+
+/// The vote named by `name`, which must be a draft.
+fn draft_named(
+    check: &mut Checker,
+    name: &Spanned<String>,
+    raw: &RawScenario,
+    kinds: &[Option<MotionKind>],
+) -> Option<usize> {
+    let ids = || raw.vote.iter().map(|v| v.get_ref().id.get_ref().as_str());
+    let Some(index) = ids().position(|id| id == name.get_ref()) else {
+        let meant = closest(name.get_ref(), ids())
+            .map_or_else(String::new, |m| format!("did you mean `{m}`? "));
+        check.report(
+            Problem::new(
+                ProblemCode::UnknownVote,
+                Some(name.span()),
+                format!("the meeting has no vote `{}`", shown(name.get_ref())),
+            )
+            .label("unknown vote")
+            .help(format!(
+                "{meant}the meeting's votes are: {}",
+                ids().collect::<Vec<_>>().join(", ")
+            )),
+        );
+        return None;
+    };
+    match kinds[index] {
+        Some(MotionKind::Draft) => Some(index),
+        Some(other) => {
+            check.report(
+                Problem::new(
+                    ProblemCode::NotADraft,
+                    Some(name.span()),
+                    format!(
+                        "vote `{}` is {}, not a draft",
+                        shown(name.get_ref()),
+                        article(other)
+                    ),
+                )
+                .help(
+                    "amendments, separate votes and the order of voting name drafts of the meeting",
+                ),
+            );
+            None
+        }
+        None => None,
+    }
+}
+
+fn article(kind: MotionKind) -> &'static str {
+    match kind {
+        MotionKind::Draft => "a draft",
+        MotionKind::Amendment => "an amendment",
+        MotionKind::SeparateVote => "a separate vote",
+    }
+}
+
+/// The keys a vote of this kind may not have, present in `vote`, with their spans.
+fn misplaced(vote: &RawVote, kind: MotionKind) -> Vec<(&'static str, Range<usize>)> {
+    let present = [
+        ("amends", vote.amends.as_ref().map(Spanned::span)),
+        ("inserts", vote.inserts.first().map(Spanned::span)),
+        ("deletes", vote.deletes.first().map(Spanned::span)),
+        ("part_of", vote.part_of.as_ref().map(Spanned::span)),
+        ("provision", vote.provision.as_ref().map(Spanned::span)),
+    ];
+    let allowed: &[&str] = match kind {
+        MotionKind::Draft => &[],
+        MotionKind::Amendment => &["amends", "inserts", "deletes"],
+        MotionKind::SeparateVote => &["part_of", "provision"],
+    };
+    present
+        .into_iter()
+        .filter_map(|(key, span)| Some((key, span?)))
+        .filter(|(key, _)| !allowed.contains(key))
+        .collect()
+}
+
+fn vote_target(check: &mut Checker, span: Range<usize>, message: String, help: &str) {
+    check.report(Problem::new(ProblemCode::VoteTarget, Some(span), message).help(help));
+}
+
+fn motion(
+    check: &mut Checker,
+    vote: &RawVote,
+    kind: MotionKind,
+    raw: &RawScenario,
+    kinds: &[Option<MotionKind>],
+    drafts: &[&Draft],
+) -> Option<Motion> {
+    let id = shown(vote.id.get_ref());
+    let wrong = misplaced(vote, kind);
+    for (key, span) in &wrong {
+        vote_target(
+            check,
+            span.clone(),
+            format!("vote `{id}` is {} and cannot have `{key}`", article(kind)),
+            "a draft takes none of amends, inserts, deletes, part_of, provision; an amendment takes amends, inserts and deletes; a separate vote takes part_of and provision",
+        );
+    }
+    if !wrong.is_empty() {
+        return None;
+    }
+    match kind {
+        MotionKind::Draft => Some(Motion::Draft),
+        MotionKind::Amendment => {
+            let Some(amends) = &vote.amends else {
+                vote_target(
+                    check,
+                    vote.id.span(),
+                    format!("amendment `{id}` does not say which draft it amends"),
+                    "add amends = \"DRAFT-ID\", naming a draft of the meeting",
+                );
+                return None;
+            };
+            let draft = draft_named(check, amends, raw, kinds)?;
+            if vote.inserts.is_empty() && vote.deletes.is_empty() {
+                vote_target(
+                    check,
+                    vote.id.span(),
+                    format!("amendment `{id}` neither inserts nor deletes a provision"),
+                    "name the provisions of the draft it would add (inserts) or strike (deletes); an amendment that rewrites a paragraph deletes the old provision and inserts the new one",
+                );
+                return None;
+            }
+            let inserts = provisions(check, drafts[draft], &vote.inserts)?;
+            let deletes = provisions(check, drafts[draft], &vote.deletes)?;
+            Some(Motion::Amendment {
+                draft,
+                inserts,
+                deletes,
+            })
+        }
+        MotionKind::SeparateVote => {
+            let (Some(part_of), Some(name)) = (&vote.part_of, &vote.provision) else {
+                vote_target(
+                    check,
+                    vote.id.span(),
+                    format!("separate vote `{id}` does not say which part of which draft it is on"),
+                    "add part_of = \"DRAFT-ID\" and provision = \"PROVISION-ID\"",
+                );
+                return None;
+            };
+            let draft = draft_named(check, part_of, raw, kinds)?;
+            let provision = provision(check, drafts[draft], name.get_ref(), name.span())?;
+            Some(Motion::SeparateVote { draft, provision })
+        }
+    }
+}
+
+fn provisions(
+    check: &mut Checker,
+    draft: &Draft,
+    names: &[Spanned<String>],
+) -> Option<ProvisionSet> {
+    let mut set = ProvisionSet::EMPTY;
+    let mut ok = true;
+    for name in names {
+        match provision(check, draft, name.get_ref(), name.span()) {
+            Some(index) => set = set.with(index),
+            None => ok = false,
+        }
+    }
+    ok.then_some(set)
+}
+
+/// `[meeting] order`: every draft exactly once. `None` when no order is given, or when it is
+/// wrong (reported).
+fn decided_order(
+    check: &mut Checker,
+    span: Range<usize>,
+    meeting: &crate::scenario::raw::RawMeeting,
+    raw: &RawScenario,
+    kinds: &[Option<MotionKind>],
+) -> Option<DecidedOrder> {
+    let source = meeting.order_source.as_ref().and_then(|s| check.source(s));
+    if meeting.order.is_empty() {
+        return None;
+    }
+    let mut drafts = Vec::new();
+    for name in &meeting.order {
+        let index = draft_named(check, name, raw, kinds)?;
+        if drafts.contains(&index) {
+            check.report(Problem::new(
+                ProblemCode::IncompleteOrder,
+                Some(name.span()),
+                format!("the order names `{}` twice", shown(name.get_ref())),
+            ));
+            return None;
+        }
+        drafts.push(index);
+    }
+    let missing: Vec<&str> = kinds
+        .iter()
+        .enumerate()
+        .filter(|(i, k)| **k == Some(MotionKind::Draft) && !drafts.contains(i))
+        .map(|(i, _)| raw.vote[i].get_ref().id.get_ref().as_str())
+        .collect();
+    if !missing.is_empty() {
+        check.report(
+            Problem::new(
+                ProblemCode::IncompleteOrder,
+                Some(span),
+                format!("the order leaves out {}", missing.join(", ")),
+            )
+            .help("name every draft of the meeting once, in the order the Council decided"),
+        );
+        return None;
+    }
+    Some(DecidedOrder { drafts, source })
+}
+
+/// The meeting's `[rules]` with the vote's own keys over them.
+fn merged_rules(
+    shared: Option<&Spanned<RawRules>>,
+    own: Option<&Spanned<RawRules>>,
+) -> Option<Spanned<RawRules>> {
+    let (Some(shared), Some(own)) = (shared, own) else {
+        return own.or(shared).cloned();
+    };
+    let (s, o) = (shared.get_ref().clone(), own.get_ref().clone());
+    Some(Spanned::new(
+        own.span(),
+        RawRules {
+            preset: o.preset.or(s.preset),
+            size: o.size.or(s.size),
+            threshold: o.threshold.or(s.threshold),
+            veto: o.veto.or(s.veto),
+            abstention_blocks: o.abstention_blocks.or(s.abstention_blocks),
+            absence_blocks: o.absence_blocks.or(s.absence_blocks),
+            question: o.question.or(s.question),
+            dispute_parties: o.dispute_parties.or(s.dispute_parties),
+            preliminary: o.preliminary.or(s.preliminary),
+            ruling: o.ruling.or(s.ruling),
+            challenged: o.challenged.or(s.challenged),
+            challenge_vote: o.challenge_vote.or(s.challenge_vote),
+        },
+    ))
+}
+
+/// The meeting's `[stances]` with the vote's own entries (member by member) over them.
+fn merged_stances(shared: &RawStances, own: Option<&RawStances>) -> RawStances {
+    let Some(own) = own else {
+        return shared.clone();
+    };
+    let mut merged = shared.get_ref().clone();
+    merged.extend(own.get_ref().clone());
+    Spanned::new(own.span(), merged)
+}

@@ -1,0 +1,240 @@
+//! Meetings of several votes: a meeting of one draft rules exactly as the single vote does
+//! (a property test), `whatif --vote` asks of one vote, and every command that takes a single
+//! vote refuses a meeting with exit code 1 and a clear message.
+
+use std::fmt::Write as _;
+
+use proptest::prelude::*;
+use snapbox::cmd::{Command, cargo_bin};
+use unsc::engine::{analyse, resolve_meeting};
+use unsc::model::{Vote, roster};
+use unsc::scenario::{Document, load, load_document};
+
+const MALI: &str = "scenarios/meetings/2023-08-30-mali-sanctions-meeting.toml";
+
+fn unsc() -> Command {
+    Command::new(cargo_bin!("unsc"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+}
+
+fn vote() -> impl Strategy<Value = Vote> {
+    prop_oneof![
+        Just(Vote::Yes),
+        Just(Vote::No),
+        Just(Vote::Abstain),
+        Just(Vote::Absent)
+    ]
+}
+
+const HEAD: &str = "format = 1\nid = \"p\"\ntitle = \"T\"\ndate = 2024-01-15\nstatus = \"hypothetical\"\ncouncil = 2024\n[rules]\nquestion = \"QUESTION\"\n";
+
+proptest! {
+    #[test]
+    fn a_meeting_of_one_draft_rules_as_the_single_vote(
+        votes in proptest::collection::vec(vote(), 15),
+        procedural in any::<bool>(),
+    ) {
+        let council = roster(2024).expect("the 2024 roster").council;
+        let mut stances = String::new();
+        for (member, vote) in council.members().iter().zip(&votes) {
+            writeln!(stances, "{} = {{ vote = \"{vote}\" }}", member.code).expect("a String");
+        }
+        let question = if procedural { "procedural" } else { "substantive" };
+        let head = HEAD.replace("QUESTION", question);
+        let single = format!("{head}[draft]\ntitle = \"D\"\n[stances]\n{stances}");
+        let meeting = format!(
+            "{head}[stances]\n[[vote]]\nid = \"only\"\n[vote.draft]\ntitle = \"D\"\n[vote.stances]\n{stances}"
+        );
+        let single = load("s.toml", &single).expect("valid");
+        let Document::Meeting(meeting) = load_document("m.toml", &meeting).expect("valid") else {
+            panic!("a meeting");
+        };
+        let steps = resolve_meeting(&meeting);
+        prop_assert_eq!(steps.len(), 1);
+        let alone = analyse(&single);
+        let in_meeting = analyse(&steps[0].scenario);
+        prop_assert_eq!(steps[0].outcome, alone.resolution.outcome.kind());
+        prop_assert_eq!(in_meeting.resolution, alone.resolution);
+        prop_assert_eq!(in_meeting.explanation, alone.explanation);
+    }
+}
+
+#[test]
+fn commands_that_take_one_vote_refuse_a_meeting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("r.html");
+    let html = html.to_str().expect("UTF-8 path");
+    for args in [
+        &["simulate", MALI][..],
+        &["compromise", MALI],
+        &["power", MALI],
+        &["exercise", MALI, "--answers", MALI],
+        &["worksheet", MALI],
+        &["report", MALI, "-o", html],
+        &["serve", MALI, "--port", "0"],
+    ] {
+        let output = unsc().args(args).assert().code(1).get_output().clone();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("meeting-not-supported") && stderr.contains("meeting of 2 votes"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn whatif_asks_of_one_vote_of_a_meeting() {
+    let output = unsc()
+        .args([
+            "whatif",
+            MALI,
+            "--vote",
+            "france-uae-draft",
+            "--set",
+            "RUS=abstain",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("S/2023/638") && stdout.contains("ADOPTED"),
+        "{stdout}"
+    );
+    let output = unsc()
+        .args(["whatif", MALI, "--set", "RUS=abstain"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--vote ID (france-uae-draft, russia-draft)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bundled_meeting_runs_by_its_id() {
+    unsc()
+        .args([
+            "run",
+            "2023-08-30-mali-sanctions-meeting",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_meeting_template_runs_an_amendment_a_separate_vote_and_the_draft() {
+    let Document::Meeting(meeting) =
+        load_document("meeting.toml", unsc::scenario::templates::MEETING).expect("valid")
+    else {
+        panic!("a meeting");
+    };
+    let order: Vec<(&str, &str)> = resolve_meeting(&meeting)
+        .iter()
+        .map(|s| (meeting.votes[s.vote].id.as_str(), s.outcome.as_str()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("amendment-1", "adopted"),
+            ("paragraph-5", "vetoed"),
+            ("main-draft", "adopted")
+        ]
+    );
+}
+
+/// A strict mirror of a meeting's JSON (docs/json.md, "unsc run MEETING --format json").
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingJson {
+    schema_version: u32,
+    kind: String,
+    id: String,
+    title: String,
+    date: String,
+    status: String,
+    order_decided_by_council: bool,
+    adopted: Vec<String>,
+    record_matches: Option<bool>,
+    votes: Vec<StepJson>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepJson {
+    position: usize,
+    id: String,
+    motion: String,
+    target: Option<String>,
+    order: RuleJson,
+    text: Vec<String>,
+    changes: Vec<ChangeJson>,
+    effect: Option<ChangeJson>,
+    outcome: String,
+    analysis: crate::cli::Report,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleJson {
+    rule: String,
+    citation: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeJson {
+    by: String,
+    rule: String,
+    citation: String,
+    inserted: Vec<String>,
+    removed: Vec<String>,
+}
+
+#[test]
+fn a_meetings_json_reads_back_into_its_strict_mirror() {
+    for file in [MALI, "src/scenario/templates/meeting.toml"] {
+        let output = unsc()
+            .args(["run", file, "--format", "json"])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let json: MeetingJson = serde_json::from_slice(&output.stdout).expect("the contract");
+        assert_eq!((json.schema_version, json.kind.as_str()), (1, "meeting"));
+        assert!(!json.id.is_empty() && !json.title.is_empty() && !json.status.is_empty());
+        assert_eq!(json.date.len(), 10);
+        assert!(!json.order_decided_by_council);
+        for (n, step) in json.votes.iter().enumerate() {
+            assert_eq!(step.position, n + 1);
+            assert!(step.analysis.id.ends_with(&format!("/{}", step.id)));
+            assert_eq!(step.outcome, step.analysis.outcome);
+            assert!(!step.order.citation.is_empty());
+            assert_eq!(step.target.is_none(), step.motion == "draft");
+            for change in step.changes.iter().chain(&step.effect) {
+                assert!(["text-amended", "part-removed"].contains(&change.rule.as_str()));
+                assert!(!change.by.is_empty() && !change.citation.is_empty());
+                assert!(!change.inserted.is_empty() || !change.removed.is_empty());
+            }
+        }
+        if file == MALI {
+            assert!(json.adopted.is_empty());
+            assert_eq!(json.record_matches, Some(true));
+            let order: Vec<&str> = json.votes.iter().map(|v| v.order.rule.as_str()).collect();
+            assert_eq!(order, ["order-of-submission", "order-of-submission"]);
+        } else {
+            assert_eq!(json.adopted, ["main-draft"]);
+            assert_eq!(json.record_matches, None);
+            let main = &json.votes[2];
+            assert_eq!(main.text, ["para-2-amended"]);
+            assert_eq!(main.changes.len(), 2);
+        }
+    }
+}
