@@ -10,7 +10,7 @@
 //! let scenario = unsc::scenario::load(source.file_name, source.text).unwrap();
 //! let analysis = unsc::engine::analyse(&scenario);
 //! assert_eq!(analysis.resolution.outcome.as_str(), "vetoed");
-//! let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+//! let text = unsc::render::render(&analysis, unsc::render::Format::Text).unwrap();
 //! assert!(text.contains("13 in favour to 1 against (Russian Federation), with 1 abstention (China)"));
 //! ```
 //!

@@ -11,6 +11,7 @@ use clap_complete::engine::{
 };
 use strum::VariantNames;
 use unsc::model::{MemberCode, OutcomeKind, Preset, Vote, roster, roster_coverage};
+use unsc::render::Format;
 use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
 
 /// Simulate and explain UN Security Council votes.
@@ -62,8 +63,8 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-        format: FormatArg,
+        #[arg(long, value_parser = format_of(&[Format::Text, Format::Json, Format::Markdown]), default_value = "text")]
+        format: Format,
     },
     /// Validate scenario files and report every problem.
     Check {
@@ -360,23 +361,6 @@ impl From<MethodArg> for unsc::sim::MethodChoice {
     }
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum FormatArg {
-    Text,
-    Json,
-    Markdown,
-}
-
-impl From<FormatArg> for unsc::render::Format {
-    fn from(value: FormatArg) -> Self {
-        match value {
-            FormatArg::Text => Self::Text,
-            FormatArg::Json => Self::Json,
-            FormatArg::Markdown => Self::Markdown,
-        }
-    }
-}
-
 /// [`MAX_WIN_OVER`] as clap's range bound.
 #[allow(clippy::cast_possible_wrap)] // 3 fits an i64.
 const MAX_WIN_OVER_ARG: i64 = MAX_WIN_OVER as i64;
@@ -389,6 +373,16 @@ where
 {
     PossibleValuesParser::new(T::VARIANTS.iter().map(|name| PossibleValue::new(*name)))
         .try_map(|name| name.parse::<T>())
+}
+
+/// An output format, among those the subcommand `offered`.
+fn format_of(offered: &'static [Format]) -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(
+        offered
+            .iter()
+            .map(|format| PossibleValue::new(<&'static str>::from(*format))),
+    )
+    .try_map(|name| name.parse::<Format>())
 }
 
 /// A year with a built-in roster.

@@ -26,7 +26,7 @@ use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::input::{Code, Problems};
 use unsc::model::{Preset, ProvisionSet, Scenario};
-use unsc::render::render;
+use unsc::render::{MeetingReport, render};
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, Assessment, CompromiseOptions, MethodChoice, WhatIfError};
 
@@ -34,7 +34,7 @@ use unsc::sim::{self, Assessment, CompromiseOptions, MethodChoice, WhatIfError};
 /// input or I/O errors (clap itself exits 2 on usage errors).
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        Command::Run { scenario, format } => run_scenario(&scenario, format.into()),
+        Command::Run { scenario, format } => run_scenario(&scenario, format),
         Command::Check { files, format } => check(&files, format),
         Command::Show { id } => show(&id),
         Command::List(arguments) => list(&arguments),
@@ -205,7 +205,11 @@ macro_rules! failure_from {
     };
 }
 
-failure_from!(unsc::sim::SimError, unsc::power::PowerError);
+failure_from!(
+    unsc::sim::SimError,
+    unsc::power::PowerError,
+    unsc::render::Unsupported
+);
 
 /// A what-if flag that names what the scenario does not have is a bad argument (exit 2).
 impl From<WhatIfError> for Failure {
@@ -353,14 +357,13 @@ pub(crate) fn load_document(argument: &str) -> Result<Document, Failure> {
 
 fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
     match load_document(argument)? {
-        Document::Vote(scenario) => write_stdout(&render(&analyse(&scenario), format)),
-        Document::Election(election) => write_stdout(&unsc::render::render_election(
-            &unsc::engine::resolve_election(&election),
-            format,
-        )),
+        Document::Vote(scenario) => write_stdout(&render(&analyse(&scenario), format)?),
+        Document::Election(election) => {
+            write_stdout(&render(&unsc::engine::resolve_election(&election), format)?)
+        }
         Document::Meeting(meeting) => {
             let steps = unsc::engine::resolve_meeting(&meeting);
-            write_stdout(&unsc::render::render_meeting(&meeting, &steps, format))
+            write_stdout(&render(&MeetingReport::new(&meeting, &steps), format)?)
         }
     }
 }

@@ -1,9 +1,16 @@
-//! A small document model, written once and rendered as Markdown or as HTML, so printable
-//! material has one source.
+//! The document model: a subject writes its report once as [`Block`]s, and the backends here
+//! write it as Markdown or as a self-contained HTML page.
 
 use std::fmt::Write as _;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+/// A report written once, for every prose format: a title (the HTML page's) and its blocks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    title: String,
+    blocks: Vec<Block>,
+}
 
 /// A block of a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,15 +19,42 @@ pub(crate) enum Block {
     Heading(u8, String),
     /// A paragraph.
     Para(String),
+    /// A paragraph set apart as a note (italic).
+    Note(String),
+    /// A paragraph set apart as the verdict (bold).
+    Verdict(String),
+    /// A bulleted list.
+    Bullets(Vec<String>),
     /// A numbered list.
     Numbered(Vec<String>),
     /// A table with a header row.
     Table(Vec<String>, Vec<Vec<String>>),
 }
 
-/// As Markdown.
-pub(crate) fn markdown(blocks: &[Block]) -> String {
-    super::collect(|out| write_markdown(out, blocks))
+impl Document {
+    /// A document titled `title` (the HTML page's title), made of `blocks`.
+    pub(crate) fn new(title: impl Into<String>, blocks: Vec<Block>) -> Self {
+        Self {
+            title: title.into(),
+            blocks,
+        }
+    }
+
+    /// As Markdown: blocks separated by a blank line.
+    #[must_use]
+    pub fn markdown(&self) -> String {
+        let mut text = super::collect(|out| write_markdown(out, &self.blocks));
+        if text.ends_with("\n\n") {
+            text.pop();
+        }
+        text
+    }
+
+    /// As a complete, self-contained HTML page.
+    #[must_use]
+    pub fn html(&self) -> String {
+        html_page(&self.title, &self.blocks)
+    }
 }
 
 fn write_markdown(out: &mut String, blocks: &[Block]) -> std::fmt::Result {
@@ -32,9 +66,13 @@ fn write_markdown(out: &mut String, blocks: &[Block]) -> std::fmt::Result {
                 out.push_str(text);
                 out.push('\n');
             }
-            Block::Para(text) => {
-                out.push_str(text);
-                out.push('\n');
+            Block::Para(text) => writeln!(out, "{text}")?,
+            Block::Note(text) => writeln!(out, "*{text}*")?,
+            Block::Verdict(text) => writeln!(out, "**{text}**")?,
+            Block::Bullets(items) => {
+                for item in items {
+                    writeln!(out, "- {item}")?;
+                }
             }
             Block::Numbered(items) => {
                 for (i, item) in items.iter().enumerate() {
@@ -75,8 +113,7 @@ figure { margin: 1rem 0; } figcaption { font-size: .95rem; }
 @media print { body { font-size: 12pt; margin: 0; max-width: none; } h2 { page-break-after: avoid; } table, figure { page-break-inside: avoid; } }
 ";
 
-/// As a complete, self-contained HTML page.
-pub(crate) fn html_page(title: &str, blocks: &[Block]) -> String {
+fn html_page(title: &str, blocks: &[Block]) -> String {
     page(
         title,
         &html! {
@@ -86,6 +123,9 @@ pub(crate) fn html_page(title: &str, blocks: &[Block]) -> String {
                     Block::Heading(2, text) => h2 { (text) },
                     Block::Heading(_, text) => h3 { (text) },
                     Block::Para(text) => p { (text) },
+                    Block::Note(text) => p .note { (text) },
+                    Block::Verdict(text) => p .verdict { (text) },
+                    Block::Bullets(items) => ul { @for item in items { li { (item) } } },
                     Block::Numbered(items) => ol { @for item in items { li { (item) } } },
                     Block::Table(head, rows) => table {
                         thead { tr { @for h in head { th scope="col" { (h) } } } }

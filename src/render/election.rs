@@ -5,17 +5,22 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Format, JSON_SCHEMA_VERSION, collect};
+use super::{JSON_SCHEMA_VERSION, Report, collect};
 use crate::engine::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome};
 use crate::model::{Ballots, CouncilOrigin, Election, Status};
 
-/// Renders an election round in `format`.
-#[must_use]
-pub fn render_election(round: &ElectionRound<'_>, format: Format) -> String {
-    match format {
-        Format::Text => collect(|out| write_text(out, round)),
-        Format::Markdown => collect(|out| write_markdown(out, round)),
-        Format::Json => election_json(round),
+/// An election round: text, JSON, and a Markdown report of its own.
+impl Report for ElectionRound<'_> {
+    fn json(&self) -> impl Serialize {
+        election_json(self)
+    }
+
+    fn text(&self) -> String {
+        collect(|out| write_text(out, self))
+    }
+
+    fn markdown(&self) -> Option<String> {
+        Some(collect(|out| write_markdown(out, self)))
     }
 }
 
@@ -285,9 +290,9 @@ struct FindingJson {
     detail: String,
 }
 
-fn election_json(round: &ElectionRound<'_>) -> String {
+fn election_json<'a>(round: &'a ElectionRound<'_>) -> ElectionJson<'a> {
     let e = round.election;
-    let json = ElectionJson {
+    ElectionJson {
         schema_version: JSON_SCHEMA_VERSION,
         kind: "icj-election",
         id: &e.meta.id,
@@ -338,8 +343,5 @@ fn election_json(round: &ElectionRound<'_>) -> String {
             })
             .collect(),
         record_matches: round.matches_record,
-    };
-    let mut text = serde_json::to_string_pretty(&json).expect("the election serialises");
-    text.push('\n');
-    text
+    }
 }

@@ -10,32 +10,54 @@ use crate::model::{Basis, ChallengeVote, Council, MemberSet};
 /// The version of the JSON output; bumped on any breaking change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
-/// The JSON form of one analysis.
+/// The JSON form of one analysis (`unsc run --format json`; `docs/json.md`).
 #[derive(Serialize)]
 pub(crate) struct AnalysisJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// The scenario's id.
     id: &'a str,
+    /// The scenario's title.
     title: &'a str,
+    /// The date of the vote, `YYYY-MM-DD`.
     date: String,
+    /// `historical` or `hypothetical`.
     status: &'a str,
+    /// The draft's document symbol, if it has one.
     draft_symbol: Option<&'a str>,
+    /// The draft's basis in the Charter, when the scenario states it.
     #[serde(skip_serializing_if = "Option::is_none")]
     draft_basis: Option<&'static str>,
+    /// The kind of question (`substantive`, `procedural`, …).
     question: &'a str,
+    /// Whether some vote is uncertain, so the result is that of each member's most likely vote.
     most_likely_votes: bool,
+    /// The voting rule applied.
     rule_set: RuleSetJson,
+    /// `adopted`, `vetoed`, `failed` or `blocked`.
     outcome: &'a str,
+    /// The votes as cast, counted.
     tally: TallyJson,
+    /// Affirmative votes required.
     required_yes: usize,
+    /// The codes of the members whose negative vote vetoed the draft; empty unless vetoed.
     vetoed_by: Vec<&'a str>,
+    /// Member code → vote, as cast.
     votes: BTreeMap<&'a str, &'a str>,
+    /// The codes of the members whose vote alone, changed, flips adoption.
     decisive: Vec<&'a str>,
+    /// The rule chain, in the engine's order.
     findings: Vec<FindingJson<'a>>,
+    /// The outcome had the parties obliged to abstain (Art. 27(3)) abstained; only when one
+    /// voted.
     #[serde(skip_serializing_if = "Option::is_none")]
     if_parties_abstained: Option<&'static str>,
+    /// How a preliminary question was settled; only for one.
     #[serde(skip_serializing_if = "Option::is_none")]
     preliminary: Option<PreliminaryJson>,
+    /// The smallest change of votes that flips the outcome; `None` when none can.
     smallest_flip: Option<FlipJson<'a>>,
+    /// Whether outcome, tally and votes match the record; `None` without a record.
     record_matches: Option<bool>,
 }
 
@@ -43,12 +65,18 @@ pub(crate) struct AnalysisJson<'a> {
 /// the draft is then voted on as.
 #[derive(Serialize)]
 struct PreliminaryJson {
+    /// The President's ruling, if there was one.
     ruling: Option<&'static str>,
+    /// Whether the ruling was challenged.
     challenged: bool,
+    /// The vote on the challenge, if challenged.
     #[serde(skip_serializing_if = "Option::is_none")]
     challenge_vote: Option<&'static str>,
+    /// Affirmative votes needed to overrule the ruling.
     votes_to_overrule: usize,
+    /// Whether the ruling was overruled.
     overruled: bool,
+    /// What the draft is then voted on as.
     draft_voted_as: &'static str,
 }
 
@@ -66,23 +94,35 @@ impl From<Settlement> for PreliminaryJson {
     }
 }
 
+/// The voting rule of an analysis.
 #[derive(Serialize)]
 struct RuleSetJson {
+    /// The preset's name.
     preset: &'static str,
+    /// Whether the scenario changes what the preset gives its Council.
     customised: bool,
+    /// Affirmative votes required.
     threshold: usize,
+    /// The codes of the members holding a veto.
     veto_holders: Vec<String>,
+    /// Whether a veto-holder's abstention blocks adoption.
     abstention_blocks: bool,
+    /// Whether a veto-holder's absence blocks adoption.
     absence_blocks: bool,
 }
 
 /// A tally in JSON: the four counts.
 #[derive(Serialize)]
 pub(crate) struct TallyJson {
+    /// Votes in favour.
     yes: usize,
+    /// Votes against.
     no: usize,
+    /// Abstentions.
     abstain: usize,
+    /// Members absent.
     absent: usize,
+    /// Members present but not participating; left out when there are none.
     #[serde(skip_serializing_if = "is_zero")]
     not_participating: usize,
 }
@@ -104,25 +144,38 @@ impl From<Tally> for TallyJson {
     }
 }
 
+/// One step of the rule chain.
 #[derive(Serialize)]
 struct FindingJson<'a> {
+    /// The rule's stable code (`docs/rules.md`).
     rule: &'static str,
+    /// Its authority.
     citation: &'static str,
+    /// `met`, `not-met`, `blocks`, `moot`, `does-not-block` or `applied`.
     verdict: &'static str,
+    /// The codes of the members it names.
     members: Vec<&'a str>,
 }
 
+/// The smallest change of votes that flips the outcome.
 #[derive(Serialize)]
 struct FlipJson<'a> {
+    /// The changes of vote.
     changes: Vec<ChangeJson<'a>>,
+    /// The outcome after them.
     outcome: &'static str,
+    /// The tally after them.
     tally: TallyJson,
 }
 
+/// One member's change of vote.
 #[derive(Serialize)]
 struct ChangeJson<'a> {
+    /// The member's code.
     member: &'a str,
+    /// Its vote as cast.
     from: &'static str,
+    /// Its vote in the change.
     to: &'static str,
 }
 
@@ -131,12 +184,6 @@ fn codes(council: &Council, members: MemberSet) -> Vec<&str> {
         .iter()
         .map(|i| council.member(i).code.as_str())
         .collect()
-}
-
-/// Renders the analysis as pretty-printed JSON.
-#[must_use]
-pub fn to_json(a: &Analysis<'_>) -> String {
-    pretty(&analysis_json(a))
 }
 
 /// Pretty-printed JSON with a final newline.

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::engine::{Analysis, MeetingStep, RuleId, TextChange, analyse};
 use crate::model::{Draft, Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet};
-use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json, pretty};
-use crate::render::{Format, collect, markdown, prose, text};
+use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
+use crate::render::{Report, analysis, collect, prose, text};
 
 /// What a meeting ruling means, in a sentence.
 pub(crate) fn rule_sentence(rule: RuleId) -> &'static str {
@@ -33,14 +33,38 @@ pub(crate) fn rule_sentence(rule: RuleId) -> &'static str {
     }
 }
 
-/// Renders a resolved meeting in `format`.
-#[must_use]
-pub fn render_meeting(meeting: &Meeting, steps: &[MeetingStep], format: Format) -> String {
-    let analyses: Vec<Analysis<'_>> = steps.iter().map(|s| analyse(&s.scenario)).collect();
-    match format {
-        Format::Text => collect(|out| write_text(out, meeting, steps, &analyses)),
-        Format::Markdown => collect(|out| write_markdown(out, meeting, steps, &analyses)),
-        Format::Json => pretty(&meeting_json(meeting, steps, &analyses)),
+/// A meeting: its votes in order, each resolved and explained.
+pub struct MeetingReport<'a> {
+    meeting: &'a Meeting,
+    steps: &'a [MeetingStep],
+    analyses: Vec<Analysis<'a>>,
+}
+
+impl<'a> MeetingReport<'a> {
+    /// The meeting's votes, resolved (`engine::resolve_meeting`), explained.
+    #[must_use]
+    pub fn new(meeting: &'a Meeting, steps: &'a [MeetingStep]) -> Self {
+        Self {
+            meeting,
+            steps,
+            analyses: steps.iter().map(|s| analyse(&s.scenario)).collect(),
+        }
+    }
+}
+
+impl Report for MeetingReport<'_> {
+    fn json(&self) -> impl serde::Serialize {
+        meeting_json(self.meeting, self.steps, &self.analyses)
+    }
+
+    fn text(&self) -> String {
+        collect(|out| write_text(out, self.meeting, self.steps, &self.analyses))
+    }
+
+    fn markdown(&self) -> Option<String> {
+        Some(collect(|out| {
+            write_markdown(out, self.meeting, self.steps, &self.analyses)
+        }))
     }
 }
 
@@ -231,7 +255,7 @@ fn write_markdown(
             writeln!(out, "> {}", change_sentence(meeting, step.vote, change))?;
             writeln!(out)?;
         }
-        let report = collect(|inner| markdown::write_report(inner, a));
+        let report = analysis::document(a).markdown();
         for line in report.lines() {
             if line.starts_with('#') {
                 writeln!(out, "#{line}")?;

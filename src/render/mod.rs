@@ -1,13 +1,15 @@
-//! Renderers: the only place with English sentences. Text, JSON and Markdown over one
-//! [`Analysis`].
+//! Renderers: the only place with English sentences. Every result the library computes is a
+//! subject implementing [`Report`] once, in a file of its own; [`render`] writes it in the
+//! [`Format`] asked for. Prose formats come from one [`Document`] model; JSON from serde DTOs
+//! (`docs/json.md`).
 
+mod analysis;
 mod compromise;
 mod document;
 mod election;
 mod exercise;
 mod game_title;
 mod json;
-mod markdown;
 mod meeting;
 mod power;
 mod prose;
@@ -21,16 +23,16 @@ mod text;
 mod whatif;
 mod worksheet;
 
-use crate::engine::Analysis;
+use serde::Serialize;
 
 pub use compromise::{compromise_json, compromise_text};
-pub use election::render_election;
+pub use document::Document;
 pub use exercise::{
     Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
 };
 pub use game_title::game_title;
-pub use json::{JSON_SCHEMA_VERSION, to_json};
-pub use meeting::render_meeting;
+pub use json::JSON_SCHEMA_VERSION;
+pub use meeting::MeetingReport;
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
 pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
 pub use reform::{outlook_json, outlook_text};
@@ -45,7 +47,11 @@ pub use whatif::{comparison_json, comparison_text};
 pub use worksheet::{PrintFormat, answer_key, worksheet};
 
 /// An output format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::Display, strum::EnumString,
+)]
+#[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Format {
     /// Plain text for a terminal.
     Text,
@@ -53,6 +59,71 @@ pub enum Format {
     Json,
     /// Markdown, for notes and handouts.
     Markdown,
+    /// A self-contained HTML page.
+    Html,
+    /// Comma-separated values, for spreadsheets.
+    Csv,
+}
+
+/// A result that can be rendered. Each subject implements it once; [`render`] chooses the
+/// format, so a new format touches this file and the backends, and a new subject one file.
+pub trait Report {
+    /// The JSON form: a serde DTO, documented field by field (`docs/json.md`).
+    fn json(&self) -> impl Serialize;
+
+    /// Plain text for a terminal.
+    fn text(&self) -> String;
+
+    /// The report as a document, written as Markdown and HTML; `None` if the subject has no
+    /// prose form beyond text.
+    fn document(&self) -> Option<Document> {
+        None
+    }
+
+    /// Markdown: the document's, unless the subject writes its own.
+    fn markdown(&self) -> Option<String> {
+        self.document().map(|d| d.markdown())
+    }
+
+    /// A page of its own, where the subject has one richer than its document.
+    fn html(&self) -> Option<String> {
+        self.document().map(|d| d.html())
+    }
+
+    /// The subject as a table of comma-separated values, if it is tabular.
+    fn csv(&self) -> Option<String> {
+        None
+    }
+}
+
+/// A format the subject has no form for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
+#[error("this report has no {format} form")]
+pub struct Unsupported {
+    /// The format asked for.
+    pub format: Format,
+}
+
+/// Renders `subject` in `format`.
+///
+/// # Errors
+/// [`Unsupported`] if the subject has no form in that format (every subject has text and
+/// JSON).
+pub fn render(subject: &impl Report, format: Format) -> Result<String, Unsupported> {
+    match format {
+        Format::Text => Some(subject.text()),
+        Format::Json => Some(json::pretty(&subject.json())),
+        Format::Markdown => subject.markdown(),
+        Format::Html => subject.html(),
+        Format::Csv => subject.csv(),
+    }
+    .ok_or(Unsupported { format })
+}
+
+/// The JSON form of `subject`, which every subject has.
+#[must_use]
+pub fn to_json(subject: &impl Report) -> String {
+    json::pretty(&subject.json())
 }
 
 /// Runs a writer that targets a `String`, which cannot fail.
@@ -62,12 +133,47 @@ fn collect(write: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
     out
 }
 
-/// Renders an analysis in `format`.
-#[must_use]
-pub fn render(analysis: &Analysis<'_>, format: Format) -> String {
-    match format {
-        Format::Text => collect(|out| text::write_report(out, analysis)),
-        Format::Json => to_json(analysis),
-        Format::Markdown => collect(|out| markdown::write_report(out, analysis)),
+#[cfg(test)]
+pub(crate) mod fixture {
+    //! A small scenario for the subjects' unit tests.
+
+    use crate::model::Scenario;
+
+    /// A hypothetical 2026 vote: Russia against, China abstaining, the rest in favour.
+    const TOML: &str = r#"
+format = 1
+id = "test-veto"
+title = "A test veto"
+date = 2026-03-15
+status = "hypothetical"
+summary = "For the render tests."
+council = 2026
+
+[rules]
+preset = "charter"
+question = "substantive"
+
+[draft]
+title = "A draft"
+penholders = ["FRA"]
+
+[[draft.provisions]]
+id = "sanctions"
+text = "Impose sanctions"
+
+[stances]
+default = { vote = "yes" }
+
+[stances.RUS]
+vote = "no"
+reason = "Sanctions do not help."
+
+[stances.CHN]
+vote = "abstain"
+"#;
+
+    /// The scenario.
+    pub(crate) fn scenario() -> Scenario {
+        crate::scenario::load("test-veto.toml", TOML).expect("the fixture loads")
     }
 }

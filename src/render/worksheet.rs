@@ -2,7 +2,7 @@
 
 use crate::engine::Analysis;
 use crate::model::Seat;
-use crate::render::document::{Block, html_page, markdown};
+use crate::render::document::{Block, Document};
 use crate::render::prose;
 
 /// Markdown or HTML.
@@ -15,9 +15,10 @@ pub enum PrintFormat {
 }
 
 fn render(title: &str, blocks: &[Block], format: PrintFormat) -> String {
+    let document = Document::new(title, blocks.to_vec());
     match format {
-        PrintFormat::Markdown => markdown(blocks),
-        PrintFormat::Html => html_page(title, blocks),
+        PrintFormat::Markdown => document.markdown(),
+        PrintFormat::Html => document.html(),
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::bundled;
 use crate::engine::analyse;
 use crate::model::Scenario;
-use crate::render::{self, Format};
+use crate::render;
 use crate::scenario::{self, ScenarioError};
 
 /// A scenario with what the server says of it unchanged.
@@ -42,7 +42,7 @@ impl Catalogue {
     pub fn insert(&mut self, scenario: Scenario) {
         let analysis = analyse(&scenario);
         let outcome = analysis.resolution.outcome.as_str();
-        let run_json = render::render(&analysis, Format::Json);
+        let run_json = render::to_json(&analysis);
         self.entries
             .retain(|e| e.scenario.meta.id != scenario.meta.id);
         self.entries.push(Entry {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use snapbox::Data;
 use unsc::engine::{ElectionRule, resolve_election};
-use unsc::render::{Format, render_election};
+use unsc::render::{Format, render};
 
 use crate::support::{stderr_of, unsc};
 
@@ -30,7 +30,7 @@ fn every_bundled_election_is_pinned_and_matches_its_record() {
             (Format::Markdown, "md"),
         ] {
             assert.eq(
-                render_election(&round, format),
+                render(&round, format).expect("text, JSON and Markdown"),
                 Data::read_from(&golden(bundled.stem(), extension), None),
             );
         }
@@ -106,7 +106,7 @@ fn the_template_loads_and_its_ballots_are_labelled_hypothetical() {
     let election =
         unsc::scenario::load_election("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION)
             .expect("the template loads");
-    let text = render_election(&resolve_election(&election), Format::Text);
+    let text = render(&resolve_election(&election), Format::Text).expect("text");
     assert!(text.contains("HYPOTHETICAL"));
     assert!(text.contains("hypothetical: the real ballot is secret"));
     assert!(text.contains("leaving a name off is no veto"));
@@ -177,7 +177,7 @@ proptest::proptest! {
             {
                 let round = resolve_election(&election);
                 for format in [Format::Text, Format::Json, Format::Markdown] {
-                    let _ = render_election(&round, format);
+                    let _ = render(&round, format);
                 }
             }
         }
@@ -241,7 +241,7 @@ fn the_election_json_reads_back_into_its_documented_shape() {
     let election =
         unsc::scenario::load_election("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION)
             .expect("the template loads");
-    let json = render_election(&resolve_election(&election), Format::Json);
+    let json = render(&resolve_election(&election), Format::Json).expect("JSON");
     let read: ElectionJson = serde_json::from_str(&json).expect("the documented shape");
     assert_eq!(
         (

@@ -20,7 +20,7 @@ fn every_bundled_scenario_has_its_text_and_json_pinned() {
         let scenario = unsc::scenario::load(bundled.file_name, bundled.text).expect("loads");
         let analysis = unsc::engine::analyse(&scenario);
         for (format, extension) in [(Format::Text, "txt"), (Format::Json, "json")] {
-            let rendered = unsc::render::render(&analysis, format);
+            let rendered = unsc::render::render(&analysis, format).expect("text and JSON");
             assert.eq(
                 rendered,
                 Data::read_from(&golden(bundled.stem(), extension), None),
@@ -43,7 +43,9 @@ fn every_bundled_meeting_has_its_text_json_and_markdown_pinned() {
             (Format::Json, "json"),
             (Format::Markdown, "md"),
         ] {
-            let rendered = unsc::render::render_meeting(&meeting, &steps, format);
+            let rendered =
+                unsc::render::render(&unsc::render::MeetingReport::new(&meeting, &steps), format)
+                    .expect("text and JSON");
             assert.eq(
                 rendered,
                 Data::read_from(&golden(bundled.stem(), extension), None),

@@ -327,7 +327,8 @@ fn a_permanent_partys_cast_negative_vote_stands_with_a_finding() {
             .map(unsc::engine::Outcome::as_str),
         Some("adopted")
     );
-    let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+    let text =
+        unsc::render::render(&analysis, unsc::render::Format::Text).expect("an analysis has text");
     assert!(
         text.contains("Had it abstained, the draft would have been adopted."),
         "{text}"

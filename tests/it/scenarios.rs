@@ -334,7 +334,8 @@ fn the_1948_preliminary_question_is_subject_to_the_veto() {
 #[test]
 fn a_statement_is_explained_in_the_language_of_consensus() {
     let scenario = analysed("2022-01-11-mali-ecowas-press-statement");
-    let text = unsc::render::render(&analyse(&scenario), unsc::render::Format::Text);
+    let text = unsc::render::render(&analyse(&scenario), unsc::render::Format::Text)
+        .expect("an analysis has text");
     assert!(
         text.contains("Objected: China, Russian Federation"),
         "{text}"
@@ -354,7 +355,8 @@ fn a_statement_is_explained_in_the_language_of_consensus() {
 fn a_probabilistic_run_says_it_shows_the_most_likely_votes() {
     let scenario = analysed("2023-08-30-mali-sanctions-odds");
     let analysis = analyse(&scenario);
-    let text = unsc::render::render(&analysis, unsc::render::Format::Text);
+    let text =
+        unsc::render::render(&analysis, unsc::render::Format::Text).expect("an analysis has text");
     assert!(text.starts_with("S/2023/638"), "{text}");
     assert!(
         text.contains("Most likely votes") && text.contains("unsc simulate"),

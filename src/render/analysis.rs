@@ -1,0 +1,228 @@
+//! A resolved scenario ([`Analysis`]): text (`text.rs`), JSON (`json.rs`), and the document
+//! written as Markdown for notes and class handouts.
+
+use crate::engine::Analysis;
+use crate::model::{Scenario, Vote};
+use crate::render::document::{Block, Document};
+use crate::render::json::analysis_json;
+use crate::render::{Report, collect, prose, text};
+
+impl Report for Analysis<'_> {
+    fn json(&self) -> impl serde::Serialize {
+        analysis_json(self)
+    }
+
+    fn text(&self) -> String {
+        collect(|out| text::write_report(out, self))
+    }
+
+    fn document(&self) -> Option<Document> {
+        Some(document(self))
+    }
+}
+
+/// The report: heading, notes, verdict, rule chain, what would have changed it, the votes
+/// and the record.
+pub(crate) fn document(a: &Analysis<'_>) -> Document {
+    let s = a.scenario;
+    let council = &s.council;
+    let r = &a.resolution;
+    let question = s.rules.question;
+    let heading = prose::draft_heading(&s.draft, ": ");
+    let mut blocks = vec![
+        Block::Heading(1, heading.clone()),
+        Block::Note(format!(
+            "{} · {} · rules: {}{}, {} question",
+            s.meta.date,
+            s.meta.status.as_str(),
+            s.rules.preset,
+            prose::modelled_threshold_note(&s.rules),
+            question.as_str()
+        )),
+    ];
+    blocks.extend(notes(s));
+    blocks.push(Block::Verdict(prose::verdict(council, r)));
+    blocks.push(Block::Para(format!(
+        "{}.",
+        prose::positions_sentence(council, question, &r.ballot)
+    )));
+    blocks.push(Block::Heading(2, "Why".to_owned()));
+    blocks.push(Block::Numbered(
+        r.findings
+            .iter()
+            .map(|finding| {
+                format!(
+                    "`{}` ({}): {}",
+                    finding.rule.code(),
+                    finding.rule.citation(),
+                    prose::finding(council, finding, r)
+                )
+            })
+            .collect(),
+    ));
+    blocks.push(Block::Heading(2, "What would have changed it".to_owned()));
+    let mut changes = Vec::new();
+    if a.explanation.decisive.is_empty() {
+        changes.push("No single member was decisive.".to_owned());
+    }
+    changes.extend(
+        a.explanation
+            .decisive
+            .iter()
+            .map(|pivot| prose::pivot(council, pivot, &s.rules)),
+    );
+    changes.push(match &a.explanation.smallest_flip {
+        Some(flip) => format!("Smallest change: {}.", prose::flip(council, flip, &s.rules)),
+        None => "No change of votes could flip the outcome.".to_owned(),
+    });
+    blocks.push(Block::Bullets(changes));
+    blocks.push(Block::Heading(2, "Votes".to_owned()));
+    blocks.push(Block::Table(
+        ["Member", "Seat", "Vote", "Stated reason"]
+            .map(str::to_owned)
+            .to_vec(),
+        council
+            .members()
+            .iter()
+            .enumerate()
+            .map(|(i, member)| {
+                let stance = &s.stances[i];
+                let reason = match (&stance.reason, &stance.source) {
+                    (Some(reason), Some(source)) => format!("{reason} ({source})"),
+                    (Some(reason), None) => reason.clone(),
+                    _ => String::new(),
+                };
+                let vote = r.ballot.vote(i).map(Vote::as_str).unwrap_or_default();
+                vec![
+                    member.name.clone(),
+                    member.seat.as_str().to_owned(),
+                    vote.to_owned(),
+                    reason,
+                ]
+            })
+            .collect(),
+    ));
+    if let Some(check) = &a.record {
+        let verdict = if check.matches() {
+            "matches the record"
+        } else {
+            "does **not** match the record"
+        };
+        blocks.push(Block::Para(format!(
+            "Recorded outcome: {}; the computed result {verdict}.",
+            prose::recorded_outcome(check.recorded)
+        )));
+    }
+    Document::new(heading, blocks)
+}
+
+/// The notes before the result: the 1965 transition, and uncertain votes.
+fn notes(s: &Scenario) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(note) = prose::transition_note(s.meta.date) {
+        blocks.push(Block::Para(note.to_owned()));
+    }
+    if !s.is_deterministic() {
+        blocks.push(Block::Note(prose::MOST_LIKELY_VOTES.to_owned()));
+    }
+    blocks
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use crate::engine::analyse;
+    use crate::render::{Format, fixture, render};
+
+    #[test]
+    fn markdown() {
+        let scenario = fixture::scenario();
+        let markdown = render(&analyse(&scenario), Format::Markdown).unwrap();
+        assert_data_eq!(
+            markdown,
+            str![[r#"
+# A draft
+
+*2026-03-15 · hypothetical · rules: charter, substantive question*
+
+**NOT ADOPTED — VETOED by Russian Federation**
+
+13 in favour to 1 against (Russian Federation), with 1 abstention (China).
+
+## Why
+
+1. `substantive-majority` (UN Charter, Art. 27(3)): 13 affirmative votes; 9 required — met.
+2. `permanent-member-veto` (UN Charter, Art. 27(3)): The Russian Federation, a permanent member, voted against — the draft is vetoed.
+3. `abstention-is-not-veto` (Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22): China abstained — the abstention of a permanent member is not a veto.
+4. `veto-initiative` (General Assembly resolution 76/262 (26 April 2022), para. 1): Because the Russian Federation cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation.
+
+## What would have changed it
+
+- Russian Federation — had it abstained, been absent or voted in favour, the draft would have been adopted.
+- Smallest change: had the Russian Federation abstained, the draft would have been adopted 13-0-2.
+
+## Votes
+
+| Member | Seat | Vote | Stated reason |
+| --- | --- | --- | --- |
+| China | permanent | abstain |  |
+| France | permanent | yes |  |
+| Russian Federation | permanent | no | Sanctions do not help. |
+| United Kingdom | permanent | yes |  |
+| United States | permanent | yes |  |
+| Bahrain | elected | yes |  |
+| Colombia | elected | yes |  |
+| Democratic Republic of the Congo | elected | yes |  |
+| Denmark | elected | yes |  |
+| Greece | elected | yes |  |
+| Latvia | elected | yes |  |
+| Liberia | elected | yes |  |
+| Pakistan | elected | yes |  |
+| Panama | elected | yes |  |
+| Somalia | elected | yes |  |
+
+"#]]
+        );
+    }
+
+    #[test]
+    fn text() {
+        let scenario = fixture::scenario();
+        let text = render(&analyse(&scenario), Format::Text).unwrap();
+        assert_data_eq!(
+            text,
+            str![[r#"
+A draft
+2026-03-15 · hypothetical · Council of 2026 · rules: charter, substantive question
+Penholders: France
+
+NOT ADOPTED — VETOED by Russian Federation
+
+Vote: 13 in favour to 1 against (Russian Federation), with 1 abstention (China).
+  In favour: France, United Kingdom, United States, Bahrain, Colombia, Democratic Republic of the Congo, Denmark, Greece, Latvia, Liberia, Pakistan, Panama, Somalia
+  Against: Russian Federation
+  Abstaining: China
+
+Why:
+  1. [substantive-majority] UN Charter, Art. 27(3)
+     13 affirmative votes; 9 required — met.
+  2. [permanent-member-veto] UN Charter, Art. 27(3)
+     The Russian Federation, a permanent member, voted against — the draft is vetoed.
+  3. [abstention-is-not-veto] Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22
+     China abstained — the abstention of a permanent member is not a veto.
+  4. [veto-initiative] General Assembly resolution 76/262 (26 April 2022), para. 1
+     Because the Russian Federation cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation.
+
+Decisive members:
+  Russian Federation — had it abstained, been absent or voted in favour, the draft would have been adopted.
+Smallest change that flips it (1 vote): had the Russian Federation abstained, the draft would have been adopted 13-0-2.
+
+Stated positions:
+  Russian Federation (no): Sanctions do not help.
+
+"#]]
+        );
+    }
+}
