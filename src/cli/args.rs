@@ -344,6 +344,15 @@ pub enum ReportFormat {
     Json,
 }
 
+impl From<ReportFormat> for Format {
+    fn from(value: ReportFormat) -> Self {
+        match value {
+            ReportFormat::Text => Self::Text,
+            ReportFormat::Json => Self::Json,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum MethodArg {
     Auto,

@@ -26,9 +26,9 @@ use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::input::{Code, Problems};
 use unsc::model::{Preset, ProvisionSet, Scenario};
-use unsc::render::{MeetingReport, render};
+use unsc::render::{MeetingReport, WhatIfReport, render};
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
-use unsc::sim::{self, Assessment, CompromiseOptions, MethodChoice, WhatIfError};
+use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
 /// input or I/O errors (clap itself exits 2 on usage errors).
@@ -419,38 +419,12 @@ fn whatif(
     };
     let what_if = scenario::what_if(&scenario, &request)
         .map_err(|error| Failure::BadArgument(Report::new(error)))?;
-    let mut label = Vec::new();
-    if let Some(name) = variant {
-        let description = &what_if.variant.description;
-        label.push(if description.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{name} ({description})")
-        });
-    }
-    label.extend(
-        replace
-            .iter()
-            .map(|r| format!("replace {}={}", r.seat, r.holder)),
-    );
-    label.extend(set.iter().map(|s| format!("set {}={}", s.code, s.vote)));
-    label.extend(drop.iter().map(|name| format!("drop {name}")));
-    label.extend(rules.map(|preset| format!("rules {preset}")));
-    let label = label.join("; ");
     let variant_scenario = sim::apply(&scenario, &what_if.variant)?;
-    write_stdout(&match (
-        sim::assess(&scenario, &variant_scenario, what_if.reform)?,
-        format,
-    ) {
-        (Assessment::Outlook(o), ReportFormat::Text) => unsc::render::outlook_text(&o, &label),
-        (Assessment::Outlook(o), ReportFormat::Json) => unsc::render::outlook_json(&o, &label),
-        (Assessment::Comparison(c), ReportFormat::Text) => {
-            unsc::render::comparison_text(&c, &label)
-        }
-        (Assessment::Comparison(c), ReportFormat::Json) => {
-            unsc::render::comparison_json(&c, &label)
-        }
-    })
+    let assessment = sim::assess(&scenario, &variant_scenario, what_if.reform)?;
+    write_stdout(&render(
+        &WhatIfReport::new(&request, &what_if, assessment),
+        format.into(),
+    )?)
 }
 
 /// Long Monte Carlo runs show a progress bar, on a terminal only.

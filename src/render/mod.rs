@@ -4,6 +4,7 @@
 //! (`docs/json.md`).
 
 mod analysis;
+mod assessment;
 mod compromise;
 mod document;
 mod election;
@@ -25,6 +26,7 @@ mod worksheet;
 
 use serde::Serialize;
 
+pub use assessment::WhatIfReport;
 pub use compromise::{compromise_json, compromise_text};
 pub use document::Document;
 pub use exercise::{
@@ -35,7 +37,6 @@ pub use json::JSON_SCHEMA_VERSION;
 pub use meeting::MeetingReport;
 pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
 pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
-pub use reform::{outlook_json, outlook_text};
 pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
     undl_summary_text,
@@ -43,7 +44,6 @@ pub use replay::{
 pub use report::{Seats, horseshoe_svg, report_html};
 pub use roster::{roster_csv, roster_json, roster_text};
 pub use simulation::{simulation_json, simulation_text};
-pub use whatif::{comparison_json, comparison_text};
 pub use worksheet::{PrintFormat, answer_key, worksheet};
 
 /// An output format.

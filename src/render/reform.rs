@@ -86,8 +86,7 @@ fn reach_sentence(o: &Outlook<'_>) -> String {
 }
 
 /// The outlook as text.
-#[must_use]
-pub fn outlook_text(o: &Outlook<'_>, label: &str) -> String {
+pub(crate) fn outlook_text(o: &Outlook<'_>, label: &str) -> String {
     collect(|out| {
         let reformed = &o.reformed;
         let preset = reformed.preset;
@@ -129,41 +128,63 @@ pub fn outlook_text(o: &Outlook<'_>, label: &str) -> String {
     })
 }
 
+/// The JSON form of a reform outlook (`unsc whatif --rules g4 --format json`; `docs/json.md`).
 #[derive(Serialize)]
-struct OutlookJson<'a> {
+pub(crate) struct OutlookJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// What the what-if changes, in words.
     label: &'a str,
+    /// The reform preset.
     preset: &'static str,
+    /// Seats in the enlarged Council.
     seats: usize,
+    /// Permanent seats added.
     new_permanent_seats: usize,
+    /// Whether the new permanent seats hold the veto.
     new_permanent_seats_hold_veto: bool,
+    /// Elected seats added.
     new_elected_seats: usize,
+    /// Affirmative votes required in the enlarged Council.
     required_yes: usize,
+    /// Whether the threshold is this project's model, not the preset's own figure.
     threshold_modelled: bool,
+    /// Where the preset's parameters come from.
     sources: &'static [&'static str],
+    /// The analysis of the scenario as written.
     baseline: AnalysisJson<'a>,
+    /// The analysis of the current members, with any other changes, under their own rules.
     variant: AnalysisJson<'a>,
+    /// What the new seats would have to do.
     reach: ReachJson,
 }
 
+/// What the new seats would have to do for the draft to pass.
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum ReachJson {
+    /// Adopted whatever they do.
     Assured,
+    /// Adopted if enough of them vote in favour.
     Needs {
+        /// New seats that must vote in favour.
         new_seats_in_favour: usize,
+        /// Whether a new veto-holder must not vote against.
         new_vetoes_must_not_vote_no: bool,
     },
+    /// Not adopted whatever they do.
     Impossible {
+        /// `vetoed` or `failed`.
         outcome: &'static str,
+        /// The codes of the current members whose veto blocks it.
         blocked_by: Vec<String>,
+        /// The tally with every new seat in favour.
         tally_with_all_new_seats_in_favour: TallyJson,
     },
 }
 
-/// The outlook as JSON.
-#[must_use]
-pub fn outlook_json(o: &Outlook<'_>, label: &str) -> String {
+/// The outlook's JSON form.
+pub(crate) fn outlook_json<'a>(o: &'a Outlook<'_>, label: &'a str) -> OutlookJson<'a> {
     let reformed = &o.reformed;
     let seats = reformed.preset.enlargement();
     let reach = match &o.reach {
@@ -183,7 +204,7 @@ pub fn outlook_json(o: &Outlook<'_>, label: &str) -> String {
             tally_with_all_new_seats_in_favour: TallyJson::from(resolution.tally),
         },
     };
-    super::json::pretty(&OutlookJson {
+    OutlookJson {
         schema_version: JSON_SCHEMA_VERSION,
         label,
         preset: reformed.preset.as_str(),
@@ -197,5 +218,5 @@ pub fn outlook_json(o: &Outlook<'_>, label: &str) -> String {
         baseline: analysis_json(&o.baseline),
         variant: analysis_json(&o.variant),
         reach,
-    })
+    }
 }

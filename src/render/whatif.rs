@@ -73,8 +73,7 @@ fn finding_line(a: &Analysis<'_>, f: &Finding) -> String {
 }
 
 /// The comparison as text.
-#[must_use]
-pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
+pub(crate) fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
     collect(|out| {
         let (base, var) = (&c.baseline, &c.variant);
         let council = &base.scenario.council;
@@ -171,28 +170,38 @@ pub fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
     })
 }
 
+/// The JSON form of a comparison (`unsc whatif --format json`; `docs/json.md`).
 #[derive(Serialize)]
-struct ComparisonJson<'a> {
+pub(crate) struct ComparisonJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// What the what-if changes, in words.
     label: &'a str,
+    /// The analysis of the scenario as written.
     baseline: AnalysisJson<'a>,
+    /// The analysis of the what-if.
     variant: AnalysisJson<'a>,
+    /// The seats whose (most likely) vote differs.
     changed: Vec<ChangedJson<'a>>,
+    /// The ids of the provisions dropped from the text.
     dropped: Vec<&'a str>,
 }
 
+/// A seat whose vote the what-if changes.
 #[derive(Serialize)]
 struct ChangedJson<'a> {
+    /// The code of the seat's holder in the what-if.
     member: &'a str,
+    /// Its vote in the scenario.
     from: &'static str,
+    /// Its vote in the what-if.
     to: &'static str,
 }
 
-/// The comparison as JSON.
-#[must_use]
-pub fn comparison_json(c: &Comparison<'_>, label: &str) -> String {
+/// The comparison's JSON form.
+pub(crate) fn comparison_json<'a>(c: &'a Comparison<'_>, label: &'a str) -> ComparisonJson<'a> {
     let scenario = c.baseline.scenario;
-    let report = ComparisonJson {
+    ComparisonJson {
         schema_version: JSON_SCHEMA_VERSION,
         label,
         baseline: analysis_json(&c.baseline),
@@ -211,6 +220,5 @@ pub fn comparison_json(c: &Comparison<'_>, label: &str) -> String {
             .iter()
             .map(|p| scenario.draft.provisions[p].id.as_str())
             .collect(),
-    };
-    super::json::pretty(&report)
+    }
 }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::analyse;
 use crate::model::{MemberCode, OutcomeKind, Position, Preset, Scenario, VoteOdds};
 use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
-use crate::render::{self, JSON_SCHEMA_VERSION};
+use crate::render::{self, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
 use crate::teach;
 use crate::web::AppState;
@@ -103,12 +103,8 @@ pub(crate) async fn whatif(
 ) -> Answer {
     let Json(request) = body?;
     let scenario = scenario(&state, &id)?;
-    // The library checks the what-if as `unsc whatif` has it checked; the label follows the
-    // CLI's order of steps, so the JSON matches byte for byte.
-    let mut label = Vec::new();
-    if let Some(name) = &request.variant {
-        label.push(name.clone());
-    }
+    // The library checks and labels the what-if as `unsc whatif` has it, so the JSON
+    // matches byte for byte.
     let mut checked = crate::scenario::WhatIfRequest {
         variant: request.variant.clone(),
         ..crate::scenario::WhatIfRequest::default()
@@ -122,7 +118,6 @@ pub(crate) async fn whatif(
             )
         })?;
         checked.replace.push((seat, holder));
-        label.push(format!("replace {seat}={holder}"));
     }
     for (code, vote) in &request.set {
         // As `unsc whatif --set`: codes in any case, votes as words or first letters.
@@ -135,28 +130,15 @@ pub(crate) async fn whatif(
             ));
         }
         checked.set.push((code, vote));
-        label.push(format!("set {code}={}", vote.as_str()));
-    }
-    for name in &request.drop {
-        label.push(format!("drop {name}"));
     }
     checked.drop.clone_from(&request.drop);
     checked.rules = request.rules.as_deref().map(preset).transpose()?;
-    label.extend(checked.rules.map(|preset| format!("rules {preset}")));
     let what_if = crate::scenario::what_if(scenario, &checked)?;
-    if let (Some(first), Some(name)) = (label.first_mut(), &request.variant)
-        && !what_if.variant.description.is_empty()
-    {
-        *first = format!("{name} ({})", what_if.variant.description);
-    }
-    let label = label.join("; ");
     let variant = sim::apply(scenario, &what_if.variant)?;
-    Ok(json_text(
-        match sim::assess(scenario, &variant, what_if.reform)? {
-            sim::Assessment::Outlook(outlook) => render::outlook_json(&outlook, &label),
-            sim::Assessment::Comparison(comparison) => render::comparison_json(&comparison, &label),
-        },
-    ))
+    let assessment = sim::assess(scenario, &variant, what_if.reform)?;
+    Ok(json_text(render::to_json(&WhatIfReport::new(
+        &checked, &what_if, assessment,
+    ))))
 }
 
 /// The options of `unsc simulate`.
