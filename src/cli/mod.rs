@@ -26,7 +26,7 @@ use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::input::{Code, Problems};
 use unsc::model::{Preset, ProvisionSet, Scenario};
-use unsc::render::{MeetingReport, WhatIfReport, render};
+use unsc::render::{CompromiseSearch, MeetingReport, SimulationReport, WhatIfReport, render};
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
 
@@ -465,10 +465,11 @@ fn simulate(
             if ignored.len() == 1 { "is" } else { "are" }
         );
     }
-    write_stdout(&match format {
-        ReportFormat::Text => unsc::render::simulation_text(&scenario, &simulation),
-        ReportFormat::Json => unsc::render::simulation_json(&scenario, &simulation),
-    })
+    let report = SimulationReport {
+        scenario: &scenario,
+        simulation: &simulation,
+    };
+    write_stdout(&render(&report, format.into())?)
 }
 
 fn compromise(
@@ -489,10 +490,11 @@ fn compromise(
         top,
     };
     let report = sim::compromise(&scenario, options)?;
-    write_stdout(&match format {
-        ReportFormat::Text => unsc::render::compromise_text(&scenario, &report),
-        ReportFormat::Json => unsc::render::compromise_json(&scenario, &report),
-    })
+    let search = CompromiseSearch {
+        scenario: &scenario,
+        report: &report,
+    };
+    write_stdout(&render(&search, format.into())?)
 }
 
 /// `unsc check`: every scenario named, each file of a folder, and a summary.

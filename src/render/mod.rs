@@ -27,7 +27,7 @@ mod worksheet;
 use serde::Serialize;
 
 pub use assessment::WhatIfReport;
-pub use compromise::{compromise_json, compromise_text};
+pub use compromise::CompromiseSearch;
 pub use document::Document;
 pub use exercise::{
     Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
@@ -43,7 +43,7 @@ pub use replay::{
 };
 pub use report::{Seats, horseshoe_svg, report_html};
 pub use roster::{roster_csv, roster_json, roster_text};
-pub use simulation::{simulation_json, simulation_text};
+pub use simulation::SimulationReport;
 pub use worksheet::{PrintFormat, answer_key, worksheet};
 
 /// An output format.
@@ -139,7 +139,8 @@ pub(crate) mod fixture {
 
     use crate::model::Scenario;
 
-    /// A hypothetical 2026 vote: Russia against, China abstaining, the rest in favour.
+    /// A hypothetical 2026 vote: Russia against because of the sanctions, China abstaining, the
+    /// rest in favour.
     const TOML: &str = r#"
 format = 1
 id = "test-veto"
@@ -158,6 +159,10 @@ title = "A draft"
 penholders = ["FRA"]
 
 [[draft.provisions]]
+id = "mandate"
+text = "Renew the mandate"
+
+[[draft.provisions]]
 id = "sanctions"
 text = "Impose sanctions"
 
@@ -165,7 +170,8 @@ text = "Impose sanctions"
 default = { vote = "yes" }
 
 [stances.RUS]
-vote = "no"
+vote = "yes"
+with = { sanctions = "no" }
 reason = "Sanctions do not help."
 
 [stances.CHN]

@@ -193,7 +193,10 @@ async fn simulate_with(scenario: Scenario, query: SimulateQuery) -> Answer {
     // Monte Carlo runs may take a while: off the async workers.
     tokio::task::spawn_blocking(move || {
         let simulation = sim::simulate(&scenario, method, trials, seed, &|_| {})?;
-        Ok(json_text(render::simulation_json(&scenario, &simulation)))
+        Ok(json_text(render::to_json(&render::SimulationReport {
+            scenario: &scenario,
+            simulation: &simulation,
+        })))
     })
     .await
     .unwrap_or_else(|_| Err(ApiError::bad("simulation-failed", "the simulation stopped")))
