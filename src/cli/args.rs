@@ -322,6 +322,17 @@ pub enum PowerFormat {
     Csv,
 }
 
+impl From<PowerFormat> for Format {
+    fn from(value: PowerFormat) -> Self {
+        match value {
+            PowerFormat::Text => Self::Text,
+            PowerFormat::Json => Self::Json,
+            PowerFormat::Markdown => Self::Markdown,
+            PowerFormat::Csv => Self::Csv,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExerciseMode {
     /// Predict each member's vote and the outcome.

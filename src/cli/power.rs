@@ -5,24 +5,12 @@ use std::process::ExitCode;
 
 use unsc::input::read_weights;
 use unsc::model::Preset;
-use unsc::power::{GameError, GameSpec, Index, IndexSet, Measures, measure};
+use unsc::power::{GameError, GameSpec, Index, Measures, measure};
 use unsc::render;
 use unsc::scenario::Document;
 
 use super::args::PowerFormat;
 use super::{Failure, load_document, print_problems, read, write_stdout};
-
-/// The measures a format shows: CSV and Markdown have no line for Coleman's, and show the
-/// ternary measure only when it is asked for.
-fn shown(format: PowerFormat) -> IndexSet {
-    match format {
-        PowerFormat::Text | PowerFormat::Json => IndexSet::all(),
-        PowerFormat::Markdown => IndexSet::all().without(Index::Ternary),
-        PowerFormat::Csv => IndexSet::all()
-            .without(Index::Ternary)
-            .without(Index::Coleman),
-    }
-}
 
 pub(super) fn power(
     scenario: Option<&str>,
@@ -67,7 +55,7 @@ pub(super) fn power(
         GameSpec::Generic(rules)
     };
     let wanted = if index.is_empty() {
-        Measures::Affordable(shown(format))
+        Measures::Affordable(render::shown_indices(format.into()))
     } else {
         Measures::Exactly(index.iter().copied().collect())
     };
@@ -85,10 +73,9 @@ pub(super) fn power(
         other => miette::miette!("{other}").into(),
     })?;
     let (title, p) = (render::game_title(&measured.subject), &measured.indices);
-    write_stdout(&match format {
-        PowerFormat::Text => render::power_text(&title, p),
-        PowerFormat::Json => render::power_json(&title, p),
-        PowerFormat::Markdown => render::power_markdown(&title, p),
-        PowerFormat::Csv => render::power_csv(p),
-    })
+    let report = render::PowerReport {
+        title: &title,
+        indices: p,
+    };
+    write_stdout(&render::render(&report, format.into())?)
 }

@@ -35,7 +35,7 @@ pub use exercise::{
 pub use game_title::game_title;
 pub use json::JSON_SCHEMA_VERSION;
 pub use meeting::MeetingReport;
-pub use power::{TERNARY_SOURCE, power_csv, power_json, power_markdown, power_text};
+pub use power::{PowerReport, TERNARY_SOURCE, shown_indices};
 pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
 pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,

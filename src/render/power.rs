@@ -6,9 +6,50 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use serde::Serialize;
 
-use crate::power::{Index, PowerIndices};
-use crate::render::collect;
-use crate::render::json::{JSON_SCHEMA_VERSION, pretty};
+use crate::power::{Index, IndexSet, PowerIndices};
+use crate::render::document::{Block, Document};
+use crate::render::json::JSON_SCHEMA_VERSION;
+use crate::render::{Format, Report, collect};
+
+/// Power indices of a voting game, under a title saying what was measured.
+#[derive(Clone, Copy, Debug)]
+pub struct PowerReport<'a> {
+    /// What was measured, e.g. "the Council of 2026 — rules charter".
+    pub title: &'a str,
+    /// The indices.
+    pub indices: &'a PowerIndices,
+}
+
+impl Report for PowerReport<'_> {
+    fn json(&self) -> impl Serialize {
+        power_json(self.title, self.indices)
+    }
+
+    fn text(&self) -> String {
+        power_text(self.title, self.indices)
+    }
+
+    fn document(&self) -> Option<Document> {
+        Some(power_document(self.title, self.indices))
+    }
+
+    fn csv(&self) -> Option<String> {
+        Some(power_csv(self.indices))
+    }
+}
+
+/// The measures a format shows unless others are asked for: CSV and Markdown have no line for
+/// Coleman's, and show the ternary measure only when it is asked for.
+#[must_use]
+pub fn shown_indices(format: Format) -> IndexSet {
+    match format {
+        Format::Markdown | Format::Html => IndexSet::all().without(Index::Ternary),
+        Format::Csv => IndexSet::all()
+            .without(Index::Ternary)
+            .without(Index::Coleman),
+        Format::Text | Format::Json => IndexSet::all(),
+    }
+}
 
 /// The source for Felsenthal & Machover's ternary voting games.
 pub const TERNARY_SOURCE: &str = "Felsenthal & Machover, \"Ternary voting games\", International Journal of Game Theory 26 (1997) 335–351";
@@ -71,32 +112,28 @@ fn index_name(index: Index) -> &'static str {
 }
 
 /// A note on the measures left out for their cost, if any.
-fn write_omitted(out: &mut String, p: &PowerIndices) -> std::fmt::Result {
+fn omitted(p: &PowerIndices) -> Option<String> {
     if p.omitted.is_empty() {
-        return Ok(());
+        return None;
     }
     let names: Vec<&str> = p.omitted.iter().map(index_name).collect();
     let flags: Vec<&str> = p.omitted.iter().map(Index::name).collect();
-    writeln!(out)?;
-    writeln!(
-        out,
+    Some(format!(
         "Not computed, as it would take long on this game: {} (ask with --index {}).",
         names.join(", "),
         flags.join(",")
-    )
+    ))
 }
 
-fn write_power_to_act(out: &mut String, p: &PowerIndices, end: &str) -> std::fmt::Result {
-    let Some(act) = &p.power_to_act else {
-        return Ok(());
-    };
-    writeln!(out)?;
-    writeln!(
-        out,
-        "Power of the collectivity to act (Coleman): {} ≈ {:.6}{end}",
-        fraction(act),
-        decimal(act)
-    )
+/// Coleman's power of the collectivity to act, if computed.
+fn power_to_act(p: &PowerIndices) -> Option<String> {
+    p.power_to_act.as_ref().map(|act| {
+        format!(
+            "Power of the collectivity to act (Coleman): {} ≈ {:.6}",
+            fraction(act),
+            decimal(act)
+        )
+    })
 }
 
 /// Players with identical values on every index, as groups of indices.
@@ -118,8 +155,7 @@ fn groups(p: &PowerIndices) -> Vec<Vec<usize>> {
 }
 
 /// The indices as a text table, with exact values by group.
-#[must_use]
-pub fn power_text(title: &str, p: &PowerIndices) -> String {
+fn power_text(title: &str, p: &PowerIndices) -> String {
     collect(|out| {
         writeln!(out, "Voting power: {title}")?;
         writeln!(
@@ -148,7 +184,10 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
             }
             writeln!(out)?;
         }
-        write_power_to_act(out, p, "")?;
+        if let Some(act) = power_to_act(p) {
+            writeln!(out)?;
+            writeln!(out, "{act}")?;
+        }
         writeln!(out)?;
         writeln!(out, "Exact values:")?;
         for group in groups(p) {
@@ -164,7 +203,11 @@ pub fn power_text(title: &str, p: &PowerIndices) -> String {
             writeln!(out, "  {}: {}", labels.join(", "), values.join("; "))?;
         }
         write_ternary(out, p)?;
-        write_omitted(out, p)
+        if let Some(omitted) = omitted(p) {
+            writeln!(out)?;
+            writeln!(out, "{omitted}")?;
+        }
+        Ok(())
     })
 }
 
@@ -213,41 +256,43 @@ fn write_ternary(out: &mut String, p: &PowerIndices) -> std::fmt::Result {
     Ok(())
 }
 
-/// The indices as a Markdown table.
-#[must_use]
-pub fn power_markdown(title: &str, p: &PowerIndices) -> String {
-    collect(|out| {
-        writeln!(out, "## Voting power: {title}")?;
-        writeln!(out)?;
-        let mut cols = columns(p);
-        cols.extend(ternary_columns(p));
-        write!(out, "| Member | Weight | Veto |")?;
-        for (name, _, _) in &cols {
-            write!(out, " {name} |")?;
-        }
-        writeln!(out)?;
-        writeln!(out, "|{}", " --- |".repeat(3 + cols.len()))?;
-        for (i, player) in p.game.players.iter().enumerate() {
-            write!(
-                out,
-                "| {} | {} | {} |",
-                player.label,
-                player.weight,
-                if player.veto { "yes" } else { "" }
-            )?;
-            for (_, _, v) in &cols {
-                write!(out, " {} ≈ {:.5} |", fraction(&v[i]), decimal(&v[i]))?;
-            }
-            writeln!(out)?;
-        }
-        write_power_to_act(out, p, ".")?;
-        write_omitted(out, p)
-    })
+/// The indices as a document: a table with exact fractions and decimals.
+fn power_document(title: &str, p: &PowerIndices) -> Document {
+    let heading = format!("Voting power: {title}");
+    let mut cols = columns(p);
+    cols.extend(ternary_columns(p));
+    let mut head = vec!["Member".to_owned(), "Weight".to_owned(), "Veto".to_owned()];
+    head.extend(cols.iter().map(|(name, _, _)| (*name).to_owned()));
+    let rows = p
+        .game
+        .players
+        .iter()
+        .enumerate()
+        .map(|(i, player)| {
+            let mut row = vec![
+                player.label.clone(),
+                player.weight.to_string(),
+                if player.veto { "yes" } else { "" }.to_owned(),
+            ];
+            row.extend(
+                cols.iter()
+                    .map(|(_, _, v)| format!("{} ≈ {:.5}", fraction(&v[i]), decimal(&v[i]))),
+            );
+            row
+        })
+        .collect();
+    let mut blocks = vec![Block::Heading(2, heading.clone()), Block::Table(head, rows)];
+    blocks.extend(power_to_act(p).map(|act| Block::Para(format!("{act}."))));
+    blocks.extend(omitted(p).map(Block::Para));
+    Document::new(heading, blocks)
 }
 
+/// An exact value, e.g. `{ "fraction": "421/2145", "value": 0.19627 }`.
 #[derive(Serialize)]
 struct Exact {
+    /// The value as a fraction in lowest terms.
     fraction: String,
+    /// The value as a decimal.
     value: f64,
 }
 
@@ -258,35 +303,54 @@ fn exact(value: &BigRational) -> Exact {
     }
 }
 
+/// One member's power; each index `None` when it was not computed.
 #[derive(Serialize)]
 struct PlayerJson {
+    /// The member's label.
     member: String,
+    /// Its weight.
     weight: u64,
+    /// Whether it holds a veto.
     veto: bool,
+    /// The Shapley–Shubik index.
     shapley_shubik: Option<Exact>,
+    /// Its Banzhaf swings, an integer written as a string.
     banzhaf_swings: Option<String>,
+    /// The absolute Banzhaf index.
     banzhaf_absolute: Option<Exact>,
+    /// The normalised Banzhaf index.
     banzhaf_normalized: Option<Exact>,
+    /// The Deegan–Packel index.
     deegan_packel: Option<Exact>,
+    /// The Holler (public good) index.
     holler: Option<Exact>,
+    /// The Johnston index.
     johnston: Option<Exact>,
+    /// The ternary measure when a permanent member's abstention is not a veto.
     ternary_abstention_not_veto: Option<Exact>,
+    /// The ternary measure when abstention blocks.
     ternary_abstention_blocks: Option<Exact>,
 }
 
+/// The JSON form of power indices (`unsc power --format json`; `docs/json.md`).
 #[derive(Serialize)]
 struct PowerJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// What was measured.
     title: &'a str,
+    /// Votes (weight) a coalition needs.
     quota: u64,
+    /// Coleman's power of the collectivity to act, if computed.
     power_to_act: Option<Exact>,
+    /// The `--index` names of the measures left out for their cost.
     omitted: Vec<&'static str>,
+    /// Per member, in the game's order.
     members: Vec<PlayerJson>,
 }
 
-/// The indices as JSON: each value as an exact fraction and a decimal.
-#[must_use]
-pub fn power_json(title: &str, p: &PowerIndices) -> String {
+/// The JSON form: each value as an exact fraction and a decimal.
+fn power_json<'a>(title: &'a str, p: &PowerIndices) -> PowerJson<'a> {
     let opt = |v: Option<&Vec<BigRational>>, i: usize| v.map(|v| exact(&v[i]));
     let members = p
         .game
@@ -308,19 +372,18 @@ pub fn power_json(title: &str, p: &PowerIndices) -> String {
             ternary_abstention_blocks: opt(p.ternary.as_ref().map(|t| &t.literal), i),
         })
         .collect();
-    pretty(&PowerJson {
+    PowerJson {
         schema_version: JSON_SCHEMA_VERSION,
         title,
         quota: p.game.quota,
         power_to_act: p.power_to_act.as_ref().map(exact),
         omitted: p.omitted.iter().map(Index::name).collect(),
         members,
-    })
+    }
 }
 
 /// The indices as CSV, one row per member, decimals then exact fractions.
-#[must_use]
-pub fn power_csv(p: &PowerIndices) -> String {
+fn power_csv(p: &PowerIndices) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut cols = columns(p);
     cols.extend(ternary_columns(p));
@@ -347,4 +410,65 @@ pub fn power_csv(p: &PowerIndices) -> String {
     }
     String::from_utf8(writer.into_inner().expect("flushing CSV to memory"))
         .expect("CSV of UTF-8 fields is UTF-8")
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::{PowerReport, shown_indices};
+    use crate::power::{Game, Player, affordable_indices};
+    use crate::render::{Format, render};
+
+    /// Three players weighing 2, 1 and 1, with a quota of 3: the first holds a veto.
+    fn rendered(format: Format) -> String {
+        let players = [("A", 2), ("B", 1), ("C", 1)]
+            .map(|(label, weight)| Player {
+                label: label.to_owned(),
+                weight,
+                veto: label == "A",
+            })
+            .to_vec();
+        let game = Game::new(players, 3).unwrap();
+        let indices = affordable_indices(&game, shown_indices(format)).unwrap();
+        let report = PowerReport {
+            title: "a test game",
+            indices: &indices,
+        };
+        render(&report, format).unwrap()
+    }
+
+    #[test]
+    fn markdown() {
+        assert_data_eq!(
+            rendered(Format::Markdown),
+            str![[r#"
+## Voting power: a test game
+
+| Member | Weight | Veto | Shapley–Shubik | Banzhaf (abs.) | Banzhaf (norm.) | Deegan–Packel | Holler | Johnston |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| A | 2 | yes | 2/3 ≈ 0.66667 | 3/4 ≈ 0.75000 | 3/5 ≈ 0.60000 | 1/2 ≈ 0.50000 | 1/2 ≈ 0.50000 | 2/3 ≈ 0.66667 |
+| B | 1 |  | 1/6 ≈ 0.16667 | 1/4 ≈ 0.25000 | 1/5 ≈ 0.20000 | 1/4 ≈ 0.25000 | 1/4 ≈ 0.25000 | 1/6 ≈ 0.16667 |
+| C | 1 |  | 1/6 ≈ 0.16667 | 1/4 ≈ 0.25000 | 1/5 ≈ 0.20000 | 1/4 ≈ 0.25000 | 1/4 ≈ 0.25000 | 1/6 ≈ 0.16667 |
+
+Power of the collectivity to act (Coleman): 3/8 ≈ 0.375000.
+
+"#]]
+        );
+    }
+
+    #[test]
+    fn csv() {
+        assert_data_eq!(
+            rendered(Format::Csv),
+            str![[r#"
+member,weight,veto,shapley_shubik,banzhaf_absolute,banzhaf_normalized,deegan_packel,holler,johnston,shapley_shubik_exact,banzhaf_absolute_exact,banzhaf_normalized_exact,deegan_packel_exact,holler_exact,johnston_exact
+A,2,true,0.6666666667,0.7500000000,0.6000000000,0.5000000000,0.5000000000,0.6666666667,2/3,3/4,3/5,1/2,1/2,2/3
+B,1,false,0.1666666667,0.2500000000,0.2000000000,0.2500000000,0.2500000000,0.1666666667,1/6,1/4,1/5,1/4,1/4,1/6
+C,1,false,0.1666666667,0.2500000000,0.2000000000,0.2500000000,0.2500000000,0.1666666667,1/6,1/4,1/5,1/4,1/4,1/6
+
+"#]]
+        );
+    }
 }

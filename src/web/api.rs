@@ -301,7 +301,10 @@ pub(crate) async fn power(query: Result<Query<PowerQuery>, QueryRejection>) -> A
                 other => ApiError::bad("bad-game", other.to_string()),
             })?;
     let title = render::game_title(&measured.subject);
-    Ok(json_text(render::power_json(&title, &measured.indices)))
+    Ok(json_text(render::to_json(&render::PowerReport {
+        title: &title,
+        indices: &measured.indices,
+    })))
 }
 
 /// The body of an exercise answer.
