@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use unsc::bundled;
 use unsc::history::{self, RecordFilter, RecordOutcome};
 use unsc::model::{MemberCode, roster};
-use unsc::render::{self, ListedRow};
+use unsc::render::{self, Format, ListedRow};
 
 use super::files::emit;
 use super::{Failure, print_problems, write_stdout};
@@ -21,12 +21,33 @@ pub enum RecordFormat {
     Markdown,
 }
 
+impl From<RecordFormat> for Format {
+    fn from(value: RecordFormat) -> Self {
+        match value {
+            RecordFormat::Text => Self::Text,
+            RecordFormat::Json => Self::Json,
+            RecordFormat::Csv => Self::Csv,
+            RecordFormat::Markdown => Self::Markdown,
+        }
+    }
+}
+
 /// Output formats of `unsc roster`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum RosterFormat {
     Text,
     Json,
     Csv,
+}
+
+impl From<RosterFormat> for Format {
+    fn from(value: RosterFormat) -> Self {
+        match value {
+            RosterFormat::Text => Self::Text,
+            RosterFormat::Json => Self::Json,
+            RosterFormat::Csv => Self::Csv,
+        }
+    }
 }
 
 /// Which outcome to list.
@@ -130,15 +151,14 @@ pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
     if args.report
         && let Some(path) = &args.output
     {
-        emit(Some(path), &render::record_html(&listed), args.force)?;
+        emit(
+            Some(path),
+            &render::render(listed.as_slice(), Format::Html)?,
+            args.force,
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
-    write_stdout(&match args.format {
-        RecordFormat::Text => render::record_text(&listed),
-        RecordFormat::Json => render::record_json(&listed),
-        RecordFormat::Csv => render::record_csv(&listed),
-        RecordFormat::Markdown => render::record_markdown(&listed),
-    })
+    write_stdout(&render::render(listed.as_slice(), args.format.into())?)
 }
 
 /// `unsc roster YEAR`: the built-in Council of a year, with terms and sources.
@@ -150,9 +170,5 @@ pub(crate) fn roster_of(args: &RosterArgs) -> Result<ExitCode, Failure> {
             unsc::model::roster_coverage()
         )
     })?;
-    write_stdout(&match args.format {
-        RosterFormat::Text => render::roster_text(&roster),
-        RosterFormat::Json => render::roster_json(&roster),
-        RosterFormat::Csv => render::roster_csv(&roster),
-    })
+    write_stdout(&render::render(&roster, args.format.into())?)
 }

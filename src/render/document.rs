@@ -29,6 +29,9 @@ pub(crate) enum Block {
     Numbered(Vec<String>),
     /// A table with a header row.
     Table(Vec<String>, Vec<Vec<String>>),
+    /// A table of counts: a header row, then rows whose cells after the first are numbers,
+    /// right-aligned.
+    Counts(Vec<String>, Vec<Vec<String>>),
 }
 
 impl Document {
@@ -93,6 +96,17 @@ fn write_markdown(out: &mut String, blocks: &[Block]) -> std::fmt::Result {
                     writeln!(out, "| {} |", row(cells))?;
                 }
             }
+            Block::Counts(head, rows) => {
+                writeln!(out, "| {} |", head.join(" | "))?;
+                writeln!(
+                    out,
+                    "| --- |{}",
+                    " ---: |".repeat(head.len().saturating_sub(1))
+                )?;
+                for cells in rows {
+                    writeln!(out, "| {} |", cells.join(" | "))?;
+                }
+            }
         }
         out.push('\n');
     }
@@ -130,6 +144,10 @@ fn html_page(title: &str, blocks: &[Block]) -> String {
                     Block::Table(head, rows) => table {
                         thead { tr { @for h in head { th scope="col" { (h) } } } }
                         tbody { @for row in rows { tr { @for c in row { @if c.is_empty() { td class="blank" {} } @else { td { (c) } } } } } }
+                    },
+                    Block::Counts(head, rows) => table {
+                        thead { tr { @for h in head { th scope="col" { (h) } } } }
+                        tbody { @for row in rows { tr { @for (i, c) in row.iter().enumerate() { @if i == 0 { td { (c) } } @else { td style="text-align:right" { (c) } } } } } }
                     },
                 }
             }

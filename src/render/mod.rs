@@ -36,13 +36,12 @@ pub use game_title::game_title;
 pub use json::JSON_SCHEMA_VERSION;
 pub use meeting::MeetingReport;
 pub use power::{PowerReport, TERNARY_SOURCE, shown_indices};
-pub use record::{ListedRow, record_csv, record_html, record_json, record_markdown, record_text};
+pub use record::ListedRow;
 pub use replay::{
     ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
     undl_summary_text,
 };
 pub use report::{Seats, horseshoe_svg, report_html};
-pub use roster::{roster_csv, roster_json, roster_text};
 pub use simulation::SimulationReport;
 pub use worksheet::{PrintFormat, answer_key, worksheet};
 
@@ -109,7 +108,7 @@ pub struct Unsupported {
 /// # Errors
 /// [`Unsupported`] if the subject has no form in that format (every subject has text and
 /// JSON).
-pub fn render(subject: &impl Report, format: Format) -> Result<String, Unsupported> {
+pub fn render(subject: &(impl Report + ?Sized), format: Format) -> Result<String, Unsupported> {
     match format {
         Format::Text => Some(subject.text()),
         Format::Json => Some(json::pretty(&subject.json())),
@@ -122,7 +121,7 @@ pub fn render(subject: &impl Report, format: Format) -> Result<String, Unsupport
 
 /// The JSON form of `subject`, which every subject has.
 #[must_use]
-pub fn to_json(subject: &impl Report) -> String {
+pub fn to_json(subject: &(impl Report + ?Sized)) -> String {
     json::pretty(&subject.json())
 }
 

@@ -11,9 +11,9 @@ use crate::history::{
     RowReplay, vetoes_by_decade,
 };
 use crate::model::MemberCode;
-use crate::render::collect;
-use crate::render::document::page;
-use crate::render::json::{JSON_SCHEMA_VERSION, pretty};
+use crate::render::document::{Block, Document, page};
+use crate::render::json::JSON_SCHEMA_VERSION;
+use crate::render::{Report, collect};
 
 /// One listed row: its id, the row, and its replay.
 pub struct ListedRow<'a> {
@@ -23,6 +23,30 @@ pub struct ListedRow<'a> {
     pub row: &'a RecordRow,
     /// The engine's replay, or why there is none.
     pub replay: Result<RowReplay, NotReplayable>,
+}
+
+/// The listed rows of the veto record: a table, the counts, vetoes per decade by member and
+/// the coverage; as HTML, a chart of vetoes per decade.
+impl Report for [ListedRow<'_>] {
+    fn json(&self) -> impl Serialize {
+        record_json(self)
+    }
+
+    fn text(&self) -> String {
+        record_text(self)
+    }
+
+    fn document(&self) -> Option<Document> {
+        Some(record_document(self))
+    }
+
+    fn html(&self) -> Option<String> {
+        Some(record_html(self))
+    }
+
+    fn csv(&self) -> Option<String> {
+        Some(record_csv(self))
+    }
 }
 
 /// The permanent seats in the order tables list them; the Soviet Union and the Russian
@@ -117,8 +141,7 @@ fn counts_line(rows: &[ListedRow<'_>]) -> String {
 }
 
 /// The rows as a table, the counts, vetoes per decade by member, and the coverage.
-#[must_use]
-pub fn record_text(rows: &[ListedRow<'_>]) -> String {
+fn record_text(rows: &[ListedRow<'_>]) -> String {
     collect(|out| {
         writeln!(
             out,
@@ -163,51 +186,60 @@ pub fn record_text(rows: &[ListedRow<'_>]) -> String {
     })
 }
 
-/// The rows and the per-decade table as Markdown.
-#[must_use]
-pub fn record_markdown(rows: &[ListedRow<'_>]) -> String {
-    collect(|out| {
-        writeln!(out, "# Vetoed and failed drafts\n")?;
-        writeln!(out, "{}\n", coverage_sentence(rows))?;
-        writeln!(
-            out,
-            "| id | draft | meeting | outcome | vetoed by | tally | replay | agenda |"
-        )?;
-        writeln!(out, "| --- | --- | --- | --- | --- | --- | --- | --- |")?;
-        let cell = |s: &str| s.replace('|', "\\|");
-        for r in rows {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                r.id,
-                cell(r.row.draft.as_deref().unwrap_or("—")),
-                cell(r.row.meeting.as_deref().unwrap_or("—")),
-                r.row.outcome.as_str(),
+/// The rows and the per-decade table as a document.
+fn record_document(rows: &[ListedRow<'_>]) -> Document {
+    let title = "Vetoed and failed drafts";
+    let head = [
+        "id",
+        "draft",
+        "meeting",
+        "outcome",
+        "vetoed by",
+        "tally",
+        "replay",
+        "agenda",
+    ];
+    let table = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_owned(),
+                r.row.draft.as_deref().unwrap_or("—").to_owned(),
+                r.row.meeting.as_deref().unwrap_or("—").to_owned(),
+                r.row.outcome.as_str().to_owned(),
                 codes(&r.row.vetoed_by),
                 tally(r.row),
                 replay_word(&r.replay),
-                cell(r.row.agenda.as_deref().unwrap_or("—"))
-            )?;
-        }
-        writeln!(out, "\n{}\n", counts_line(rows))?;
-        writeln!(out, "| decade | {} | total |", SEATS.join(" | "))?;
-        writeln!(out, "| --- |{} --- |", " ---: |".repeat(SEATS.len()))?;
-        for (decade, counts) in decade_rows(rows) {
-            let cells: Vec<String> = counts.iter().map(ToString::to_string).collect();
-            writeln!(
-                out,
-                "| {decade}s | {} | {} |",
-                cells.join(" | "),
-                counts.iter().sum::<usize>()
-            )?;
-        }
-        Ok(())
-    })
+                r.row.agenda.as_deref().unwrap_or("—").to_owned(),
+            ]
+        })
+        .collect();
+    let mut decade_head = vec!["decade".to_owned()];
+    decade_head.extend(SEATS.map(str::to_owned));
+    decade_head.push("total".to_owned());
+    let decades = decade_rows(rows)
+        .into_iter()
+        .map(|(decade, counts)| {
+            let mut cells = vec![format!("{decade}s")];
+            cells.extend(counts.iter().map(ToString::to_string));
+            cells.push(counts.iter().sum::<usize>().to_string());
+            cells
+        })
+        .collect();
+    Document::new(
+        title,
+        vec![
+            Block::Heading(1, title.to_owned()),
+            Block::Para(coverage_sentence(rows)),
+            Block::Table(head.map(str::to_owned).to_vec(), table),
+            Block::Para(counts_line(rows)),
+            Block::Counts(decade_head, decades),
+        ],
+    )
 }
 
 /// The rows as CSV, one line per draft.
-#[must_use]
-pub fn record_csv(rows: &[ListedRow<'_>]) -> String {
+fn record_csv(rows: &[ListedRow<'_>]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
         "id",
@@ -253,60 +285,95 @@ pub fn record_csv(rows: &[ListedRow<'_>]) -> String {
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// A tally, where a source gives one.
 #[derive(Serialize)]
 struct TallyJson {
+    /// Votes in favour.
     yes: usize,
+    /// Votes against.
     no: usize,
+    /// Abstentions.
     abstain: usize,
 }
 
+/// The engine's replay of a row.
 #[derive(Serialize)]
 struct ReplayJson {
+    /// `member-votes` or `tally`: what the replay was computed from.
     basis: &'static str,
+    /// The outcome computed.
     outcome: &'static str,
+    /// The codes of the members whose negative vote vetoed it, as computed.
     vetoed_by: Vec<String>,
+    /// Whether the computed outcome and vetoes agree with the row.
     agrees: bool,
 }
 
+/// One draft of the record.
 #[derive(Serialize)]
 struct RowJson<'a> {
+    /// `DATE-K`, the row's place among that day's rows.
     id: &'a str,
+    /// `YYYY-MM-DD`.
     date: String,
+    /// The draft's symbol, as the sources give it.
     draft: Option<&'a str>,
+    /// The meeting's record symbol.
     meeting: Option<&'a str>,
+    /// The agenda item.
     agenda: Option<&'a str>,
+    /// `vetoed` or `failed`.
     outcome: &'static str,
+    /// Permanent members' codes (the Soviet Union as `SUN`).
     vetoed_by: Vec<String>,
+    /// The tally, where a source gives it.
     tally: Option<TallyJson>,
+    /// The bundled scenario holding each member's vote.
     scenario: Option<&'a str>,
+    /// The engine's replay, if there is one.
     replay: Option<ReplayJson>,
+    /// Why there is no replay.
     not_replayable: Option<&'static str>,
+    /// Where the row's facts were read.
     sources: &'a [String],
+    /// Disagreements between sources, and what the row leaves out.
     note: Option<&'a str>,
 }
 
+/// What the record covers.
 #[derive(Serialize)]
 struct CoverageJson {
+    /// The Library's veto list.
     library_list: &'static str,
+    /// The stored copy followed.
     library_copy: &'static str,
+    /// The first date the copy spans.
     library_copy_from: String,
+    /// The last date the copy spans.
     library_copy_to: String,
+    /// What the record covers, in words.
     statement: String,
 }
 
+/// The JSON form of the record (`unsc record --format json`; `docs/json.md`).
 #[derive(Serialize)]
 struct RecordJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// What the record covers.
     coverage: CoverageJson,
+    /// Rows listed that were vetoed.
     vetoed: usize,
+    /// Rows listed that failed.
     failed: usize,
+    /// Decade (`1940s`) → member code → vetoes, each vetoing member of a draft counting once.
     by_decade: BTreeMap<String, BTreeMap<&'static str, usize>>,
+    /// The drafts.
     votes: Vec<RowJson<'a>>,
 }
 
-/// The rows as one JSON object: `schema_version`, `coverage`, counts and a `votes` array.
-#[must_use]
-pub fn record_json(rows: &[ListedRow<'_>]) -> String {
+/// The rows' JSON form.
+fn record_json<'a>(rows: &'a [ListedRow<'_>]) -> RecordJson<'a> {
     let strings = |c: &[MemberCode]| c.iter().map(ToString::to_string).collect();
     let votes = rows
         .iter()
@@ -347,7 +414,7 @@ pub fn record_json(rows: &[ListedRow<'_>]) -> String {
         })
         .collect();
     let (from, to) = LIBRARY_COPY_SPAN;
-    pretty(&RecordJson {
+    RecordJson {
         schema_version: JSON_SCHEMA_VERSION,
         coverage: CoverageJson {
             library_list: LIBRARY_LIST,
@@ -360,7 +427,7 @@ pub fn record_json(rows: &[ListedRow<'_>]) -> String {
         failed: rows.len() - vetoed,
         by_decade,
         votes,
-    })
+    }
 }
 
 /// Bar colour for each permanent seat, with its name (colour is never the only cue: each
@@ -393,8 +460,7 @@ fn segments(
 }
 
 /// A self-contained HTML page charting vetoes per decade by member.
-#[must_use]
-pub fn record_html(rows: &[ListedRow<'_>]) -> String {
+fn record_html(rows: &[ListedRow<'_>]) -> String {
     let decades = decade_rows(rows);
     let max = decades
         .iter()
@@ -440,4 +506,50 @@ pub fn record_html(rows: &[ListedRow<'_>]) -> String {
         }
     };
     page("Vetoes per decade", &body)
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::ListedRow;
+    use crate::history::{replay_row, row_ids, veto_record};
+    use crate::render::{Format, render};
+
+    /// One row of the record, a double veto, as Markdown.
+    #[test]
+    fn markdown_of_a_double_veto() {
+        let rows = veto_record().unwrap();
+        let ids = row_ids(&rows);
+        let listed: Vec<ListedRow<'_>> = rows
+            .iter()
+            .zip(&ids)
+            .filter(|(_, id)| id.as_str() == "2024-03-22-1")
+            .map(|(row, id)| ListedRow {
+                id,
+                row,
+                replay: replay_row(row),
+            })
+            .collect();
+        assert_data_eq!(
+            render(listed.as_slice(), Format::Markdown).unwrap(),
+            str![[r#"
+# Vetoed and failed drafts
+
+Coverage: every veto on a stored copy of the Dag Hammarskjöld Library's veto list from 1946-02-16 to 2022-07-08; after 2022-07-08, only the vetoes read one by one (the latest: 2024-03-22), not known to be complete. Failed drafts are listed only where a bundled scenario or a report was read.
+
+| id | draft | meeting | outcome | vetoed by | tally | replay | agenda |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| 2024-03-22-1 | — | S/PV.9574 | vetoed | CHN RUS | 11-3-1 | agrees (tally) | Middle East: the imperative of an immediate and sustained ceasefire in Gaza (the United States' draft) |
+
+1 drafts: 1 vetoed, 0 failed; 1 replayed by the engine, 0 disagreeing
+
+| decade | CHN | FRA | SUN | RUS | GBR | USA | total |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 2020s | 1 | 0 | 0 | 1 | 0 | 0 | 2 |
+
+"#]]
+        );
+    }
 }

@@ -5,8 +5,23 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::model::{Member, Roster, Seat};
-use crate::render::collect;
-use crate::render::json::{JSON_SCHEMA_VERSION, pretty};
+use crate::render::json::JSON_SCHEMA_VERSION;
+use crate::render::{Report, collect};
+
+/// A built-in roster: its members with their terms, seat changes and sources.
+impl Report for Roster {
+    fn json(&self) -> impl Serialize {
+        roster_json(self)
+    }
+
+    fn text(&self) -> String {
+        roster_text(self)
+    }
+
+    fn csv(&self) -> Option<String> {
+        Some(roster_csv(self))
+    }
+}
 
 /// A member's term on the roster, or `None` for a permanent member.
 fn term(roster: &Roster, member: &Member) -> Option<(i32, i32)> {
@@ -26,8 +41,7 @@ fn term_text(term: Option<(i32, i32)>) -> String {
 }
 
 /// The roster as a table, then its sources.
-#[must_use]
-pub fn roster_text(roster: &Roster) -> String {
+fn roster_text(roster: &Roster) -> String {
     collect(|out| {
         writeln!(
             out,
@@ -59,37 +73,55 @@ pub fn roster_text(roster: &Roster) -> String {
     })
 }
 
+/// A member of the roster.
 #[derive(Serialize)]
 struct MemberJson<'a> {
+    /// Its code.
     code: String,
+    /// Its name.
     name: &'a str,
+    /// Whether it holds a permanent seat.
     permanent: bool,
+    /// The first year of its term; `None` for a permanent member.
     term_first_year: Option<i32>,
+    /// The last year of its term; `None` for a permanent member.
     term_last_year: Option<i32>,
 }
 
+/// A seat that changed hands during the year.
 #[derive(Serialize)]
 struct SeatChangeJson {
+    /// When.
     date: &'static str,
+    /// The seat.
     seat: &'static str,
+    /// The holder before.
     from: &'static str,
+    /// The holder after.
     to: &'static str,
+    /// What decided it.
     authority: &'static str,
+    /// Where it was read.
     source: &'static str,
 }
 
+/// The JSON form of a roster (`unsc roster YEAR --format json`; `docs/json.md`).
 #[derive(Serialize)]
 struct RosterJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// The year.
     year: i32,
+    /// The members, in the Council's order.
     members: Vec<MemberJson<'a>>,
+    /// Seats that changed hands during the year.
     seat_changes: Vec<SeatChangeJson>,
+    /// Where the roster was read.
     sources: &'a [&'static str],
 }
 
-/// The roster as one JSON object: `schema_version`, `year`, `members`, `sources`.
-#[must_use]
-pub fn roster_json(roster: &Roster) -> String {
+/// The roster's JSON form.
+fn roster_json(roster: &Roster) -> RosterJson<'_> {
     let members = roster
         .council
         .members()
@@ -105,7 +137,7 @@ pub fn roster_json(roster: &Roster) -> String {
             }
         })
         .collect();
-    pretty(&RosterJson {
+    RosterJson {
         schema_version: JSON_SCHEMA_VERSION,
         year: roster.year,
         members,
@@ -122,12 +154,11 @@ pub fn roster_json(roster: &Roster) -> String {
             })
             .collect(),
         sources: &roster.sources,
-    })
+    }
 }
 
 /// The roster as CSV: `code,name,permanent,term_first_year,term_last_year`.
-#[must_use]
-pub fn roster_csv(roster: &Roster) -> String {
+fn roster_csv(roster: &Roster) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail.
     let _ = writer.write_record([
@@ -149,4 +180,40 @@ pub fn roster_csv(roster: &Roster) -> String {
         ]);
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use crate::model::roster;
+    use crate::render::{Format, render};
+
+    #[test]
+    fn csv_of_2026() {
+        let roster = roster(2026).unwrap();
+        assert_data_eq!(
+            render(&roster, Format::Csv).unwrap(),
+            str![[r#"
+code,name,permanent,term_first_year,term_last_year
+CHN,China,true,,
+FRA,France,true,,
+RUS,Russian Federation,true,,
+GBR,United Kingdom,true,,
+USA,United States,true,,
+BHR,Bahrain,false,2026,2027
+COL,Colombia,false,2026,2027
+COD,Democratic Republic of the Congo,false,2026,2027
+DNK,Denmark,false,2025,2026
+GRC,Greece,false,2025,2026
+LVA,Latvia,false,2026,2027
+LBR,Liberia,false,2026,2027
+PAK,Pakistan,false,2025,2026
+PAN,Panama,false,2025,2026
+SOM,Somalia,false,2025,2026
+
+"#]]
+        );
+    }
 }
