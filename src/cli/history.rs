@@ -106,10 +106,7 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
             analysis: scenario.as_ref().map(analyse),
         })
         .collect();
-    write_stdout(&match format {
-        ReportFormat::Text => render::scenario_replay_text(&replays),
-        ReportFormat::Json => render::scenario_replay_json(&replays),
-    })?;
+    write_stdout(&render::render(replays.as_slice(), format.into())?)?;
     Ok(if loaded.iter().any(|(_, s)| s.is_none()) {
         ExitCode::FAILURE
     } else if replays.iter().all(ScenarioReplay::is_ok) {
@@ -147,17 +144,12 @@ fn replay_undl(
     let votes = read_undl(path, procedural)?;
     let replays: Vec<history::Replay> = votes.iter().map(history::replay).collect();
     let summary = summary.then(|| history::Summary::new(&votes, &replays));
-    write_stdout(&match format {
-        ReportFormat::Text => {
-            let mut text = render::undl_replay_text(&votes, &replays);
-            if let Some(summary) = &summary {
-                text.push('\n');
-                text.push_str(&render::undl_summary_text(summary));
-            }
-            text
-        }
-        ReportFormat::Json => render::undl_replay_json(&votes, &replays, summary.as_ref()),
-    })?;
+    let report = render::UndlReplay {
+        votes: &votes,
+        replays: &replays,
+        summary: summary.as_ref(),
+    };
+    write_stdout(&render::render(&report, format.into())?)?;
     Ok(if replays.iter().any(|r| r.discrepancy.is_some()) {
         ExitCode::from(MISMATCH)
     } else {

@@ -37,10 +37,7 @@ pub use json::JSON_SCHEMA_VERSION;
 pub use meeting::MeetingReport;
 pub use power::{PowerReport, TERNARY_SOURCE, shown_indices};
 pub use record::ListedRow;
-pub use replay::{
-    ScenarioReplay, scenario_replay_json, scenario_replay_text, undl_replay_json, undl_replay_text,
-    undl_summary_text,
-};
+pub use replay::{ScenarioReplay, UndlReplay};
 pub use report::{Seats, horseshoe_svg, report_html};
 pub use simulation::SimulationReport;
 pub use worksheet::{PrintFormat, answer_key, worksheet};

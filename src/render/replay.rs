@@ -10,9 +10,47 @@ use std::collections::BTreeMap;
 use crate::engine::{Analysis, RecordCheck};
 use crate::history::{Discrepancy, QuestionBasis, RecordedVote, Replay, RosterFinding, Summary};
 use crate::model::{MemberCode, MemberSet, OutcomeKind};
-use crate::render::collect;
-use crate::render::json::{JSON_SCHEMA_VERSION, TallyJson, pretty};
+use crate::render::json::{JSON_SCHEMA_VERSION, TallyJson};
 use crate::render::prose::short_tally;
+use crate::render::{Report, collect};
+
+/// Recorded votes from a Digital Library file, each replayed under the rules of its date,
+/// with the file's summary when asked for.
+#[derive(Clone, Copy, Debug)]
+pub struct UndlReplay<'a> {
+    /// The votes, in file order.
+    pub votes: &'a [RecordedVote],
+    /// Their replays, one per vote.
+    pub replays: &'a [Replay],
+    /// The file's summary, if asked for.
+    pub summary: Option<&'a Summary>,
+}
+
+impl Report for UndlReplay<'_> {
+    fn json(&self) -> impl Serialize {
+        undl_replay_json(self.votes, self.replays, self.summary)
+    }
+
+    fn text(&self) -> String {
+        let mut text = undl_replay_text(self.votes, self.replays);
+        if let Some(summary) = self.summary {
+            text.push('\n');
+            text.push_str(&undl_summary_text(summary));
+        }
+        text
+    }
+}
+
+/// Scenario files replayed against their `[record]`.
+impl Report for [ScenarioReplay<'_>] {
+    fn json(&self) -> impl Serialize {
+        scenario_replay_json(self)
+    }
+
+    fn text(&self) -> String {
+        scenario_replay_text(self)
+    }
+}
 
 /// Columns padded to their widest cell, two spaces apart.
 fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -113,8 +151,7 @@ fn roster_text(finding: &RosterFinding) -> String {
 }
 
 /// The outcomes of recorded votes as a table, with a summary line.
-#[must_use]
-pub fn undl_replay_text(votes: &[RecordedVote], replays: &[Replay]) -> String {
+fn undl_replay_text(votes: &[RecordedVote], replays: &[Replay]) -> String {
     let rows: Vec<Vec<String>> = votes
         .iter()
         .zip(replays)
@@ -163,50 +200,76 @@ pub fn undl_replay_text(votes: &[RecordedVote], replays: &[Replay]) -> String {
     })
 }
 
+/// Where a vote's members differ from the built-in roster of its year.
 #[derive(Serialize)]
 struct RosterJson {
+    /// `wrong-size` or `wrong-member`.
     kind: &'static str,
+    /// Members the roster has.
     expected: usize,
+    /// Members the file names.
     found: usize,
+    /// Codes on the roster the file does not name.
     missing: Vec<String>,
+    /// Codes the file names that are not on the roster.
     unexpected: Vec<String>,
 }
 
+/// One recorded vote, replayed.
 #[derive(Serialize)]
 struct RecordedVoteJson<'a> {
+    /// The draft's symbol, as the file gives it.
     draft: Option<&'a str>,
+    /// The resolution's symbol, as the file gives it.
     resolution: Option<&'a str>,
+    /// `YYYY-MM-DD`.
     date: String,
+    /// The meeting record, e.g. `S/PV.9408`.
     meeting: Option<&'a str>,
+    /// The kind of question.
     question: &'static str,
+    /// Where the kind of question comes from (`column`, `built-in-list`, `override`,
+    /// `default`).
     question_basis: &'static str,
+    /// `vote` or `without-vote`.
     modality: &'static str,
+    /// The preset in force on the date.
     rules: &'static str,
+    /// The outcome computed.
     outcome: &'static str,
+    /// The tally; `None` for an adoption without a vote.
     tally: Option<TallyJson>,
+    /// The codes of the members whose negative vote vetoed it.
     vetoed_by: Vec<String>,
+    /// Non-voting members noted as not participating (counted as absent).
     not_participating: Vec<String>,
+    /// A disagreement with the record, if any.
     flag: Option<&'static str>,
+    /// Where the members differ from the built-in roster, if they do.
     roster: Option<RosterJson>,
+    /// The line of the vote's first row.
     line: u64,
 }
 
+/// The JSON form of a Digital Library replay (`unsc replay --undl FILE --format json`;
+/// `docs/json.md`).
 #[derive(Serialize)]
 struct UndlReplayJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// One object per vote, in file order.
     votes: Vec<RecordedVoteJson<'a>>,
+    /// The file's summary, when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<SummaryJson>,
 }
 
-/// The outcomes of recorded votes as one JSON object: `schema_version`, a `votes` list and,
-/// when given, the file's `summary`.
-#[must_use]
-pub fn undl_replay_json(
-    votes: &[RecordedVote],
+/// The replay's JSON form.
+fn undl_replay_json<'a>(
+    votes: &'a [RecordedVote],
     replays: &[Replay],
     summary: Option<&Summary>,
-) -> String {
+) -> UndlReplayJson<'a> {
     let list: Vec<RecordedVoteJson<'_>> = votes
         .iter()
         .zip(replays)
@@ -234,32 +297,48 @@ pub fn undl_replay_json(
             line: vote.line,
         })
         .collect();
-    pretty(&UndlReplayJson {
+    UndlReplayJson {
         schema_version: JSON_SCHEMA_VERSION,
         votes: list,
         summary: summary.map(SummaryJson::from),
-    })
+    }
 }
 
+/// A member's votes not in favour.
 #[derive(Serialize)]
 struct DissentJson {
+    /// The member's code.
     code: String,
+    /// Votes against.
     no: usize,
+    /// Abstentions.
     abstain: usize,
+    /// Votes it did not cast (absent or not participating).
     non_voting: usize,
 }
 
+/// A file's summary.
 #[derive(Serialize)]
 struct SummaryJson {
+    /// Votes in the file.
     votes: usize,
+    /// Year → votes.
     per_year: BTreeMap<String, usize>,
+    /// Texts put to the vote.
     voted: usize,
+    /// Texts adopted without a vote.
     without_vote: usize,
+    /// Votes with every member in favour.
     unanimous: usize,
+    /// Unanimous ÷ voted; `None` when nothing was voted.
     unanimity_rate: Option<f64>,
+    /// Procedural votes.
     procedural: usize,
+    /// Per member, its votes not in favour.
     dissent: Vec<DissentJson>,
+    /// Flag → count, every flag listed.
     discrepancies: BTreeMap<&'static str, usize>,
+    /// Roster finding kind → count.
     roster_findings: BTreeMap<&'static str, usize>,
 }
 
@@ -304,8 +383,7 @@ fn unanimity_rate(s: &Summary) -> Option<f64> {
 }
 
 /// A file's summary as text: votes per year, unanimity, dissent by member, flags by kind.
-#[must_use]
-pub fn undl_summary_text(summary: &Summary) -> String {
+fn undl_summary_text(summary: &Summary) -> String {
     collect(|out| {
         writeln!(out, "Summary")?;
         writeln!(
@@ -396,8 +474,7 @@ fn status(analysis: &Analysis<'_>) -> (&'static str, &'static str) {
 }
 
 /// Scenario replays as a table (id, date, computed and recorded outcome, match) and a summary.
-#[must_use]
-pub fn scenario_replay_text(replays: &[ScenarioReplay<'_>]) -> String {
+fn scenario_replay_text(replays: &[ScenarioReplay<'_>]) -> String {
     let rows: Vec<Vec<String>> = replays
         .iter()
         .map(|r| match &r.analysis {
@@ -443,27 +520,36 @@ pub fn scenario_replay_text(replays: &[ScenarioReplay<'_>]) -> String {
     })
 }
 
+/// One scenario file's replay; only `file` for an invalid file.
 #[derive(Serialize)]
 struct ScenarioReplayJson<'a> {
+    /// Where it came from.
     file: &'a str,
+    /// The scenario's id.
     id: Option<&'a str>,
+    /// The date of the vote, `YYYY-MM-DD`.
     date: Option<String>,
+    /// The outcome computed.
     computed: Option<&'static str>,
+    /// The outcome recorded, if the scenario has a record.
     recorded: Option<&'static str>,
+    /// Whether the file loaded and agrees with its record (if any).
     matches: bool,
+    /// The codes of the members whose modelled vote differs from the record.
     mismatched_votes: Vec<&'a str>,
 }
 
-/// `unsc replay PATH… --format json`.
+/// The JSON form of scenario replays (`unsc replay PATH… --format json`; `docs/json.md`).
 #[derive(Serialize)]
 struct Scenarios<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
+    /// One object per file.
     scenarios: Vec<ScenarioReplayJson<'a>>,
 }
 
-/// Scenario replays as JSON: `schema_version` and `scenarios`, one object per file.
-#[must_use]
-pub fn scenario_replay_json(replays: &[ScenarioReplay<'_>]) -> String {
+/// The replays' JSON form.
+fn scenario_replay_json<'a>(replays: &'a [ScenarioReplay<'_>]) -> Scenarios<'a> {
     let list: Vec<ScenarioReplayJson<'_>> = replays
         .iter()
         .map(|r| match &r.analysis {
@@ -492,8 +578,46 @@ pub fn scenario_replay_json(replays: &[ScenarioReplay<'_>]) -> String {
             },
         })
         .collect();
-    pretty(&Scenarios {
+    Scenarios {
         schema_version: JSON_SCHEMA_VERSION,
         scenarios: list,
-    })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::ScenarioReplay;
+    use crate::engine::analyse;
+    use crate::render::{Format, fixture, render};
+
+    /// A scenario without a record, and a file that did not load.
+    #[test]
+    fn scenario_replays_as_text() {
+        let scenario = fixture::scenario();
+        let replays = [
+            ScenarioReplay {
+                file: "test-veto.toml".to_owned(),
+                analysis: Some(analyse(&scenario)),
+            },
+            ScenarioReplay {
+                file: "broken.toml".to_owned(),
+                analysis: None,
+            },
+        ];
+        assert_data_eq!(
+            render(replays.as_slice(), Format::Text).unwrap(),
+            str![[r#"
+Scenario     Date        Computed  Recorded  Match
+-----------  ----------  --------  --------  ----------------
+test-veto    2026-03-15  vetoed    —         no record
+broken.toml  —           —         —         NO: invalid file
+
+2 scenarios, 0 with a record: 1 mismatch
+
+"#]]
+        );
+    }
 }
