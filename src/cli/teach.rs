@@ -4,11 +4,9 @@ use std::io::{self, BufRead, IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
-use strum::VariantNames;
 use unsc::engine::analyse;
-use unsc::input::one_of;
-use unsc::model::{OutcomeKind, Scenario};
-use unsc::render::{self, Exercise, PrintFormat};
+use unsc::model::Scenario;
+use unsc::render::{self, Exercise, PrintFormat, interview};
 use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
 
@@ -35,8 +33,7 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> Result<String, Failure>
         ExerciseMode::Predict => {
             for member in scenario.council.members() {
                 loop {
-                    let prompt = format!("{} {:<34} [y/n/a/x]: ", member.code, member.name);
-                    let Some(reply) = ask(&mut lines, &prompt)? else {
+                    let Some(reply) = ask(&mut lines, &interview::vote_prompt(member))? else {
                         return Ok(answers.join("\n"));
                     };
                     if reply.trim().is_empty() {
@@ -46,36 +43,29 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> Result<String, Failure>
                         answers.push(format!("{} = {}", member.code, reply.trim()));
                         break;
                     }
-                    out("  Please answer y (yes), n (no), a (abstain) or x (absent).\n")?;
+                    out(interview::VOTE_HINT)?;
                 }
             }
             loop {
-                let prompt = format!("Outcome [{}]: ", OutcomeKind::VARIANTS.join("/"));
-                let Some(reply) = ask(&mut lines, &prompt)? else {
+                let Some(reply) = ask(&mut lines, &interview::outcome_prompt())? else {
                     return Ok(answers.join("\n"));
                 };
                 if reply.trim().is_empty() || lesson::parse_outcome(&reply).is_some() {
                     answers.push(format!("outcome = {}", reply.trim()));
                     break;
                 }
-                out(&format!("  Please answer {}.\n", one_of::<OutcomeKind>()))?;
+                out(&interview::outcome_hint())?;
             }
         }
         ExerciseMode::Compromise => {
-            if let Some(reply) = ask(
-                &mut lines,
-                "Provisions to drop (ids separated by spaces; Enter for none): ",
-            )? {
+            if let Some(reply) = ask(&mut lines, interview::DROP_PROMPT)? {
                 for id in reply.split_whitespace() {
                     answers.push(format!("drop = {id}"));
                 }
             }
         }
         ExerciseMode::Penholder => {
-            if let Some(reply) = ask(
-                &mut lines,
-                "Members to win over (codes separated by spaces): ",
-            )? {
+            if let Some(reply) = ask(&mut lines, interview::WIN_PROMPT)? {
                 for code in reply.split_whitespace() {
                     answers.push(format!("win = {code}"));
                 }

@@ -10,6 +10,7 @@ mod document;
 mod election;
 mod exercise;
 mod game_title;
+pub mod interview;
 mod json;
 mod meeting;
 mod power;
