@@ -4,11 +4,13 @@
 use crate::engine::Analysis;
 use crate::model::{Scenario, Vote};
 use crate::render::document::{Block, Document};
-use crate::render::json::analysis_json;
+use serde::Serialize;
+
+use crate::render::json::{AnalysisJson, analysis_json};
 use crate::render::{Report, collect, prose, text};
 
 impl Report for Analysis<'_> {
-    fn json(&self) -> impl serde::Serialize {
+    fn json(&self) -> impl Serialize {
         analysis_json(self)
     }
 
@@ -18,6 +20,71 @@ impl Report for Analysis<'_> {
 
     fn document(&self) -> Option<Document> {
         Some(document(self))
+    }
+}
+
+/// An analysis with the sentences its text report writes, for a page that redraws them:
+/// `{ "run": <the run object>, "sentences": … }` (`docs/web.md`).
+#[derive(Clone, Copy, Debug)]
+pub struct Explained<'a>(pub &'a Analysis<'a>);
+
+/// The sentences of an analysis's text report.
+#[derive(Serialize)]
+struct SentencesJson {
+    /// The verdict, e.g. "NOT ADOPTED — VETOED by Russian Federation".
+    verdict: String,
+    /// Each finding of the rule chain, in words, in the chain's order.
+    findings: Vec<String>,
+    /// Who was decisive, in words.
+    decisive: String,
+    /// The smallest change of votes that flips the outcome, in words.
+    smallest_flip: String,
+}
+
+/// The JSON form of [`Explained`].
+#[derive(Serialize)]
+struct ExplainedJson<'a> {
+    /// The analysis, as `unsc run --format json` prints it.
+    run: AnalysisJson<'a>,
+    /// Its sentences.
+    sentences: SentencesJson,
+}
+
+impl Report for Explained<'_> {
+    fn json(&self) -> impl Serialize {
+        let a = self.0;
+        let council = &a.scenario.council;
+        let r = &a.resolution;
+        let decisive: Vec<String> = a
+            .explanation
+            .decisive
+            .iter()
+            .map(|pivot| prose::pivot(council, pivot, &a.scenario.rules))
+            .collect();
+        ExplainedJson {
+            run: analysis_json(a),
+            sentences: SentencesJson {
+                verdict: prose::verdict(council, r),
+                findings: r
+                    .findings
+                    .iter()
+                    .map(|finding| prose::finding(council, finding, r))
+                    .collect(),
+                decisive: if decisive.is_empty() {
+                    "none — no single member changing its vote would change the outcome.".to_owned()
+                } else {
+                    decisive.join(" ")
+                },
+                smallest_flip: a.explanation.smallest_flip.as_ref().map_or_else(
+                    || "none — no change of votes could.".to_owned(),
+                    |flip| format!("{}.", prose::flip(council, flip, &a.scenario.rules)),
+                ),
+            },
+        }
+    }
+
+    fn text(&self) -> String {
+        self.0.text()
     }
 }
 

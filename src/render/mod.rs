@@ -27,6 +27,7 @@ mod worksheet;
 
 use serde::Serialize;
 
+pub use analysis::Explained;
 pub use assessment::WhatIfReport;
 pub use compromise::CompromiseSearch;
 pub use document::Document;

@@ -105,6 +105,35 @@ pub(crate) async fn whatif(
     let scenario = scenario(&state, &id)?;
     // The library checks and labels the what-if as `unsc whatif` has it, so the JSON
     // matches byte for byte.
+    let checked = checked(&request)?;
+    let what_if = crate::scenario::what_if(scenario, &checked)?;
+    let variant = sim::apply(scenario, &what_if.variant)?;
+    let assessment = sim::assess(scenario, &variant, what_if.reform)?;
+    Ok(json_text(render::to_json(&WhatIfReport::new(
+        &checked, &what_if, assessment,
+    ))))
+}
+
+/// `POST /api/scenarios/{id}/explain`, with the body of a what-if: the what-if's vote (the
+/// scenario's, for an empty body) as `unsc run` prints it in JSON and the sentences its text
+/// report writes, for the scenario page.
+pub(crate) async fn explain(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: Result<Json<WhatIfRequest>, JsonRejection>,
+) -> Answer {
+    let Json(request) = body?;
+    let scenario = scenario(&state, &id)?;
+    let what_if = crate::scenario::what_if(scenario, &checked(&request)?)?;
+    let variant = sim::apply(scenario, &what_if.variant)?;
+    Ok(json_text(render::to_json(&render::Explained(&analyse(
+        &variant,
+    )))))
+}
+
+/// A what-if's body read as `unsc whatif` reads its flags: member codes in any case, votes as
+/// words or first letters, each member set once.
+fn checked(request: &WhatIfRequest) -> Result<crate::scenario::WhatIfRequest, ApiError> {
     let mut checked = crate::scenario::WhatIfRequest {
         variant: request.variant.clone(),
         ..crate::scenario::WhatIfRequest::default()
@@ -133,12 +162,7 @@ pub(crate) async fn whatif(
     }
     checked.drop.clone_from(&request.drop);
     checked.rules = request.rules.as_deref().map(preset).transpose()?;
-    let what_if = crate::scenario::what_if(scenario, &checked)?;
-    let variant = sim::apply(scenario, &what_if.variant)?;
-    let assessment = sim::assess(scenario, &variant, what_if.reform)?;
-    Ok(json_text(render::to_json(&WhatIfReport::new(
-        &checked, &what_if, assessment,
-    ))))
+    Ok(checked)
 }
 
 /// The options of `unsc simulate`.

@@ -105,6 +105,7 @@ pub fn router(state: AppState) -> Router {
         .route("/scenarios", get(api::list))
         .route("/scenarios/{id}", get(api::run))
         .route("/scenarios/{id}/whatif", post(api::whatif))
+        .route("/scenarios/{id}/explain", post(api::explain))
         .route(
             "/scenarios/{id}/simulate",
             get(api::simulate).post(api::simulate_odds),

@@ -104,6 +104,31 @@ async fn a_scenario_is_what_unsc_run_prints_byte_for_byte() {
     }
 }
 
+/// The scenario page shows the sentences `unsc run` writes, not the bare verdicts.
+#[tokio::test]
+async fn the_page_is_explained_in_the_sentences_unsc_run_writes() {
+    let app = app();
+    let reply = post(&app, &format!("/api/scenarios/{MALI}/explain"), "{}").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let json = reply.json();
+    let text = stdout(&["run", MALI]);
+    for finding in json["sentences"]["findings"].as_array().unwrap() {
+        assert!(text.contains(finding.as_str().unwrap()), "{finding}");
+    }
+    assert_eq!(json["run"]["outcome"], "vetoed");
+    let smallest_flip = json["sentences"]["smallest_flip"].as_str().unwrap();
+    assert!(text.contains(smallest_flip), "{smallest_flip}");
+    let changed = post(
+        &app,
+        &format!("/api/scenarios/{MALI}/explain"),
+        r#"{ "set": { "RUS": "abstain" } }"#,
+    )
+    .await
+    .json();
+    assert_eq!(changed["run"]["outcome"], "adopted");
+    assert_eq!(changed["sentences"]["verdict"], "ADOPTED");
+}
+
 #[tokio::test]
 async fn a_whatif_is_what_unsc_whatif_prints() {
     let app = app();

@@ -64,7 +64,8 @@ function scenarioPage() {
       .join("; ");
   }
 
-  function show(result) {
+  // `result` is the run object; `sentences` what the text report writes (`/explain`).
+  function show(result, sentences) {
     document.getElementById("verdict").textContent = result.outcome.toUpperCase();
     document.getElementById("tally").textContent = tallyText(result.tally);
     document.getElementById("vetoed-by").textContent =
@@ -72,18 +73,14 @@ function scenarioPage() {
     document.getElementById("horseshoe-tally").textContent = tallyText(result.tally);
     document.getElementById("horseshoe-outcome").textContent = result.outcome.toUpperCase();
     const rules = document.getElementById("rules");
-    rules.replaceChildren(...result.findings.map((f) => {
+    rules.replaceChildren(...result.findings.map((f, i) => {
       const item = el("li");
-      item.append(el("code", f.rule), ` ${f.verdict}`);
-      if (f.members && f.members.length) item.append(` — ${list(f.members)}`);
+      item.append(el("code", f.rule), ` ${sentences.findings[i]}`);
       item.append(el("small", ` (${f.citation})`));
       return item;
     }));
-    document.getElementById("decisive").textContent = list(result.decisive);
-    const flip = result.smallest_flip;
-    document.getElementById("flip").textContent = flip
-      ? `${flip.changes.map((c) => `${names[c.member] || c.member} ${c.from} \u2192 ${c.to}`).join("; ")}: ${flip.outcome} ${tallyText(flip.tally)}`
-      : "no change of votes flips it";
+    document.getElementById("decisive").textContent = sentences.decisive;
+    document.getElementById("flip").textContent = sentences.smallest_flip;
     const changed = Object.keys(current).some((c) => current[c] !== baseline[c]);
     document.getElementById("hypothetical").hidden = !changed;
     showRecord();
@@ -107,10 +104,8 @@ function scenarioPage() {
       if (current[code] !== baseline[code]) set[code] = current[code];
     }
     try {
-      const result = Object.keys(set).length
-        ? (await api(`/api/scenarios/${encodeURIComponent(id)}/whatif`, { set })).variant
-        : await api(`/api/scenarios/${encodeURIComponent(id)}`);
-      show(result);
+      const explained = await api(`/api/scenarios/${encodeURIComponent(id)}/explain`, { set });
+      show(explained.run, explained.sentences);
     } catch (error) {
       document.getElementById("verdict").textContent = `Error: ${error.message}`;
     }
