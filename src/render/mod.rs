@@ -12,6 +12,7 @@ mod exercise;
 mod game_title;
 pub mod interview;
 mod json;
+mod labels;
 mod meeting;
 mod power;
 mod prose;
@@ -36,6 +37,7 @@ pub use exercise::{
 };
 pub use game_title::game_title;
 pub use json::JSON_SCHEMA_VERSION;
+pub use labels::page_labels;
 pub use meeting::MeetingReport;
 pub use power::{PowerReport, TERNARY_SOURCE, shown_indices};
 pub use record::ListedRow;

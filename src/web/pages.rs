@@ -26,6 +26,7 @@ fn layout(title: &str, page: &str, main: &Markup) -> Html<String> {
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (title) " — unsc" }
                     link rel="stylesheet" href="/assets/style.css";
+                    script #labels type="application/json" { (PreEscaped(render::page_labels())) }
                     script src="/assets/app.js" defer {}
                 }
                 body data-page=(page) {

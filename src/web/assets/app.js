@@ -2,14 +2,21 @@
 // from the JSON API (docs/web.md). No external resources.
 "use strict";
 
+// Every word the script writes comes from the server (src/render/labels.rs); `{name}` marks a
+// value filled in here.
+const LABELS = JSON.parse(document.getElementById("labels").textContent);
+function label(key, values) {
+  return LABELS[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+}
+
 const CYCLE = ["yes", "no", "abstain", "absent", "not-participating"];
 // Colour, letter and word per vote, as in the report: colour is never the only cue.
 const STYLE = {
-  yes: ["#1b7837", "Y", "in favour"],
-  no: ["#b2182b", "N", "against"],
-  abstain: ["#e08214", "A", "abstained"],
-  absent: ["#8c8c8c", "\u2013", "absent"],
-  "not-participating": ["#8c8c8c", "P", "did not participate"],
+  yes: ["#1b7837", "Y", LABELS["vote-yes"]],
+  no: ["#b2182b", "N", LABELS["vote-no"]],
+  abstain: ["#e08214", "A", LABELS["vote-abstain"]],
+  absent: ["#8c8c8c", "\u2013", LABELS["vote-absent"]],
+  "not-participating": ["#8c8c8c", "P", LABELS["vote-not-participating"]],
 };
 
 async function api(path, body) {
@@ -47,7 +54,7 @@ function scenarioPage() {
   const baseline = Object.fromEntries(seats.map((s) => [s.dataset.member, s.dataset.vote]));
   const current = Object.assign({}, baseline);
   const record = app.dataset.record ? JSON.parse(app.dataset.record) : null;
-  const list = (codes) => (codes.length ? codes.map((c) => names[c] || c).join(", ") : "none");
+  const list = (codes) => (codes.length ? codes.map((c) => names[c] || c).join(", ") : LABELS.none);
 
   function paintSeat(seat, vote) {
     const [fill, letter, word] = STYLE[vote];
@@ -56,11 +63,11 @@ function scenarioPage() {
     seat.setAttribute("class", `seat vote-${vote}`);
     seat.querySelector(".seat-disc").setAttribute("fill", fill);
     seat.querySelectorAll("text")[0].textContent = letter;
-    const label = `${seat.dataset.name}${permanent ? " (permanent member)" : ""}: ${word}`;
-    seat.querySelector("title").textContent = label;
-    seat.setAttribute("aria-label", `${label}. Press Enter or Space to change the vote.`);
+    const name = label(permanent ? "permanent-seat" : "seat", { name: seat.dataset.name, vote: word });
+    seat.querySelector("title").textContent = name;
+    seat.setAttribute("aria-label", label("seat-hint", { seat: name }));
     document.getElementById("horseshoe-desc").textContent = seats
-      .map((s) => `${s.dataset.name}: ${STYLE[s.dataset.vote][2]}`)
+      .map((s) => label("seat", { name: s.dataset.name, vote: STYLE[s.dataset.vote][2] }))
       .join("; ");
   }
 
@@ -69,7 +76,7 @@ function scenarioPage() {
     document.getElementById("verdict").textContent = result.outcome.toUpperCase();
     document.getElementById("tally").textContent = tallyText(result.tally);
     document.getElementById("vetoed-by").textContent =
-      result.vetoed_by && result.vetoed_by.length ? `(veto: ${list(result.vetoed_by)})` : "";
+      result.vetoed_by && result.vetoed_by.length ? label("vetoed-by", { members: list(result.vetoed_by) }) : "";
     document.getElementById("horseshoe-tally").textContent = tallyText(result.tally);
     document.getElementById("horseshoe-outcome").textContent = result.outcome.toUpperCase();
     const rules = document.getElementById("rules");
@@ -94,8 +101,12 @@ function scenarioPage() {
     if (!box.checked) return;
     const differences = Object.keys(record).filter((c) => record[c] !== current[c]);
     diff.replaceChildren(el("p", differences.length
-      ? `Differs from the record: ${differences.map((c) => `${names[c]} voted ${record[c]}, here ${current[c]}`).join("; ")}.`
-      : "Every vote is as the record has it."));
+      ? label("differs", {
+        differences: differences
+          .map((c) => label("difference", { name: names[c], recorded: record[c], current: current[c] }))
+          .join("; "),
+      })
+      : LABELS["as-recorded"]));
   }
 
   async function update() {
@@ -107,7 +118,7 @@ function scenarioPage() {
       const explained = await api(`/api/scenarios/${encodeURIComponent(id)}/explain`, { set });
       show(explained.run, explained.sentences);
     } catch (error) {
-      document.getElementById("verdict").textContent = `Error: ${error.message}`;
+      document.getElementById("verdict").textContent = label("error", { message: error.message });
     }
   }
 
@@ -154,9 +165,14 @@ function scenarioPage() {
       const out = document.getElementById("probabilities");
       try {
         const r = await api(`/api/scenarios/${encodeURIComponent(id)}/simulate?method=exact`, body);
-        out.textContent = `P(adopted) = ${r.p_adopted.toFixed(4)} · P(vetoed) = ${r.p_vetoed.toFixed(4)} · P(failed) = ${r.p_failed.toFixed(4)} (${r.method})`;
+        out.textContent = label("probabilities", {
+          adopted: r.p_adopted.toFixed(4),
+          vetoed: r.p_vetoed.toFixed(4),
+          failed: r.p_failed.toFixed(4),
+          method: r.method,
+        });
       } catch (error) {
-        out.textContent = `Error: ${error.message}`;
+        out.textContent = label("error", { message: error.message });
       }
     };
     odds.addEventListener("input", simulate);
@@ -182,10 +198,10 @@ function exercisePage() {
     if (code) body.class = code;
     try {
       const r = await api(`/api/scenarios/${encodeURIComponent(form.dataset.id)}/exercise`, body);
-      document.getElementById("score").textContent = `Score: ${r.points} of ${r.max}`;
+      document.getElementById("score").textContent = label("score", { points: r.points, max: r.max });
       document.getElementById("feedback").textContent = r.feedback;
     } catch (error) {
-      document.getElementById("score").textContent = `Error: ${error.message}`;
+      document.getElementById("score").textContent = label("error", { message: error.message });
     }
   });
 }
@@ -200,17 +216,22 @@ function teacherPage() {
       const r = await api(`/api/classes/${encodeURIComponent(box.dataset.code)}`);
       const total = r.scenarios.reduce((n, s) => n + s.submissions, 0);
       document.getElementById("class-status").textContent =
-        `Class ${r.code}: ${total} prediction${total === 1 ? "" : "s"} so far.`;
+        label(total === 1 ? "class-one" : "class-many", { code: r.code, total });
       document.getElementById("class-results").replaceChildren(...r.scenarios.map((s) => {
         const section = el("section");
         section.append(el("h2", s.id));
         const outcomes = Object.entries(s.predicted_outcomes).map(([o, n]) => `${o}: ${n}`).join(", ");
-        section.append(el("p", `${s.submissions} submitted; mean score ${s.mean_points.toFixed(1)}. Predicted outcomes — ${outcomes}. The outcome: ${s.actual_outcome}.`));
+        section.append(el("p", label("class-scenario", {
+          submissions: s.submissions,
+          mean: s.mean_points.toFixed(1),
+          outcomes,
+          outcome: s.actual_outcome,
+        })));
         const wrong = Object.entries(s.wrong_by_member).sort((a, b) => b[1] - a[1]);
         const table = el("table");
-        table.append(el("caption", "Members the class got wrong, most often first"));
+        table.append(el("caption", LABELS["wrong-caption"]));
         const head = el("tr");
-        head.append(el("th", "Member", { scope: "col" }), el("th", "Wrong predictions", { scope: "col" }));
+        head.append(el("th", LABELS.member, { scope: "col" }), el("th", LABELS["wrong-predictions"], { scope: "col" }));
         table.append(head);
         for (const [member, n] of wrong) {
           const row = el("tr");
@@ -221,7 +242,7 @@ function teacherPage() {
         return section;
       }));
     } catch (error) {
-      document.getElementById("class-status").textContent = `Error: ${error.message}`;
+      document.getElementById("class-status").textContent = label("error", { message: error.message });
     }
   };
   refresh();
@@ -237,14 +258,14 @@ function powerPage() {
     const query = new URLSearchParams({ council: data.get("council"), rules: data.get("rules") });
     try {
       const r = await api(`/api/power?${query}`);
-      document.getElementById("power-title").textContent = `Voting power of ${r.title}.`;
+      document.getElementById("power-title").textContent = label("power-title", { title: r.title });
       const ns = "http://www.w3.org/2000/svg";
       const rowHeight = 34;
       const svg = document.createElementNS(ns, "svg");
       svg.setAttribute("viewBox", `0 0 900 ${rowHeight * r.members.length + 40}`);
       svg.setAttribute("width", "100%");
       svg.setAttribute("role", "img");
-      svg.setAttribute("aria-label", "Shapley–Shubik (solid) and normalised Banzhaf (hatched) values per member; the table below gives the same numbers.");
+      svg.setAttribute("aria-label", LABELS["power-chart"]);
       const max = Math.max(...r.members.map((m) => Math.max(m.shapley_shubik.value, m.banzhaf_normalized.value)), 1e-9);
       r.members.forEach((m, i) => {
         const y = 30 + i * rowHeight;
@@ -274,7 +295,7 @@ function powerPage() {
         return row;
       }));
     } catch (error) {
-      document.getElementById("power-title").textContent = `Error: ${error.message}`;
+      document.getElementById("power-title").textContent = label("error", { message: error.message });
     }
   };
   form.addEventListener("submit", (event) => { event.preventDefault(); draw(); });
