@@ -65,3 +65,40 @@ fn rust_version_covers_every_locked_dependency_and_the_readme_says_it() {
         "README.md must state Rust {ours}"
     );
 }
+
+/// The `[[package]]` entries of a `Cargo.lock`.
+#[derive(Deserialize)]
+struct Lock {
+    package: Vec<Locked>,
+}
+
+#[derive(Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+struct Locked {
+    name: String,
+    version: String,
+}
+
+fn lock(path: &str) -> Vec<Locked> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let text = std::fs::read_to_string(&path).expect("read a lock file");
+    toml::from_str::<Lock>(&text).expect("a lock file").package
+}
+
+/// The fuzz targets build the library against the same dependencies as the tests: every
+/// package the fuzz lock shares with the main lock is at a version the main lock has. (After
+/// a dependency change: copy `Cargo.lock` to `tests/fuzz/Cargo.lock`, run `cargo metadata
+/// --manifest-path tests/fuzz/Cargo.toml`, which adds the fuzzing crates and keeps every
+/// version already locked, and commit the result.)
+#[test]
+fn the_fuzz_lock_keeps_the_main_locks_versions() {
+    let main = lock("Cargo.lock");
+    let drifted: Vec<String> = lock("tests/fuzz/Cargo.lock")
+        .into_iter()
+        .filter(|p| main.iter().any(|m| m.name == p.name) && !main.contains(p))
+        .map(|p| format!("{} {}", p.name, p.version))
+        .collect();
+    assert!(
+        drifted.is_empty(),
+        "tests/fuzz/Cargo.lock drifted: {drifted:?}"
+    );
+}
