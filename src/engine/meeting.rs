@@ -1,9 +1,14 @@
 //! A meeting resolved vote by vote in the order of the rules of procedure, each vote ruled by
-//! the Article 27 resolver, with the consequences of each vote carried to the text voted next.
+//! the Article 27 resolver, with the consequences of each vote carried to the vote next: an
+//! amendment or a separate vote to the draft's text, a preliminary question to its question.
 
 use crate::engine::analysis::analyse;
+use crate::engine::preliminary::Settlement;
 use crate::engine::rule::RuleId;
-use crate::model::{Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet, Scenario};
+use crate::model::{
+    Meeting, Motion, MotionKind, OutcomeKind, PreliminaryReading, ProvisionSet, QuestionKind,
+    Ruling, Scenario,
+};
 
 /// How one vote changed a draft's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,13 +23,46 @@ pub struct TextChange {
     pub removed: ProvisionSet,
 }
 
+/// How a preliminary vote of the meeting settled the question its draft is voted on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionSettled {
+    /// The preliminary vote, by index in [`Meeting::votes`].
+    pub by: usize,
+    /// The authority that settled it: [`RuleId::PreliminaryQuestion`] (the Council's vote on
+    /// the question), [`RuleId::PreliminaryQuestion1945`] (that vote under the San Francisco
+    /// reading), [`RuleId::PresidentRuling`] (a ruling that stands) or
+    /// [`RuleId::RulingChallenge`] (a ruling overruled).
+    pub rule: RuleId,
+    /// What the draft is voted on as.
+    pub voted_as: Ruling,
+}
+
+impl QuestionSettled {
+    fn new(by: usize, reading: PreliminaryReading, settlement: Settlement) -> Self {
+        let rule = match settlement.ruling {
+            Some(_) if settlement.overruled => RuleId::RulingChallenge,
+            Some(_) => RuleId::PresidentRuling,
+            None if reading == PreliminaryReading::SanFrancisco1945 => {
+                RuleId::PreliminaryQuestion1945
+            }
+            None => RuleId::PreliminaryQuestion,
+        };
+        Self {
+            by,
+            rule,
+            voted_as: settlement.draft_voted_as,
+        }
+    }
+}
+
 /// One vote of the meeting, in the order taken.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MeetingStep {
     /// The vote, by index in [`Meeting::votes`].
     pub vote: usize,
     /// Why the vote is taken here: [`RuleId::OrderOfSubmission`],
-    /// [`RuleId::OrderDecidedByCouncil`], [`RuleId::AmendmentBeforeDraft`] or
+    /// [`RuleId::OrderDecidedByCouncil`], [`RuleId::PreliminaryQuestion`] (the preliminary
+    /// question, before the draft it concerns), [`RuleId::AmendmentBeforeDraft`] or
     /// [`RuleId::SeparateVoteBeforeDraft`].
     pub order: RuleId,
     /// The vote as put: for a draft, its text after the amendments and separate votes before it.
@@ -35,11 +73,15 @@ pub struct MeetingStep {
     pub changes: Vec<TextChange>,
     /// For an amendment or separate vote, what its result did to the draft's text.
     pub effect: Option<TextChange>,
+    /// For a draft or its preliminary vote, how the preliminary vote settled the question the
+    /// draft is voted on (Art. 27(2) or 27(3)).
+    pub settled: Option<QuestionSettled>,
 }
 
 /// Resolves every vote of the meeting: for each draft (in the order of submission, or the
-/// order the Council decided), its amendments, then the separate votes on its parts, then
-/// the draft as a whole.
+/// order the Council decided), the preliminary question on it, its amendments, then the
+/// separate votes on its parts, then the draft as a whole, voted on as procedural or
+/// substantive as the preliminary question was settled.
 #[must_use]
 pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
     let mut texts: Vec<ProvisionSet> = meeting.votes.iter().map(|v| v.scenario.text).collect();
@@ -60,6 +102,24 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
                 motion.kind() == kind && motion.target() == Some(draft)
             })
         };
+        let mut settled = None;
+        for vote in before(MotionKind::Preliminary) {
+            let scenario = meeting.votes[vote].scenario.clone();
+            let analysis = analyse(&scenario);
+            settled = analysis
+                .resolution
+                .settlement
+                .map(|s| QuestionSettled::new(vote, scenario.rules.preliminary, s));
+            steps.push(MeetingStep {
+                vote,
+                order: RuleId::PreliminaryQuestion,
+                outcome: analysis.resolution.outcome.kind(),
+                scenario,
+                changes: Vec::new(),
+                effect: None,
+                settled,
+            });
+        }
         for (vote, rule) in before(MotionKind::Amendment)
             .map(|i| (i, RuleId::AmendmentBeforeDraft))
             .chain(before(MotionKind::SeparateVote).map(|i| (i, RuleId::SeparateVoteBeforeDraft)))
@@ -79,6 +139,7 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
                 outcome,
                 changes: Vec::new(),
                 effect,
+                settled: None,
             });
         }
         let changes = steps
@@ -88,6 +149,12 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
             .collect();
         let mut scenario = meeting.votes[draft].scenario.clone();
         scenario.text = texts[draft];
+        if let Some(settled) = settled {
+            scenario.rules.question = match settled.voted_as {
+                Ruling::Procedural => QuestionKind::Procedural,
+                Ruling::Substantive => QuestionKind::Substantive,
+            };
+        }
         let outcome = outcome_of(&scenario);
         steps.push(MeetingStep {
             vote: draft,
@@ -96,6 +163,7 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
             outcome,
             changes,
             effect: None,
+            settled,
         });
     }
     steps

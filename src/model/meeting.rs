@@ -28,6 +28,8 @@ pub enum MotionKind {
     Amendment,
     /// A separate vote on a part of a draft of the meeting (rule 32, second paragraph).
     SeparateVote,
+    /// The preliminary question on a draft of the meeting: whether it is procedural (rule 30).
+    Preliminary,
 }
 
 impl MotionKind {
@@ -60,6 +62,12 @@ pub enum Motion {
         /// The provision's index in that draft.
         provision: usize,
     },
+    /// The preliminary question: its settlement says whether the draft is then voted on as a
+    /// procedural or a substantive matter.
+    Preliminary {
+        /// The draft the question concerns.
+        draft: usize,
+    },
 }
 
 impl Motion {
@@ -70,6 +78,7 @@ impl Motion {
             Self::Draft => MotionKind::Draft,
             Self::Amendment { .. } => MotionKind::Amendment,
             Self::SeparateVote { .. } => MotionKind::SeparateVote,
+            Self::Preliminary { .. } => MotionKind::Preliminary,
         }
     }
 
@@ -78,7 +87,9 @@ impl Motion {
     pub fn target(self) -> Option<usize> {
         match self {
             Self::Draft => None,
-            Self::Amendment { draft, .. } | Self::SeparateVote { draft, .. } => Some(draft),
+            Self::Amendment { draft, .. }
+            | Self::SeparateVote { draft, .. }
+            | Self::Preliminary { draft } => Some(draft),
         }
     }
 }

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, MeetingStep, RuleId, TextChange, analyse};
-use crate::model::{Draft, Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet};
+use crate::engine::{Analysis, MeetingStep, QuestionSettled, RuleId, TextChange, analyse};
+use crate::model::{Draft, Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet, Ruling};
 use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
 use crate::render::{Report, analysis, collect, prose, text};
 
@@ -24,6 +24,9 @@ pub(crate) fn rule_sentence(rule: RuleId) -> &'static str {
         }
         RuleId::SeparateVoteBeforeDraft => {
             "At a member's request a part of a draft is voted separately, before the draft as a whole."
+        }
+        RuleId::PreliminaryQuestion => {
+            "Whether a draft is procedural is settled before the draft itself is voted on."
         }
         RuleId::TextAmended => "The amendment was adopted, so the draft is voted as amended.",
         RuleId::PartRemoved => {
@@ -83,7 +86,25 @@ fn motion_phrase(meeting: &Meeting, vote: usize) -> String {
             let part = text.provisions.get(provision).map_or("", |p| p.id.as_str());
             format!("separate vote on `{part}` of {}", label(meeting, draft))
         }
+        Motion::Preliminary { draft } => {
+            format!("preliminary question on {}", label(meeting, draft))
+        }
     }
+}
+
+/// How the preliminary vote settled the question of `draft`, with its authority.
+fn settled_sentence(meeting: &Meeting, draft: usize, settled: &QuestionSettled) -> String {
+    let how = match settled.voted_as {
+        Ruling::Procedural => "a procedural matter, under Art. 27(2), with no veto",
+        Ruling::Substantive => "a substantive matter, under Art. 27(3), with the veto",
+    };
+    format!(
+        "[{}] Vote `{}` settled the preliminary question: {} is voted on as {how}. ({})",
+        settled.rule.code(),
+        meeting.votes[settled.by].id,
+        label(meeting, draft),
+        settled.rule.citation()
+    )
 }
 
 fn provision_names(draft: &Draft, set: ProvisionSet) -> Vec<String> {
@@ -196,6 +217,13 @@ fn write_text(
             step.order.code(),
             rule_sentence(step.order)
         )?;
+        if let (Some(settled), None) = (step.settled, meeting.votes[step.vote].motion.target()) {
+            writeln!(
+                out,
+                "Question: {}",
+                settled_sentence(meeting, step.vote, &settled)
+            )?;
+        }
         for change in &step.changes {
             writeln!(out, "Text: {}", change_sentence(meeting, step.vote, change))?;
         }
@@ -203,6 +231,15 @@ fn write_text(
         text::write_report(out, a)?;
         let target = meeting.votes[step.vote].motion.target();
         match (step.effect, target) {
+            (_, Some(draft)) if step.settled.is_some() => {
+                if let Some(settled) = step.settled {
+                    writeln!(
+                        out,
+                        "Effect: {}",
+                        settled_sentence(meeting, draft, &settled)
+                    )?;
+                }
+            }
             (Some(change), Some(draft)) => {
                 writeln!(out, "Effect: {}", change_sentence(meeting, draft, &change))?;
             }
@@ -251,6 +288,10 @@ fn write_markdown(
     writeln!(out, "**{}**", result_sentence(meeting, steps))?;
     for (step, a) in steps.iter().zip(analyses) {
         writeln!(out)?;
+        if let (Some(settled), None) = (step.settled, meeting.votes[step.vote].motion.target()) {
+            writeln!(out, "> {}", settled_sentence(meeting, step.vote, &settled))?;
+            writeln!(out)?;
+        }
         for change in &step.changes {
             writeln!(out, "> {}", change_sentence(meeting, step.vote, change))?;
             writeln!(out)?;
@@ -263,10 +304,14 @@ fn write_markdown(
                 writeln!(out, "{line}")?;
             }
         }
-        if let (Some(change), Some(draft)) = (step.effect, meeting.votes[step.vote].motion.target())
-        {
+        let target = meeting.votes[step.vote].motion.target();
+        if let (Some(change), Some(draft)) = (step.effect, target) {
             writeln!(out)?;
             writeln!(out, "> {}", change_sentence(meeting, draft, &change))?;
+        }
+        if let (Some(settled), Some(draft)) = (step.settled, target) {
+            writeln!(out)?;
+            writeln!(out, "> {}", settled_sentence(meeting, draft, &settled))?;
         }
     }
     Ok(())
@@ -297,6 +342,8 @@ struct StepJson<'a> {
     text: Vec<&'a str>,
     changes: Vec<ChangeJson<'a>>,
     effect: Option<ChangeJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question_settled: Option<SettledJson<'a>>,
     outcome: &'static str,
     analysis: AnalysisJson<'a>,
 }
@@ -314,6 +361,14 @@ struct ChangeJson<'a> {
     citation: &'static str,
     inserted: Vec<&'a str>,
     removed: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SettledJson<'a> {
+    by: &'a str,
+    rule: &'static str,
+    citation: &'static str,
+    draft_voted_as: &'static str,
 }
 
 fn ids(draft: &Draft, set: ProvisionSet) -> Vec<&str> {
@@ -388,6 +443,12 @@ fn meeting_json<'a>(
                         .as_ref()
                         .zip(target)
                         .map(|(c, d)| change_json(meeting, d, c)),
+                    question_settled: step.settled.map(|s| SettledJson {
+                        by: &meeting.votes[s.by].id,
+                        rule: s.rule.code(),
+                        citation: s.rule.citation(),
+                        draft_voted_as: s.voted_as.as_str(),
+                    }),
                     outcome: step.outcome.as_str(),
                     analysis: analysis_json(a),
                 }

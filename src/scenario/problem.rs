@@ -120,6 +120,12 @@ pub enum ProblemCode {
     VoteTarget,
     /// A `[meeting] order` that does not name every draft of the meeting exactly once.
     IncompleteOrder,
+    /// A preliminary vote (`kind = "preliminary"`) whose own `[vote.rules] question` is not
+    /// `"preliminary"`.
+    PreliminaryVoteQuestion,
+    /// A draft whose question a preliminary vote of the meeting settles, but which also fixes
+    /// it in its own `[vote.rules] question`, or which two preliminary votes concern.
+    QuestionAlreadySettled,
     /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
     VetoOnReviewConference,
     /// Vote lists in a record of a text adopted without a vote.

@@ -78,7 +78,8 @@ pub(crate) struct RawMeeting {
     pub order_source: Option<Spanned<String>>,
 }
 
-/// One `[[vote]]` of a meeting: a draft, an amendment to one, or a separate vote on a part.
+/// One `[[vote]]` of a meeting: a draft, an amendment to one, a separate vote on a part, or
+/// the preliminary question on a draft.
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Vote")]
 pub(crate) struct RawVote {
@@ -98,6 +99,8 @@ pub(crate) struct RawVote {
     pub part_of: Option<Spanned<String>>,
     #[schemars(with = "Option<String>")]
     pub provision: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    pub concerns: Option<Spanned<String>>,
     #[schemars(with = "Option<RawRules>")]
     pub rules: Option<Spanned<RawRules>>,
     #[schemars(with = "RawDraft")]

@@ -1,5 +1,6 @@
-//! Meetings of several votes: a meeting of one draft rules exactly as the single vote does
-//! (a property test), `whatif --vote` asks of one vote, and every command that takes a single
+//! Meetings of several votes: a meeting of one draft rules exactly as the single vote does,
+//! and a draft whose question a preliminary vote settled exactly as the single vote of that
+//! question (property tests), `whatif --vote` asks of one vote, and every command that takes a single
 //! vote refuses a meeting with exit code 1 and a clear message.
 
 use std::fmt::Write as _;
@@ -55,6 +56,74 @@ proptest! {
         let alone = analyse(&single);
         let in_meeting = analyse(&steps[0].scenario);
         prop_assert_eq!(steps[0].outcome, alone.resolution.outcome.kind());
+        prop_assert_eq!(in_meeting.resolution, alone.resolution);
+        prop_assert_eq!(in_meeting.explanation, alone.explanation);
+    }
+}
+
+fn stance_lines(votes: &[Vote]) -> String {
+    let council = roster(2024).expect("the 2024 roster").council;
+    let mut stances = String::new();
+    for (member, vote) in council.members().iter().zip(votes) {
+        writeln!(stances, "{} = {{ vote = \"{vote}\" }}", member.code).expect("a String");
+    }
+    stances
+}
+
+/// How the preliminary question is put: the Council votes on it, or on a President's ruling
+/// (rule 30), challenged by a vote on the ruling or on a motion to overrule it.
+const SETTLEMENTS: [&str; 4] = [
+    "",
+    "ruling = \"procedural\"\n",
+    "ruling = \"procedural\"\nchallenged = true\nchallenge_vote = \"ruling\"\n",
+    "ruling = \"substantive\"\nchallenged = true\nchallenge_vote = \"overrule\"\n",
+];
+
+proptest! {
+    /// Rule 30 and Art. 27(2)/(3): once the preliminary vote has settled the question, the
+    /// draft is ruled exactly as a single vote on a procedural (or substantive) question, and
+    /// the settlement is the one the single-vote preliminary question gives.
+    #[test]
+    fn a_draft_settled_by_a_preliminary_vote_rules_as_the_single_vote_of_that_question(
+        first in proptest::collection::vec(vote(), 15),
+        then in proptest::collection::vec(vote(), 15),
+        settlement in 0..SETTLEMENTS.len(),
+        meeting_question in prop_oneof![Just("substantive"), Just("procedural")],
+    ) {
+        let ruling = SETTLEMENTS[settlement];
+        let (first, then) = (stance_lines(&first), stance_lines(&then));
+        let head = HEAD.replace("QUESTION", meeting_question);
+        let meeting = format!(
+            "{head}[stances]\n[[vote]]\nid = \"q\"\nkind = \"preliminary\"\nconcerns = \"d\"\n\
+             [vote.rules]\n{ruling}[vote.draft]\ntitle = \"Q\"\n[vote.stances]\n{first}\n\
+             [[vote]]\nid = \"d\"\n[vote.draft]\ntitle = \"D\"\n[vote.stances]\n{then}"
+        );
+        let Document::Meeting(meeting) = load_document("m.toml", &meeting).expect("valid") else {
+            panic!("a meeting");
+        };
+        let steps = resolve_meeting(&meeting);
+        prop_assert_eq!(steps.len(), 2);
+        let question = HEAD.replace("QUESTION", "preliminary");
+        let alone = load(
+            "q.toml",
+            &format!("{question}{ruling}[draft]\ntitle = \"Q\"\n[stances]\n{first}"),
+        )
+        .expect("valid");
+        let settled = analyse(&alone).resolution.settlement.expect("a preliminary question");
+        let found = steps[1].settled.expect("the draft's question settled");
+        prop_assert_eq!(found.voted_as, settled.draft_voted_as);
+        prop_assert_eq!(steps[0].settled, Some(found));
+        let single = load(
+            "d.toml",
+            &format!(
+                "{}[draft]\ntitle = \"D\"\n[stances]\n{then}",
+                HEAD.replace("QUESTION", settled.draft_voted_as.as_str())
+            ),
+        )
+        .expect("valid");
+        let alone = analyse(&single);
+        let in_meeting = analyse(&steps[1].scenario);
+        prop_assert_eq!(steps[1].outcome, alone.resolution.outcome.kind());
         prop_assert_eq!(in_meeting.resolution, alone.resolution);
         prop_assert_eq!(in_meeting.explanation, alone.explanation);
     }

@@ -1,6 +1,6 @@
 //! A meeting's `[[vote]]` tables and `[meeting]`: each vote becomes a single-vote scenario
-//! (the meeting's rules and stances, with the vote's own keys over them), and amendments and
-//! separate votes are tied to a draft of the meeting.
+//! (the meeting's rules and stances, with the vote's own keys over them), and amendments,
+//! separate votes and preliminary votes are tied to a draft of the meeting.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -14,7 +14,7 @@ use super::{Checker, draft, is_kebab_case};
 use crate::input::{closest, shown};
 use crate::model::{
     Council, CouncilOrigin, Date, DecidedOrder, Draft, Meeting, MeetingVote, MemberSet, Metadata,
-    Motion, MotionKind, ProvisionSet, Record, RuleSet, Scenario, Stance, Status,
+    Motion, MotionKind, ProvisionSet, QuestionKind, Record, RuleSet, Scenario, Stance, Status,
 };
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::{RawRules, RawScenario, RawStance, RawVote};
@@ -44,7 +44,8 @@ pub(super) fn meeting(
     let built: Vec<Parts> = raw
         .vote
         .iter()
-        .map(|vote| parts(check, raw, vote.get_ref(), &seated, status, date))
+        .zip(&kinds)
+        .map(|(vote, kind)| parts(check, raw, vote.get_ref(), *kind, &seated, status, date))
         .collect();
     let drafts: Vec<&Draft> = built.iter().map(|b| &b.0).collect();
     let motions: Vec<Option<Motion>> = raw
@@ -55,6 +56,7 @@ pub(super) fn meeting(
             kind.and_then(|k| motion(check, vote.get_ref(), k, raw, &kinds, &drafts))
         })
         .collect();
+    settled_twice(check, raw, &motions);
     let decided_order = raw
         .meeting
         .as_ref()
@@ -119,12 +121,16 @@ fn parts(
     check: &mut Checker,
     raw: &RawScenario,
     vote: &RawVote,
+    kind: Option<MotionKind>,
     seated: &Seated,
     status: Option<Status>,
     date: Option<Date>,
 ) -> Parts {
     let draft = draft(check, &vote.draft, &seated.council);
-    let merged = merged_rules(raw.rules.as_ref(), vote.rules.as_ref());
+    let mut merged = merged_rules(raw.rules.as_ref(), vote.rules.as_ref());
+    if kind == Some(MotionKind::Preliminary) {
+        merged = Some(preliminary_rules(check, vote, merged));
+    }
     let rules = rules(
         check,
         merged.as_ref(),
@@ -154,6 +160,83 @@ fn parts(
         None => None,
     };
     (draft, rules, stances, record)
+}
+
+/// A preliminary vote's rules: the question is the preliminary question, whatever the
+/// meeting's `[rules]` say; the vote's own `question`, if given, must say so too.
+fn preliminary_rules(
+    check: &mut Checker,
+    vote: &RawVote,
+    merged: Option<Spanned<RawRules>>,
+) -> Spanned<RawRules> {
+    let own = vote
+        .rules
+        .as_ref()
+        .and_then(|r| r.get_ref().question.as_ref());
+    if let Some(question) = own.filter(|q| q.get_ref() != QuestionKind::Preliminary.as_str()) {
+        check.report(
+            Problem::new(
+                ProblemCode::PreliminaryVoteQuestion,
+                Some(question.span()),
+                format!(
+                    "preliminary vote `{}` has question = \"{}\"",
+                    shown(vote.id.get_ref()),
+                    shown(question.get_ref())
+                ),
+            )
+            .help("a preliminary vote decides the preliminary question: remove `question` from its [vote.rules], or make the vote a draft"),
+        );
+    }
+    let span = merged.as_ref().map_or(vote.id.span(), Spanned::span);
+    let mut rules = merged.map(Spanned::into_inner).unwrap_or_default();
+    rules.question = Some(Spanned::new(
+        vote.id.span(),
+        QuestionKind::Preliminary.as_str().to_owned(),
+    ));
+    Spanned::new(span, rules)
+}
+
+/// A draft's question settled both by a preliminary vote and by the file, or by two
+/// preliminary votes.
+fn settled_twice(check: &mut Checker, raw: &RawScenario, motions: &[Option<Motion>]) {
+    let mut concerned = Vec::new();
+    for (vote, motion) in raw.vote.iter().zip(motions) {
+        let Some(Motion::Preliminary { draft }) = motion else {
+            continue;
+        };
+        let draft_vote = raw.vote[*draft].get_ref();
+        let concerns = vote.get_ref().concerns.as_ref().map(Spanned::span);
+        let fixed = draft_vote
+            .rules
+            .as_ref()
+            .and_then(|r| r.get_ref().question.as_ref());
+        let (span, message) = if concerned.contains(draft) {
+            (
+                concerns,
+                format!(
+                    "a second preliminary vote on draft `{}`",
+                    shown(draft_vote.id.get_ref())
+                ),
+            )
+        } else {
+            concerned.push(*draft);
+            let Some(question) = fixed else {
+                continue;
+            };
+            (
+                Some(question.span()),
+                format!(
+                    "draft `{}` fixes its question, which preliminary vote `{}` settles",
+                    shown(draft_vote.id.get_ref()),
+                    shown(vote.get_ref().id.get_ref())
+                ),
+            )
+        };
+        check.report(
+            Problem::new(ProblemCode::QuestionAlreadySettled, span, message)
+                .help("a draft's question is settled once: by one preliminary vote that concerns it (the meeting's [rules] question is then overridden), or by its own [vote.rules] question without a preliminary vote"),
+        );
+    }
 }
 
 /// A meeting holds its drafts, records and what-ifs in its votes: top-level ones are refused.
@@ -193,7 +276,7 @@ fn kind(check: &mut Checker, vote: &Spanned<RawVote>) -> Option<MotionKind> {
         Some(kind) => check.parse(
             kind,
             ProblemCode::InvalidValue,
-            "expected draft, amendment or separate-vote",
+            "expected draft, amendment, separate-vote or preliminary",
         ),
     }
 }
@@ -279,6 +362,7 @@ fn article(kind: MotionKind) -> &'static str {
         MotionKind::Draft => "a draft",
         MotionKind::Amendment => "an amendment",
         MotionKind::SeparateVote => "a separate vote",
+        MotionKind::Preliminary => "a preliminary vote",
     }
 }
 
@@ -290,11 +374,13 @@ fn misplaced(vote: &RawVote, kind: MotionKind) -> Vec<(&'static str, Range<usize
         ("deletes", vote.deletes.first().map(Spanned::span)),
         ("part_of", vote.part_of.as_ref().map(Spanned::span)),
         ("provision", vote.provision.as_ref().map(Spanned::span)),
+        ("concerns", vote.concerns.as_ref().map(Spanned::span)),
     ];
     let allowed: &[&str] = match kind {
         MotionKind::Draft => &[],
         MotionKind::Amendment => &["amends", "inserts", "deletes"],
         MotionKind::SeparateVote => &["part_of", "provision"],
+        MotionKind::Preliminary => &["concerns"],
     };
     present
         .into_iter()
@@ -322,7 +408,7 @@ fn motion(
             check,
             span.clone(),
             format!("vote `{id}` is {} and cannot have `{key}`", article(kind)),
-            "a draft takes none of amends, inserts, deletes, part_of, provision; an amendment takes amends, inserts and deletes; a separate vote takes part_of and provision",
+            "a draft takes none of amends, inserts, deletes, part_of, provision, concerns; an amendment takes amends, inserts and deletes; a separate vote takes part_of and provision; a preliminary vote takes concerns",
         );
     }
     if !wrong.is_empty() {
@@ -371,6 +457,19 @@ fn motion(
             let draft = draft_named(check, part_of, raw, kinds)?;
             let provision = provision(check, drafts[draft], name.get_ref(), name.span())?;
             Some(Motion::SeparateVote { draft, provision })
+        }
+        MotionKind::Preliminary => {
+            let Some(concerns) = &vote.concerns else {
+                vote_target(
+                    check,
+                    vote.id.span(),
+                    format!("preliminary vote `{id}` does not say which draft it concerns"),
+                    "add concerns = \"DRAFT-ID\", naming the draft of the meeting whose question it decides",
+                );
+                return None;
+            };
+            let draft = draft_named(check, concerns, raw, kinds)?;
+            Some(Motion::Preliminary { draft })
         }
     }
 }
