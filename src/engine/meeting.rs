@@ -215,7 +215,7 @@ pub fn vote_as_put(meeting: &Meeting, id: &str) -> Option<Scenario> {
 mod tests {
     use super::{MeetingStep, resolve_meeting};
     use crate::engine::RuleId;
-    use crate::model::{Meeting, OutcomeKind};
+    use crate::model::{Meeting, OutcomeKind, QuestionKind, Ruling};
     use crate::scenario::{Document, load_document};
 
     const HEAD: &str = "id = \"m\"\ntitle = \"T\"\ndate = 2024-01-15\nstatus = \"hypothetical\"\ncouncil = 2024\n\n[stances]\ndefault = { vote = \"yes\" }\n";
@@ -304,6 +304,58 @@ mod tests {
             ]
         );
         assert_eq!(steps[1].changes[0].rule, RuleId::PartRemoved);
+    }
+
+    /// A preliminary vote on `main` in which `no` votes against, listed after the draft.
+    fn preliminary(no: &str) -> Meeting {
+        meeting(&format!(
+            "\n[[vote]]\nid = \"question\"\nkind = \"preliminary\"\nconcerns = \"main\"\n\
+             [vote.draft]\ntitle = \"Q\"\n[vote.stances]\n{no}\n"
+        ))
+    }
+
+    #[test]
+    fn a_draft_found_procedural_is_voted_without_the_veto() {
+        // Laos, S/PV.848 (7 September 1959): found procedural 10-1, the draft was adopted
+        // over the USSR's negative vote (Art. 27(2); rule 30 and the Council's practice).
+        let m = preliminary("RUS = { vote = \"no\" }");
+        let steps = resolve_meeting(&m);
+        assert_eq!(
+            summary(&m, &steps),
+            [
+                (
+                    "question".into(),
+                    RuleId::PreliminaryQuestion,
+                    OutcomeKind::Adopted
+                ),
+                (
+                    "main".into(),
+                    RuleId::OrderOfSubmission,
+                    OutcomeKind::Adopted
+                ),
+            ]
+        );
+        let settled = steps[1].settled.expect("settled");
+        assert_eq!((settled.by, settled.rule), (1, RuleId::PreliminaryQuestion));
+        assert_eq!(settled.voted_as, Ruling::Procedural);
+        assert_eq!(steps[1].scenario.rules.question, QuestionKind::Procedural);
+    }
+
+    #[test]
+    fn a_draft_not_found_procedural_is_voted_with_the_veto() {
+        // Seven votes for the finding fall short of nine: the draft is substantive (Art.
+        // 27(3)), and the Russian Federation's negative vote on para-1 vetoes it.
+        let m = preliminary(
+            "default = { vote = \"no\" }\nUSA = { vote = \"yes\" }\nGBR = { vote = \"yes\" }\n\
+             FRA = { vote = \"yes\" }\nJPN = { vote = \"yes\" }\nMLT = { vote = \"yes\" }\n\
+             CHE = { vote = \"yes\" }\nKOR = { vote = \"yes\" }",
+        );
+        let steps = resolve_meeting(&m);
+        assert_eq!(steps[0].outcome, OutcomeKind::Failed);
+        let settled = steps[1].settled.expect("settled");
+        assert_eq!(settled.voted_as, Ruling::Substantive);
+        assert_eq!(steps[1].scenario.rules.question, QuestionKind::Substantive);
+        assert_eq!(steps[1].outcome, OutcomeKind::Vetoed);
     }
 
     #[test]
