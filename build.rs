@@ -28,6 +28,8 @@ fn main() {
     write_bundled(&dir.join("elections"), "bundled_elections.rs");
     println!("cargo:rerun-if-changed=scenarios/meetings");
     write_bundled(&dir.join("meetings"), "bundled_meetings.rs");
+    println!("cargo:rerun-if-changed=scenarios/straw-polls");
+    write_bundled(&dir.join("straw-polls"), "bundled_straw_polls.rs");
     write_rosters();
 }
 

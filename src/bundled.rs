@@ -37,6 +37,10 @@ pub const ELECTIONS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_el
 /// `run`, `check`, `show`, `replay` and `whatif --vote` read them; the catalogue lists votes.
 pub const MEETINGS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_meetings.rs"));
 
+/// Every bundled straw poll in the selection of the Secretary-General (`scenarios/straw-polls/`),
+/// sorted by file name. Only `run`, `check` and `show` read them; the catalogue lists votes.
+pub const STRAW_POLLS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_straw_polls.rs"));
+
 /// The bundled id most like `id`, for "did you mean …?".
 #[must_use]
 pub fn closest_id(id: &str) -> Option<&'static str> {
@@ -45,6 +49,7 @@ pub fn closest_id(id: &str) -> Option<&'static str> {
         ALL.iter()
             .chain(ELECTIONS)
             .chain(MEETINGS)
+            .chain(STRAW_POLLS)
             .map(Bundled::stem),
     )
 }
@@ -58,12 +63,13 @@ pub fn not_found_help(argument: &str) -> String {
     }
 }
 
-/// The bundled scenario (a vote or an election) whose file stem is `id`.
+/// The bundled scenario (a vote, an election, a meeting or a straw poll) whose file stem is `id`.
 #[must_use]
 pub fn find(id: &str) -> Option<Bundled> {
     ALL.iter()
         .chain(ELECTIONS)
         .chain(MEETINGS)
+        .chain(STRAW_POLLS)
         .copied()
         .find(|b| b.stem() == id)
 }

@@ -53,6 +53,8 @@ pub enum SchemaKind {
     Vote,
     /// An ICJ election (`[election]`).
     Election,
+    /// A straw poll in the selection of the Secretary-General (`[straw_poll]`).
+    StrawPoll,
 }
 
 #[derive(Debug, Subcommand)]

@@ -84,6 +84,12 @@ fn replay_paths(paths: &[PathBuf], format: ReportFormat) -> Result<ExitCode, Fai
                     );
                     continue;
                 }
+                Ok(Document::StrawPoll(_)) => {
+                    diag!(
+                        "note: {name} is a straw poll, not a vote: it has no record to replay; `unsc run {name}` reads it"
+                    );
+                    continue;
+                }
                 Ok(Document::Meeting(meeting)) => {
                     // A meeting replays vote by vote, each as it was put.
                     for step in unsc::engine::resolve_meeting(&meeting) {

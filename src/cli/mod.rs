@@ -59,10 +59,7 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
         } => new_scenario(template, output.as_deref(), force),
         Command::Completions { shell } => completions(shell),
-        Command::Schema { kind } => write_stdout(&match kind {
-            args::SchemaKind::Vote => unsc::scenario::json_schema(),
-            args::SchemaKind::Election => unsc::scenario::election_json_schema(),
-        }),
+        Command::Schema { kind } => write_stdout(&schema(kind)),
         Command::Man { dir, force } => manual::man(dir.as_deref(), force),
         Command::Whatif {
             scenario,
@@ -300,6 +297,11 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
                     format!("scenarios/elections/{}", b.file_name)
                 } else if bundled::MEETINGS.iter().any(|m| m.file_name == b.file_name) {
                     format!("scenarios/meetings/{}", b.file_name)
+                } else if bundled::STRAW_POLLS
+                    .iter()
+                    .any(|p| p.file_name == b.file_name)
+                {
+                    format!("scenarios/straw-polls/{}", b.file_name)
                 } else {
                     format!("scenarios/{}", b.file_name)
                 },
@@ -346,6 +348,15 @@ pub(crate) fn load(argument: &str) -> Result<Scenario, Failure> {
     })
 }
 
+/// The JSON Schema of one kind of scenario file.
+fn schema(kind: args::SchemaKind) -> String {
+    match kind {
+        args::SchemaKind::Vote => unsc::scenario::json_schema(),
+        args::SchemaKind::Election => unsc::scenario::election_json_schema(),
+        args::SchemaKind::StrawPoll => unsc::scenario::straw_poll_json_schema(),
+    }
+}
+
 /// The vote or election named by `argument`; its problems are printed here.
 pub(crate) fn load_document(argument: &str) -> Result<Document, Failure> {
     let input = resolve_input(argument)?;
@@ -360,6 +371,9 @@ fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode
         Document::Vote(scenario) => write_stdout(&render(&analyse(&scenario), format)?),
         Document::Election(election) => {
             write_stdout(&render(&unsc::engine::resolve_election(&election), format)?)
+        }
+        Document::StrawPoll(poll) => {
+            write_stdout(&render(&unsc::engine::read_straw_poll(&poll), format)?)
         }
         Document::Meeting(meeting) => {
             let steps = unsc::engine::resolve_meeting(&meeting);
@@ -376,7 +390,7 @@ fn load_vote(argument: &str, vote: Option<&str>) -> Result<Scenario, Failure> {
             "--vote names a vote of a meeting, and this scenario is a single vote".to_owned(),
         )),
         // `load` refuses an election with its own problem code, as before.
-        (Document::Election(_), _) => load(argument),
+        (Document::Election(_) | Document::StrawPoll(_), _) => load(argument),
         (Document::Meeting(meeting), id) => {
             let ids: Vec<&str> = meeting.votes.iter().map(|v| v.id.as_str()).collect();
             let found = id.and_then(|id| unsc::engine::vote_as_put(&meeting, id));

@@ -43,8 +43,10 @@ pub(super) fn power(
                 election,
                 preset: rules,
             },
-            // `load` refuses a meeting with its own problem code, naming its votes.
-            Document::Meeting(_) => return super::load(argument).map(|_| ExitCode::FAILURE),
+            // `load` refuses a meeting or a straw poll with its own problem code.
+            Document::Meeting(_) | Document::StrawPoll(_) => {
+                return super::load(argument).map(|_| ExitCode::FAILURE);
+            }
         }
     } else if let Some(year) = council {
         GameSpec::Roster {

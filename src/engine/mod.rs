@@ -13,6 +13,7 @@ mod preliminary;
 mod record;
 mod resolution;
 mod rule;
+mod straw_poll;
 #[cfg(test)]
 mod test_support;
 
@@ -28,3 +29,7 @@ pub use preliminary::{Settlement, as_motion_to_overrule};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
 pub use resolution::{Finding, Outcome, Resolution, Tally, Verdict};
 pub use rule::RuleId;
+pub use straw_poll::{
+    CandidateReading, NINE, PermanentSignal, Prospect, StrawPollReading, StrawPollRule,
+    read_straw_poll,
+};

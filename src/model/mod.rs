@@ -15,6 +15,7 @@ mod ruling;
 mod scenario;
 mod source;
 mod stance;
+mod straw_poll;
 mod vote;
 
 pub use ballot::Ballot;
@@ -34,4 +35,5 @@ pub use ruling::{ChallengeVote, PresidentRuling, Ruling};
 pub use scenario::{CouncilOrigin, Date, Metadata, OutcomeKind, Record, Scenario, Status, Variant};
 pub use source::{InvalidSource, Source};
 pub use stance::{Choice, Condition, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds};
+pub use straw_poll::{Opinion, Papers, PermanentShare, Reported, Results, StrawPoll, Tally};
 pub use vote::{UnknownVote, Vote};

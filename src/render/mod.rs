@@ -22,6 +22,7 @@ mod replay;
 mod report;
 mod roster;
 mod simulation;
+mod straw_poll;
 mod text;
 mod whatif;
 mod worksheet;

@@ -10,6 +10,7 @@ mod election;
 mod keys;
 mod problem;
 mod raw;
+mod straw_poll;
 pub mod templates;
 mod validate;
 mod whatif;
@@ -22,10 +23,11 @@ use toml::de::DeTable;
 
 pub use election::{election_json_schema, load_election};
 pub use problem::{Problem, ProblemCode, ScenarioError};
+pub use straw_poll::{load_straw_poll, straw_poll_json_schema};
 pub use whatif::{WhatIf, WhatIfRequest, what_if};
 pub use write::{Outline, RecordOutline, write};
 
-use crate::model::{Election, Meeting, Scenario};
+use crate::model::{Election, Meeting, Scenario, StrawPoll};
 use keys::Keys;
 use raw::RawScenario;
 
@@ -56,6 +58,8 @@ pub enum Document {
     Election(Box<Election>),
     /// A meeting of several votes (`[[vote]]` tables).
     Meeting(Box<Meeting>),
+    /// One straw poll in the selection of the Secretary-General.
+    StrawPoll(Box<StrawPoll>),
 }
 
 /// What validation of a vote file gives: one vote, or a meeting of several.
@@ -74,12 +78,13 @@ impl Document {
             Self::Vote(scenario) => &scenario.meta.id,
             Self::Election(election) => &election.meta.id,
             Self::Meeting(meeting) => &meeting.meta.id,
+            Self::StrawPoll(poll) => &poll.meta.id,
         }
     }
 }
 
 /// Parses and validates a scenario file of any kind: a vote ([`load`]), a meeting of several
-/// votes, or an ICJ election ([`load_election`]). `file_name` is only used in messages.
+/// votes, an ICJ election ([`load_election`]) or a straw poll ([`load_straw_poll`]). `file_name` is only used in messages.
 ///
 /// # Errors
 /// Every problem found in the file, with spans into `text`.
@@ -88,7 +93,9 @@ pub fn load_document(file_name: &str, text: &str) -> Result<Document, ScenarioEr
         let (table, errors) = DeTable::parse_recoverable(text);
         errors.is_empty() && election::is_election(table.get_ref())
     };
-    if is_election {
+    if straw_poll::is_straw_poll_text(text) {
+        load_straw_poll(file_name, text).map(|p| Document::StrawPoll(Box::new(p)))
+    } else if is_election {
         load_election(file_name, text).map(|e| Document::Election(Box::new(e)))
     } else {
         load_any(file_name, text).map(|loaded| match loaded {
@@ -153,6 +160,9 @@ fn load_any(file_name: &str, text: &str) -> Result<Loaded, ScenarioError> {
             .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
             .collect();
         return fail(problems);
+    }
+    if straw_poll::is_straw_poll(table.get_ref()) {
+        return fail(vec![straw_poll::refused()]);
     }
     if election::is_election(table.get_ref()) {
         return fail(vec![

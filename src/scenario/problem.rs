@@ -106,6 +106,19 @@ pub enum ProblemCode {
     SecretBallot,
     /// Both, or neither, of an election's `votes` and `ballots`.
     ElectionTallyChoice,
+    /// A straw poll handed to a command that reads only votes or elections.
+    StrawPollNotAVote,
+    /// A straw poll whose `[rules] question` is not `sg-appointment`.
+    VotingRuleOnStrawPoll,
+    /// A straw-poll candidate with neither complete counts nor members' opinions, or both.
+    StrawPollResultChoice,
+    /// A straw-poll count out of range, or counts that do not add up to the Council.
+    StrawPollCountMismatch,
+    /// A permanent members' share in an undifferentiated poll, or one that does not fit the
+    /// permanent members or the counts.
+    StrawPollPermanentShare,
+    /// Reported counts without a source in a historical straw poll.
+    StrawPollUnsourced,
     /// A meeting file that also has a top-level `[draft]`, `[record]` or `[[variant]]`, or a
     /// `[meeting]` table with no `[[vote]]`.
     MeetingConflict,

@@ -1,7 +1,7 @@
 //! The docs cannot drift from the program: rule codes, problem codes, README commands.
 
 use strum::IntoEnumIterator;
-use unsc::engine::{ElectionRule, RuleId};
+use unsc::engine::{ElectionRule, RuleId, StrawPollRule};
 use unsc::scenario::ProblemCode;
 
 fn read(path: &str) -> String {
@@ -20,10 +20,11 @@ fn rules_md_has_one_heading_per_rule_code_and_no_other() {
         .iter()
         .map(|r| r.code())
         .chain(ElectionRule::ALL.iter().map(|r| r.code()))
+        .chain(StrawPollRule::ALL.iter().map(|r| r.code()))
         .collect();
     assert_eq!(
         headings, codes,
-        "docs/rules.md headings must list the rule codes in engine order, then the ICJ election's"
+        "docs/rules.md headings must list the rule codes in engine order, then the ICJ election's, then the straw poll's"
     );
     for rule in RuleId::ALL {
         assert!(

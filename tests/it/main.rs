@@ -22,6 +22,7 @@ mod reform;
 mod scenarios;
 mod schema;
 mod sim_props;
+mod straw_poll;
 mod suggestions;
 mod support;
 mod toolchain;

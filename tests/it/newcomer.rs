@@ -75,8 +75,10 @@ fn show_prints_a_bundled_scenario_as_shipped() {
 
 #[test]
 fn check_takes_folders_and_bundled_ids() {
-    let files =
-        unsc::bundled::ALL.len() + unsc::bundled::ELECTIONS.len() + unsc::bundled::MEETINGS.len();
+    let files = unsc::bundled::ALL.len()
+        + unsc::bundled::ELECTIONS.len()
+        + unsc::bundled::MEETINGS.len()
+        + unsc::bundled::STRAW_POLLS.len();
     let folder = unsc(&["check", "scenarios"], b"");
     assert!(folder.status.success());
     assert!(

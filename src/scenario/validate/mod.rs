@@ -11,6 +11,7 @@ mod meeting;
 mod record;
 mod rules;
 mod stances;
+mod straw_poll;
 mod variants;
 
 use crate::input::{closest, is_bidi_control, shown};
@@ -26,6 +27,7 @@ pub(crate) use election::election;
 use record::record_of;
 use rules::rules;
 use stances::stances;
+pub(crate) use straw_poll::straw_poll;
 use variants::variants;
 
 /// The format version this build reads.

@@ -1,0 +1,214 @@
+//! Reading a straw poll in the selection of the Secretary-General: a scenario whose
+//! `[rules] question = "sg-appointment"` and whose `[straw_poll]` table takes the place of
+//! `[draft]` and `[stances]`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use strum::VariantNames;
+use toml::Spanned;
+use toml::de::DeTable;
+use toml::value::Datetime;
+
+use super::keys::Keys;
+use super::problem::{Problem, ProblemCode, ScenarioError};
+use super::raw::{RawHeader, RawMember};
+use super::{MAX_FILE_BYTES, toml_problem, validate};
+use crate::model::{Status, StrawPoll};
+
+/// The value of `[rules] question` a straw poll carries.
+pub(crate) const STRAW_POLL_QUESTION: &str = "sg-appointment";
+
+/// The opinions a ballot paper offers, as the file writes them.
+pub(crate) const OPINIONS: [&str; 3] = ["encourage", "discourage", "no-opinion"];
+
+/// The kinds of ballot paper, as the file writes them.
+pub(crate) const PAPERS: [&str; 2] = ["undifferentiated", "colour-coded"];
+
+#[derive(Debug, Deserialize, JsonSchema)]
+/// A straw poll file (format 1): one straw poll in the selection of the Secretary-General.
+/// Every key is described in docs/scenario-format.md, "Straw polls".
+#[schemars(deny_unknown_fields, rename = "StrawPollScenario")]
+pub(crate) struct RawStrawPollFile {
+    #[schemars(with = "Option<i64>")]
+    pub format: Option<Spanned<i64>>,
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[schemars(with = "String")]
+    pub title: Spanned<String>,
+    #[schemars(with = "String")]
+    pub date: Spanned<Datetime>,
+    #[schemars(with = "String", extend("enum" = <Status as VariantNames>::VARIANTS))]
+    pub status: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "String", extend("default" = ""))]
+    pub summary: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub tags: Vec<Spanned<String>>,
+    #[schemars(with = "Option<i64>")]
+    pub council: Option<Spanned<i64>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<RawMember>")]
+    pub member: Vec<Spanned<RawMember>>,
+    #[schemars(with = "RawStrawPollRules")]
+    pub rules: Spanned<RawStrawPollRules>,
+    #[schemars(with = "RawStrawPoll")]
+    pub straw_poll: Spanned<RawStrawPoll>,
+}
+
+impl RawStrawPollFile {
+    pub(crate) fn header(&self) -> RawHeader<'_> {
+        RawHeader {
+            id: &self.id,
+            title: &self.title,
+            date: &self.date,
+            status: &self.status,
+            summary: self.summary.as_ref(),
+            sources: &self.sources,
+            tags: &self.tags,
+            council: self.council.as_ref(),
+            member: &self.member,
+        }
+    }
+}
+
+/// A straw poll's `[rules]`: only the question. A voting rule is an unknown key here: the
+/// poll is not a vote, and the recommendation's rule is the Charter's.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "StrawPollRules")]
+pub(crate) struct RawStrawPollRules {
+    #[schemars(with = "String", extend("enum" = [STRAW_POLL_QUESTION]))]
+    pub question: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "StrawPoll")]
+pub(crate) struct RawStrawPoll {
+    #[schemars(with = "Option<i64>")]
+    pub round: Option<Spanned<i64>>,
+    #[schemars(with = "String", extend("enum" = PAPERS))]
+    pub papers: Spanned<String>,
+    #[schemars(with = "Vec<RawStrawPollCandidate>")]
+    pub candidates: Spanned<Vec<Spanned<RawStrawPollCandidate>>>,
+    #[schemars(with = "Option<BTreeMap<String, BTreeMap<String, String>>>")]
+    pub opinions: Option<Spanned<BTreeMap<Spanned<String>, RawOpinions>>>,
+}
+
+/// One member's hypothetical ballots: candidate name to opinion.
+pub(crate) type RawOpinions = Spanned<BTreeMap<Spanned<String>, Spanned<String>>>;
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "StrawPollCandidate")]
+pub(crate) struct RawStrawPollCandidate {
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    #[schemars(with = "Option<i64>")]
+    pub encourage: Option<Spanned<i64>>,
+    #[schemars(with = "Option<i64>")]
+    pub discourage: Option<Spanned<i64>>,
+    #[schemars(with = "Option<i64>")]
+    pub no_opinion: Option<Spanned<i64>>,
+    #[schemars(with = "Option<RawPermanentShare>")]
+    pub permanent: Option<Spanned<RawPermanentShare>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub sources: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "PermanentShare")]
+pub(crate) struct RawPermanentShare {
+    #[schemars(with = "Option<i64>")]
+    pub encourage: Option<Spanned<i64>>,
+    #[schemars(with = "Option<i64>")]
+    pub discourage: Option<Spanned<i64>>,
+    #[schemars(with = "Option<i64>")]
+    pub no_opinion: Option<Spanned<i64>>,
+}
+
+/// Whether a parsed file is a straw poll: it has a `[straw_poll]` table.
+pub(crate) fn is_straw_poll(table: &DeTable<'_>) -> bool {
+    table.contains_key("straw_poll")
+}
+
+/// Whether the file at `text` parses and is a straw poll.
+pub(crate) fn is_straw_poll_text(text: &str) -> bool {
+    text.len() <= MAX_FILE_BYTES && {
+        let (table, errors) = DeTable::parse_recoverable(text);
+        errors.is_empty() && is_straw_poll(table.get_ref())
+    }
+}
+
+/// Parses and validates a straw poll. `file_name` is only used in messages.
+///
+/// # Errors
+/// Every problem found in the file, with spans into `text`.
+pub fn load_straw_poll(file_name: &str, text: &str) -> Result<StrawPoll, ScenarioError> {
+    let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
+    if text.len() > MAX_FILE_BYTES {
+        return fail(vec![Problem::new(
+            ProblemCode::FileTooLarge,
+            None,
+            format!(
+                "the file is {} bytes; scenarios may be at most {MAX_FILE_BYTES} bytes",
+                text.len()
+            ),
+        )]);
+    }
+    let (table, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        let problems = syntax_errors
+            .iter()
+            .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
+            .collect();
+        return fail(problems);
+    }
+    let mut problems = Keys::of::<RawStrawPollFile>().problems(table.get_ref());
+    let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);
+    let deserializer = toml::de::Deserializer::from(table);
+    match RawStrawPollFile::deserialize(deserializer) {
+        Err(error) if missing_any && error.message().starts_with("missing field") => fail(problems),
+        Err(error) => {
+            problems.push(toml_problem(ProblemCode::InvalidValue, &error, text));
+            fail(problems)
+        }
+        Ok(_) if missing_any => fail(problems),
+        Ok(raw) => match validate::straw_poll(&raw) {
+            Ok(poll) if problems.is_empty() => Ok(poll),
+            Ok(_) => fail(problems),
+            Err(more) => {
+                problems.extend(more);
+                fail(problems)
+            }
+        },
+    }
+}
+
+/// The problem for a straw poll handed to a reader of votes or elections.
+pub(crate) fn refused() -> Problem {
+    Problem::new(
+        ProblemCode::StrawPollNotAVote,
+        None,
+        "this file is a straw poll in the selection of the Secretary-General, not a vote",
+    )
+    .help("a straw poll is informal and decides nothing: `run`, `check` and `show` read it; what-ifs, simulations, compromises, power, exercises, worksheets, reports, replays and the classroom read votes")
+}
+
+/// The JSON Schema of a straw poll file, generated from the types the loader reads.
+#[must_use]
+pub fn straw_poll_json_schema() -> String {
+    let mut schema = schemars::schema_for!(RawStrawPollFile);
+    schema.insert("title".to_owned(), "unsc straw poll (format 1)".into());
+    schema.insert(
+        "description".to_owned(),
+        "One straw poll in the Security Council's selection of the Secretary-General: see docs/scenario-format.md, \"Straw polls\".".into(),
+    );
+    let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    json.push('\n');
+    json
+}
