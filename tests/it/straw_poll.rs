@@ -117,3 +117,36 @@ fn the_straw_poll_schema_accepts_the_bundled_round() {
         assert!(errors.is_empty(), "{}: {errors:?}", bundled.file_name);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Straw polls cut or spliced anywhere load or report problems; they never panic, and
+    /// whatever loads is read and renders.
+    #[test]
+    fn mutated_straw_polls_never_panic(
+        cut in proptest::prelude::any::<proptest::sample::Index>(),
+        insert in "\\PC{0,12}",
+    ) {
+        for bundled in unsc::bundled::STRAW_POLLS {
+            let original = bundled.text;
+            let mut text = original.to_owned();
+            let mut at = cut.index(text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            text.insert_str(at, &insert);
+            let truncated = &original[..original.floor_char_boundary(cut.index(original.len() + 1))];
+            for candidate in [text.as_str(), truncated] {
+                if let Ok(unsc::scenario::Document::StrawPoll(poll)) =
+                    unsc::scenario::load_document("fuzz.toml", candidate)
+                {
+                    let reading = read_straw_poll(&poll);
+                    for format in [Format::Text, Format::Json, Format::Markdown, Format::Html] {
+                        let _ = render(&reading, format);
+                    }
+                }
+            }
+        }
+    }
+}
