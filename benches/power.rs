@@ -139,3 +139,20 @@ fn shares_193_at_0_001_percent(bencher: Bencher, request: &str) {
         }
     });
 }
+
+/// Deegan–Packel, Holler and Johnston, each alone, for `n` players with weights 1–40.
+#[divan::bench(
+    consts = [50, 100, 193],
+    args = ["deegan-packel", "holler", "johnston"],
+    sample_count = 5
+)]
+fn minimal_winning<const N: usize>(bencher: Bencher, index: &str) {
+    let weights = random_weights(N, 40);
+    let game = game(&weights, majority(&weights));
+    let index = match index {
+        "deegan-packel" => Index::DeeganPackel,
+        "holler" => Index::Holler,
+        _ => Index::Johnston,
+    };
+    bencher.bench(|| indices(black_box(&game), only(index)).expect("measurable"));
+}

@@ -509,5 +509,29 @@ mod properties {
             prop_assert_eq!(fast.swings, slow.swings);
             prop_assert_eq!(fast.winning, slow.winning);
         }
+
+        /// Deegan–Packel, Holler and Johnston count in 64-, 128- or 256-bit words by the number
+        /// of free players: games on both sides of each boundary, with two weights.
+        #[test]
+        fn minimal_counts_agree_with_enumeration_in_every_word(
+            spec in prop::collection::vec((0u64..2, prop::bool::weighted(0.02)), 60..=135)
+                .prop_filter("few veto players", |s| s.iter().filter(|p| p.1).count() <= 2),
+            share in 1u64..100,
+        ) {
+            let players: Vec<Player> = spec
+                .iter()
+                .enumerate()
+                .map(|(i, &(weight, veto))| Player { label: format!("P{i}"), weight: weight + 1, veto })
+                .collect();
+            let total: u64 = players.iter().map(|p| p.weight).sum();
+            let game = Game::new(players, (total * share / 100).max(1)).expect("valid by construction");
+            let types = types(&game);
+            let slow = crate::power::exact::enumerate(&game, &types);
+            let minimal = crate::power::minimal::sums(&game, &types, IndexSet::all());
+            prop_assert_eq!(minimal.mwc, slow.mwc);
+            prop_assert_eq!(minimal.mwc_containing, slow.mwc_containing);
+            prop_assert_eq!(minimal.mwc_inverse_size, slow.mwc_inverse_size);
+            prop_assert_eq!(minimal.johnston, slow.johnston);
+        }
     }
 }

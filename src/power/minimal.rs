@@ -13,8 +13,8 @@
 //!   lightest heavy type back into light ones.
 //!
 //! One player's share is read by dividing its factor `1 + z·y^w` out of a table, one
-//! alternating series per cell read. Arithmetic is modulo `2^256`, which is exact because every
-//! true count is below `2^255`. Time `O(n² · W + k · n · W)` for `n` free players, `k` distinct
+//! alternating series per cell read. Arithmetic is modulo `2^64`, `2^128` or `2^256`, the
+//! narrowest above `2^n`: exact, because every true count is of sets of the `n` free players. Time `O(n² · W + k · n · W)` for `n` free players, `k` distinct
 //! weights and `W` the quota plus the largest weight.
 
 use num_bigint::{BigInt, BigUint};
@@ -38,24 +38,80 @@ pub(crate) struct MinimalSums {
     pub mwc: BigUint,
 }
 
-fn big(value: U256) -> BigUint {
-    BigUint::from_bytes_le(&value.to_little_endian())
+/// A counting word: arithmetic modulo `2^BITS`.
+trait Word: Copy + Send + Sync {
+    /// Free players whose counts always fit.
+    const MAX_PLAYERS: usize;
+    fn zero() -> Self;
+    fn one() -> Self;
+    fn plus(self, other: Self) -> Self;
+    fn minus(self, other: Self) -> Self;
+    fn big(self) -> BigUint;
+}
+
+macro_rules! machine_word {
+    ($t:ty) => {
+        impl Word for $t {
+            const MAX_PLAYERS: usize = <$t>::BITS as usize - 1;
+            fn zero() -> Self {
+                0
+            }
+            fn one() -> Self {
+                1
+            }
+            #[inline]
+            fn plus(self, other: Self) -> Self {
+                self.wrapping_add(other)
+            }
+            #[inline]
+            fn minus(self, other: Self) -> Self {
+                self.wrapping_sub(other)
+            }
+            fn big(self) -> BigUint {
+                BigUint::from(self)
+            }
+        }
+    };
+}
+
+machine_word!(u64);
+machine_word!(u128);
+
+impl Word for U256 {
+    const MAX_PLAYERS: usize = 255;
+    fn zero() -> Self {
+        Self::zero()
+    }
+    fn one() -> Self {
+        Self::one()
+    }
+    #[inline]
+    fn plus(self, other: Self) -> Self {
+        self.overflowing_add(other).0
+    }
+    #[inline]
+    fn minus(self, other: Self) -> Self {
+        self.overflowing_sub(other).0
+    }
+    fn big(self) -> BigUint {
+        BigUint::from_bytes_le(&self.to_little_endian())
+    }
 }
 
 /// Coalitions by (marked members, weight), weights below `width` only: every operation below
 /// is exact on the weights it keeps, since multiplying and dividing by `1 + …·y^w` never moves
 /// a weight down. Rows above `marked` (the marked players in the table) are zero and skipped.
-struct Table {
+struct Table<C> {
     width: usize,
     marked: usize,
-    cells: Vec<U256>,
+    cells: Vec<C>,
 }
 
-impl Table {
+impl<C: Word> Table<C> {
     /// The empty coalition only, with room for `rows - 1` marked players.
     fn unit(rows: usize, width: usize) -> Self {
-        let mut cells = vec![U256::zero(); rows * width];
-        cells[0] = U256::one();
+        let mut cells = vec![C::zero(); rows * width];
+        cells[0] = C::one();
         Self {
             width,
             marked: 0,
@@ -68,12 +124,12 @@ impl Table {
         0..self.marked + 1
     }
 
-    fn at(&self, marked: usize, weight: usize) -> U256 {
+    fn at(&self, marked: usize, weight: usize) -> C {
         self.cells[marked * self.width + weight]
     }
 
     /// Row `h` (mutable) and row `h - 1`.
-    fn row_pair(&mut self, h: usize) -> (&mut [U256], &[U256]) {
+    fn row_pair(&mut self, h: usize) -> (&mut [C], &[C]) {
         let (lower, upper) = self.cells.split_at_mut(h * self.width);
         (&mut upper[..self.width], &lower[(h - 1) * self.width..])
     }
@@ -84,7 +140,7 @@ impl Table {
         for h in (1..=self.marked).rev() {
             let (row, below) = self.row_pair(h);
             for (cell, &from) in row.iter_mut().skip(w).zip(below) {
-                *cell = cell.overflowing_add(from).0;
+                *cell = cell.plus(from);
             }
         }
     }
@@ -94,7 +150,7 @@ impl Table {
         for h in self.rows() {
             let row = &mut self.cells[h * self.width..(h + 1) * self.width];
             for v in (w..row.len()).rev() {
-                row[v] = row[v].overflowing_add(row[v - w]).0;
+                row[v] = row[v].plus(row[v - w]);
             }
         }
     }
@@ -104,7 +160,7 @@ impl Table {
         for h in 1..=self.marked {
             let (row, below) = self.row_pair(h);
             for (cell, &prior) in row.iter_mut().skip(w).zip(below) {
-                *cell = cell.overflowing_sub(prior).0;
+                *cell = cell.minus(prior);
             }
         }
         self.marked -= 1;
@@ -112,15 +168,15 @@ impl Table {
 
     /// The cell `(marked, weight)` of this table with one marked player of weight `w` removed:
     /// `Σ_j (-1)^j · self(marked - j, weight - j·w)`.
-    fn without_marked(&self, marked: usize, weight: usize, w: usize) -> U256 {
-        let mut sum = U256::zero();
+    fn without_marked(&self, marked: usize, weight: usize, w: usize) -> C {
+        let mut sum = C::zero();
         let mut j = 0;
         while j <= marked && j * w <= weight {
             let term = self.at(marked - j, weight - j * w);
             sum = if j % 2 == 0 {
-                sum.overflowing_add(term).0
+                sum.plus(term)
             } else {
-                sum.overflowing_sub(term).0
+                sum.minus(term)
             };
             j += 1;
         }
@@ -129,17 +185,21 @@ impl Table {
 }
 
 /// Adds `count` to `slot` of `tally`.
-fn add(tally: &mut [U256], slot: usize, count: U256) {
-    tally[slot] = tally[slot].overflowing_add(count).0;
+fn add<C: Word>(tally: &mut [C], slot: usize, count: C) {
+    tally[slot] = tally[slot].plus(count);
+}
+
+fn bigs<C: Word>(counts: &[C]) -> Vec<BigUint> {
+    counts.iter().map(|c| c.big()).collect()
 }
 
 /// `Σ_m counts[m] / (offset + m)`, skipping empty coalitions.
-fn inverse_sum(counts: &[U256], offset: usize) -> BigRational {
+fn inverse_sum(counts: &[BigUint], offset: usize) -> BigRational {
     counts
         .iter()
         .enumerate()
         .filter(|(m, c)| offset + m > 0 && !c.is_zero())
-        .map(|(m, &c)| BigRational::new(BigInt::from(big(c)), BigInt::from(offset + m)))
+        .map(|(m, c)| BigRational::new(BigInt::from(c.clone()), BigInt::from(offset + m)))
         .sum()
 }
 
@@ -163,14 +223,14 @@ impl Free {
     /// `tally[offset + marked]`, and those containing a player of marked type `r` to
     /// `per_type[r][offset + marked]`. Before the band is read, `step(t)` brings the table to
     /// band `t`'s state; bands are taken in the order given.
-    fn read_bands(
+    fn read_bands<C: Word>(
         &self,
         order: impl Iterator<Item = usize>,
-        table: &mut Table,
-        mut step: impl FnMut(usize, &mut Table),
+        table: &mut Table<C>,
+        mut step: impl FnMut(usize, &mut Table<C>),
         offset: usize,
-        tally: &mut [U256],
-        per_type: &mut [Vec<U256>],
+        tally: &mut [C],
+        per_type: &mut [Vec<C>],
     ) {
         for t in order {
             step(t, table);
@@ -198,40 +258,44 @@ impl Free {
 
 /// Minimal winning coalitions by free size, in all and containing one player of each type:
 /// heavy players only, added heaviest first.
-fn minimal_by_size(free: &Free, rows: usize, width: usize) -> (Vec<U256>, Vec<Vec<U256>>) {
+fn minimal_by_size<C: Word>(
+    free: &Free,
+    rows: usize,
+    width: usize,
+) -> (Vec<BigUint>, Vec<Vec<BigUint>>) {
     let k = free.types.len();
-    let mut table = Table::unit(rows, width);
-    let mut all = vec![U256::zero(); rows];
-    let mut per_type = vec![vec![U256::zero(); rows]; k];
-    let add_type = |t: usize, table: &mut Table| {
+    let mut table = Table::<C>::unit(rows, width);
+    let mut all = vec![C::zero(); rows];
+    let mut per_type = vec![vec![C::zero(); rows]; k];
+    let add_type = |t: usize, table: &mut Table<C>| {
         for _ in 0..free.types[t].2 {
             table.add_marked(free.types[t].1);
         }
     };
     free.read_bands(0..k, &mut table, add_type, 0, &mut all, &mut per_type);
-    (all, per_type)
+    (bigs(&all), per_type.iter().map(|c| bigs(c)).collect())
 }
 
 /// Winning coalitions by number of critical members, for the veto players and for one player
 /// of each type, and the free coalitions lighter than `width`. Every free player starts
 /// marked; types turn back to unmarked from the lightest, so that in band t only the t + 1
 /// heaviest are.
-fn johnston_by_critical(
+fn johnston_by_critical<C: Word>(
     free: &Free,
     rows: usize,
     width: usize,
     veto_count: usize,
-) -> (Vec<U256>, Vec<Vec<U256>>, BigUint) {
+) -> (Vec<BigUint>, Vec<Vec<BigUint>>, BigUint) {
     let k = free.types.len();
-    let mut table = Table::unit(rows, width);
+    let mut table = Table::<C>::unit(rows, width);
     for &(_, w, count) in &free.types {
         for _ in 0..count {
             table.add_marked(w);
         }
     }
-    let mut veto = vec![U256::zero(); rows + veto_count];
-    let mut per_type = vec![vec![U256::zero(); rows + veto_count]; k];
-    let unmark = |t: usize, table: &mut Table| {
+    let mut veto = vec![C::zero(); rows + veto_count];
+    let mut per_type = vec![vec![C::zero(); rows + veto_count]; k];
+    let unmark = |t: usize, table: &mut Table<C>| {
         if let Some(&(_, w, count)) = free.types.get(t) {
             for _ in 0..count {
                 table.remove_marked(w);
@@ -239,7 +303,7 @@ fn johnston_by_critical(
             }
         }
     };
-    let unmark_lighter = |t: usize, table: &mut Table| unmark(t + 1, table);
+    let unmark_lighter = |t: usize, table: &mut Table<C>| unmark(t + 1, table);
     free.read_bands(
         (0..k).rev(),
         &mut table,
@@ -249,8 +313,33 @@ fn johnston_by_critical(
         &mut per_type,
     );
     unmark(0, &mut table);
-    let below = (0..width).map(|v| big(table.at(0, v))).sum();
-    (veto, per_type, below)
+    let below = (0..width).map(|v| table.at(0, v).big()).sum();
+    (
+        bigs(&veto),
+        per_type.iter().map(|c| bigs(c)).collect(),
+        below,
+    )
+}
+
+/// Minimal winning coalitions by size and critical members of winning coalitions by count
+/// (see [`minimal_by_size`] and [`johnston_by_critical`]), those wanted, in words of `C`. The
+/// two sweeps are independent; each builds its own table.
+#[allow(clippy::type_complexity)]
+fn sweeps<C: Word>(
+    free: &Free,
+    width: usize,
+    veto_count: usize,
+    minimal: bool,
+    johnston: bool,
+) -> (
+    Option<(Vec<BigUint>, Vec<Vec<BigUint>>)>,
+    Option<(Vec<BigUint>, Vec<Vec<BigUint>>, BigUint)>,
+) {
+    let rows = free.players + 1;
+    rayon::join(
+        || minimal.then(|| minimal_by_size::<C>(free, rows, width)),
+        || johnston.then(|| johnston_by_critical::<C>(free, rows, width, veto_count)),
+    )
 }
 
 /// The three indices' raw sums, per type of `types`; the sweep for Deegan–Packel and Holler, or
@@ -293,23 +382,24 @@ pub(crate) fn sums(game: &Game, types: &[Type], wanted: IndexSet) -> MinimalSums
         players,
     };
     let width = free.need + free.types[0].1;
-    let rows = free.players + 1;
     let minimal = wanted.contains(Index::DeeganPackel) || wanted.contains(Index::Holler);
     let johnston = wanted.contains(Index::Johnston);
-    // The two sweeps are independent; each builds its own table.
-    let (by_size, by_critical) = rayon::join(
-        || minimal.then(|| minimal_by_size(&free, rows, width)),
-        || johnston.then(|| johnston_by_critical(&free, rows, width, veto_count)),
-    );
+    let (by_size, by_critical) = if free.players <= u64::MAX_PLAYERS {
+        sweeps::<u64>(&free, width, veto_count, minimal, johnston)
+    } else if free.players <= u128::MAX_PLAYERS {
+        sweeps::<u128>(&free, width, veto_count, minimal, johnston)
+    } else {
+        sweeps::<U256>(&free, width, veto_count, minimal, johnston)
+    };
     if let Some((mwc_by_size, holler_by_size)) = by_size {
-        out.mwc = mwc_by_size.iter().map(|&c| big(c)).sum();
+        out.mwc = mwc_by_size.iter().sum();
         let veto_dp = inverse_sum(&mwc_by_size, veto_count);
         for &i in &veto_types {
             out.mwc_containing[i].clone_from(&out.mwc);
             out.mwc_inverse_size[i].clone_from(&veto_dp);
         }
         for (r, &(i, _, _)) in free.types.iter().enumerate() {
-            out.mwc_containing[i] = holler_by_size[r].iter().map(|&c| big(c)).sum();
+            out.mwc_containing[i] = holler_by_size[r].iter().sum();
             out.mwc_inverse_size[i] = inverse_sum(&holler_by_size[r], veto_count);
         }
     }
