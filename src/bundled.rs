@@ -1,11 +1,13 @@
-//! The scenarios shipped in `scenarios/`, embedded at build time, and the catalogue `unsc list`
-//! filters.
+//! The scenarios shipped in `scenarios/` (votes, meetings and ICJ election rounds), embedded at
+//! build time, and the catalogue `unsc list` filters.
 
 use std::collections::BTreeSet;
 
-use crate::engine::{Outcome, analyse, same_outcome};
-use crate::model::{OutcomeKind, Scenario};
-use crate::scenario::ScenarioError;
+use crate::engine::{
+    Outcome, RoundOutcome, analyse, resolve_election, resolve_meeting, same_outcome,
+};
+use crate::model::{Election, Meeting, Metadata, OutcomeKind, Scenario};
+use crate::scenario::{Document, ScenarioError};
 
 /// A bundled scenario file.
 #[derive(Clone, Copy, Debug)]
@@ -30,15 +32,15 @@ impl Bundled {
 pub const ALL: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
 /// Every bundled ICJ election round (`scenarios/elections/`), sorted by file name. Only
-/// `run`, `check` and `show` read them; the catalogue lists votes.
+/// `run`, `check`, `show` and `list` read them.
 pub const ELECTIONS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_elections.rs"));
 
 /// Every bundled meeting of several votes (`scenarios/meetings/`), sorted by file name. Only
-/// `run`, `check`, `show`, `replay` and `whatif --vote` read them; the catalogue lists votes.
+/// `run`, `check`, `show`, `list`, `replay` and `whatif --vote` read them.
 pub const MEETINGS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_meetings.rs"));
 
 /// Every bundled straw poll in the selection of the Secretary-General (`scenarios/straw-polls/`),
-/// sorted by file name. Only `run`, `check` and `show` read them; the catalogue lists votes.
+/// sorted by file name. Only `run`, `check` and `show` read them; `list` does not, yet.
 pub const STRAW_POLLS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_straw_polls.rs"));
 
 /// The bundled id most like `id`, for "did you mean …?".
@@ -77,21 +79,28 @@ pub fn find(id: &str) -> Option<Bundled> {
 /// Which bundled scenarios to list: every condition given must hold.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// The year of the vote.
+    /// The year of the vote, meeting or election.
     pub year: Option<i32>,
     /// Tags the scenario must all carry (in any case).
     pub tags: Vec<String>,
-    /// The outcome listed (see [`Entry::Listed`]); `adopted` also keeps texts adopted without
-    /// a vote.
+    /// The outcome listed (see [`Entry::Vote`]); `adopted` also keeps texts adopted without
+    /// a vote. A meeting is kept when any of its votes has the outcome; an election round,
+    /// which elects rather than adopts, never is.
     pub outcome: Option<OutcomeKind>,
 }
 
-/// One entry of the catalogue, in file order.
+/// One entry of the catalogue, in file-name order (which is date order) across votes,
+/// meetings and elections.
 #[derive(Debug)]
 pub enum Entry {
-    /// A scenario that matches, with the outcome the engine computes — or
-    /// `adopted-without-vote` when the record says so and the engine agrees it is adopted.
-    Listed(Box<Scenario>, OutcomeKind),
+    /// A single vote, with the outcome the engine computes — or `adopted-without-vote` when
+    /// the record says so and the engine agrees it is adopted.
+    Vote(Box<Scenario>, OutcomeKind),
+    /// A meeting of several votes, with each vote's outcome in the order taken (the vote by
+    /// its index in [`Meeting::votes`]).
+    Meeting(Box<Meeting>, Vec<(usize, OutcomeKind)>),
+    /// One round of an ICJ election, with its outcome in the Council.
+    Election(Box<Election>, RoundOutcome),
     /// A bundled file that does not load (a build that ships one is broken).
     Invalid(&'static str, Box<ScenarioError>),
 }
@@ -105,13 +114,18 @@ pub struct Catalogue {
     pub known_tags: BTreeSet<String>,
 }
 
-/// Loads, resolves and filters every bundled scenario.
+/// Loads, resolves and filters every bundled vote, meeting and election round.
 #[must_use]
 pub fn catalogue(filter: &Filter) -> Catalogue {
+    let mut files: Vec<&Bundled> = ALL.iter().chain(MEETINGS).chain(ELECTIONS).collect();
+    files.sort_by_key(|b| b.file_name);
     let mut catalogue = Catalogue::default();
-    for b in ALL {
-        let scenario = match crate::scenario::load(b.file_name, b.text) {
-            Ok(s) => s,
+    for b in files {
+        let entry = match crate::scenario::load_document(b.file_name, b.text) {
+            Ok(document) => match listed(document) {
+                Some(entry) => entry,
+                None => continue,
+            },
             Err(e) => {
                 catalogue
                     .entries
@@ -119,23 +133,65 @@ pub fn catalogue(filter: &Filter) -> Catalogue {
                 continue;
             }
         };
-        catalogue
-            .known_tags
-            .extend(scenario.meta.tags.iter().cloned());
-        let listed = listed_outcome(&scenario, analyse(&scenario).resolution.outcome);
-        let keep = filter.year.is_none_or(|y| scenario.meta.date.year == y)
-            && filter.tags.iter().all(|t| scenario.meta.has_tag(t))
-            && filter.outcome.is_none_or(|o| {
-                o == listed
-                    || (o, listed) == (OutcomeKind::Adopted, OutcomeKind::AdoptedWithoutVote)
-            });
+        let Some(meta) = entry.meta() else { continue };
+        catalogue.known_tags.extend(meta.tags.iter().cloned());
+        let keep = filter.year.is_none_or(|y| meta.date.year == y)
+            && filter.tags.iter().all(|t| meta.has_tag(t))
+            && filter.outcome.is_none_or(|o| entry.has_outcome(o));
         if keep {
-            catalogue
-                .entries
-                .push(Entry::Listed(Box::new(scenario), listed));
+            catalogue.entries.push(entry);
         }
     }
     catalogue
+}
+
+/// A loaded file resolved into its entry; `None` for a straw poll, which the catalogue does not
+/// list yet.
+fn listed(document: Document) -> Option<Entry> {
+    Some(match document {
+        Document::Vote(scenario) => {
+            let outcome = listed_outcome(&scenario, analyse(&scenario).resolution.outcome);
+            Entry::Vote(scenario, outcome)
+        }
+        Document::Meeting(meeting) => {
+            let outcomes = resolve_meeting(&meeting)
+                .into_iter()
+                .map(|step| (step.vote, step.outcome))
+                .collect();
+            Entry::Meeting(meeting, outcomes)
+        }
+        Document::Election(election) => {
+            let outcome = resolve_election(&election).outcome;
+            Entry::Election(election, outcome)
+        }
+        Document::StrawPoll(_) => return None,
+    })
+}
+
+impl Entry {
+    /// The descriptive facts of a listed entry; `None` for an invalid file.
+    #[must_use]
+    pub fn meta(&self) -> Option<&Metadata> {
+        match self {
+            Self::Vote(scenario, _) => Some(&scenario.meta),
+            Self::Meeting(meeting, _) => Some(&meeting.meta),
+            Self::Election(election, _) => Some(&election.meta),
+            Self::Invalid(..) => None,
+        }
+    }
+
+    /// Whether the entry has `outcome` in the sense of [`Filter::outcome`].
+    fn has_outcome(&self, outcome: OutcomeKind) -> bool {
+        let matches = |listed: OutcomeKind| {
+            outcome == listed
+                || (outcome, listed) == (OutcomeKind::Adopted, OutcomeKind::AdoptedWithoutVote)
+        };
+        match self {
+            Self::Vote(_, listed) => matches(*listed),
+            Self::Meeting(_, outcomes) => outcomes.iter().any(|&(_, listed)| matches(listed)),
+            Self::Election(..) | Self::Invalid(..) => false,
+        }
+    }
 }
 
 /// The engine's outcome, refined to `adopted-without-vote` when the record says the text was
@@ -160,7 +216,10 @@ mod tests {
     #[test]
     fn every_condition_of_the_filter_must_hold() {
         let everything = catalogue(&Filter::default());
-        assert_eq!(everything.entries.len(), super::ALL.len());
+        assert_eq!(
+            everything.entries.len(),
+            super::ALL.len() + super::MEETINGS.len() + super::ELECTIONS.len()
+        );
         let filter = Filter {
             year: Some(2023),
             outcome: Some(OutcomeKind::Vetoed),
@@ -169,13 +228,17 @@ mod tests {
         let kept = catalogue(&filter).entries;
         assert!(!kept.is_empty());
         for entry in kept {
-            let Entry::Listed(scenario, outcome) = entry else {
-                panic!("a bundled scenario does not load");
-            };
-            assert_eq!(
-                (scenario.meta.date.year, outcome),
-                (2023, OutcomeKind::Vetoed)
-            );
+            match entry {
+                Entry::Vote(scenario, outcome) => assert_eq!(
+                    (scenario.meta.date.year, outcome),
+                    (2023, OutcomeKind::Vetoed)
+                ),
+                Entry::Meeting(meeting, outcomes) => {
+                    assert_eq!(meeting.meta.date.year, 2023);
+                    assert!(outcomes.iter().any(|&(_, o)| o == OutcomeKind::Vetoed));
+                }
+                other => panic!("kept {other:?}"),
+            }
         }
     }
 
@@ -189,8 +252,8 @@ mod tests {
             .entries
             .iter()
             .filter_map(|e| match e {
-                Entry::Listed(s, o) => Some((s.meta.id.clone(), *o)),
-                Entry::Invalid(..) => None,
+                Entry::Vote(s, o) => Some((s.meta.id.clone(), *o)),
+                _ => None,
             })
             .collect::<Vec<_>>()
         };
@@ -202,6 +265,32 @@ mod tests {
             assert!(
                 adopted.contains(entry),
                 "{entry:?} is not listed as adopted"
+            );
+        }
+    }
+
+    #[test]
+    fn meetings_and_elections_are_listed_and_an_outcome_never_keeps_an_election() {
+        let everything = catalogue(&Filter::default()).entries;
+        let meetings = everything
+            .iter()
+            .filter(|e| matches!(e, Entry::Meeting(..)));
+        assert_eq!(meetings.count(), super::MEETINGS.len());
+        let elections = everything
+            .iter()
+            .filter(|e| matches!(e, Entry::Election(..)));
+        assert_eq!(elections.count(), super::ELECTIONS.len());
+        for outcome in [OutcomeKind::Adopted, OutcomeKind::Failed] {
+            let kept = catalogue(&Filter {
+                outcome: Some(outcome),
+                ..Filter::default()
+            });
+            assert!(kept.entries.iter().any(|e| matches!(e, Entry::Meeting(..))));
+            assert!(
+                !kept
+                    .entries
+                    .iter()
+                    .any(|e| matches!(e, Entry::Election(..)))
             );
         }
     }

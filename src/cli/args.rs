@@ -479,13 +479,14 @@ fn parse_setting(text: &str) -> Result<Setting, String> {
 /// `unsc list`'s filters and output.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// Only votes taken in this year.
+    /// Only votes, meetings and election rounds of this year.
     #[arg(long)]
     pub year: Option<i32>,
     /// Only scenarios with this tag (repeatable: all must match).
     #[arg(long)]
     pub tag: Vec<String>,
-    /// Only scenarios whose vote has this outcome.
+    /// Only votes with this outcome, and meetings with a vote that had it (never election
+    /// rounds).
     #[arg(long, value_parser = named::<OutcomeKind>())]
     pub outcome: Option<OutcomeKind>,
     /// List the tags of the scenarios shown, with how many carry each, instead.

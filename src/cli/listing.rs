@@ -1,100 +1,13 @@
-//! What `unsc list` and `unsc check` print besides their text lines: the tags with their
-//! counts, and the JSON contracts (`docs/json.md`).
-
-use std::collections::BTreeMap;
-use std::fmt::Write;
+//! What `unsc check --format json` prints (`docs/json.md`).
 
 use miette::Report;
 use serde::Serialize;
-use unsc::model::Scenario;
 use unsc::scenario::{Document, Problem, ScenarioError};
 
 use super::Input;
 
-/// The version of the `list` and `check` JSON contracts.
+/// The version of the `check` JSON contract.
 const SCHEMA_VERSION: u32 = 1;
-
-/// A bundled scenario as `unsc list --format json` shows it.
-#[derive(Serialize)]
-pub(crate) struct Listed {
-    /// The scenario's id, which every command takes in place of a file.
-    id: String,
-    /// The date of the vote, `YYYY-MM-DD`.
-    date: String,
-    /// The outcome the engine computes: adopted, vetoed, failed or blocked.
-    outcome: &'static str,
-    /// The one-line title.
-    title: String,
-    /// The scenario's tags.
-    tags: Vec<String>,
-}
-
-impl Listed {
-    pub(crate) fn new(scenario: &Scenario, outcome: &'static str) -> Self {
-        Self {
-            id: scenario.meta.id.clone(),
-            date: scenario.meta.date.to_string(),
-            outcome,
-            title: scenario.meta.title.clone(),
-            tags: scenario.meta.tags.clone(),
-        }
-    }
-}
-
-/// `unsc list --format json`.
-pub(crate) fn list_json(scenarios: Vec<Listed>) -> String {
-    #[derive(Serialize)]
-    struct List {
-        schema_version: u32,
-        scenarios: Vec<Listed>,
-    }
-    json(&List {
-        schema_version: SCHEMA_VERSION,
-        scenarios,
-    })
-}
-
-/// Each tag of `scenarios` with how many carry it, in name order.
-fn tag_counts(scenarios: &[Listed]) -> BTreeMap<&str, usize> {
-    let mut counts = BTreeMap::new();
-    for tag in scenarios.iter().flat_map(|s| &s.tags) {
-        *counts.entry(tag.as_str()).or_insert(0) += 1;
-    }
-    counts
-}
-
-/// `unsc list --tags`: one tag a line, with its count.
-pub(crate) fn tags_text(scenarios: &[Listed]) -> String {
-    let counts = tag_counts(scenarios);
-    let width = counts.keys().map(|t| t.chars().count()).max().unwrap_or(0);
-    let mut text = String::new();
-    for (tag, count) in counts {
-        // Writing to a String cannot fail.
-        let _ = writeln!(text, "{tag:<width$}  {count}");
-    }
-    text
-}
-
-/// `unsc list --tags --format json`.
-pub(crate) fn tags_json(scenarios: &[Listed]) -> String {
-    #[derive(Serialize)]
-    struct Tag<'a> {
-        tag: &'a str,
-        count: usize,
-    }
-    #[derive(Serialize)]
-    struct Tags<'a> {
-        schema_version: u32,
-        tags: Vec<Tag<'a>>,
-    }
-    json(&Tags {
-        schema_version: SCHEMA_VERSION,
-        tags: tag_counts(scenarios)
-            .into_iter()
-            .map(|(tag, count)| Tag { tag, count })
-            .collect(),
-    })
-}
 
 /// One checked file, as `unsc check --format json` shows it.
 #[derive(Serialize)]

@@ -26,7 +26,9 @@ use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::input::{Code, Problems};
 use unsc::model::{Preset, ProvisionSet, Scenario};
-use unsc::render::{CompromiseSearch, MeetingReport, SimulationReport, WhatIfReport, render};
+use unsc::render::{
+    self, CatalogueTags, CompromiseSearch, MeetingReport, SimulationReport, WhatIfReport, render,
+};
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
 
@@ -567,54 +569,24 @@ fn show(id: &str) -> Result<ExitCode, Failure> {
     }
 }
 
-/// The bundled scenarios, one line each (id, date, outcome, title), or their tags.
+/// The bundled votes, meetings and election rounds, one line each, or their tags.
 fn list(filter: &args::ListArgs) -> Result<ExitCode, Failure> {
     let catalogue = bundled::catalogue(&bundled::Filter {
         year: filter.year,
         tags: filter.tag.clone(),
         outcome: filter.outcome,
     });
-    let mut shown = Vec::new();
-    let mut lines = Vec::new();
-    let width = (catalogue.entries.iter())
-        .filter_map(|e| match e {
-            bundled::Entry::Listed(_, outcome) => Some(outcome.as_str().len()),
-            bundled::Entry::Invalid(..) => None,
-        })
-        .fold("blocked".len(), usize::max);
-    for entry in &catalogue.entries {
-        match entry {
-            bundled::Entry::Invalid(stem, e) => lines.push(format!("{stem:<48} (invalid: {e})")),
-            bundled::Entry::Listed(s, computed) => {
-                lines.push(format!(
-                    "{:<48} {}  {:<width$}  {}",
-                    s.meta.id,
-                    s.meta.date,
-                    computed.as_str(),
-                    s.meta.title
-                ));
-                shown.push(listing::Listed::new(s, computed.as_str()));
-            }
-        }
+    let format = filter.format.into();
+    if filter.tags {
+        return write_stdout(&render(&CatalogueTags(&catalogue), format)?);
     }
-    match (filter.tags, filter.format) {
-        (true, ReportFormat::Text) => write_stdout(&listing::tags_text(&shown)),
-        (true, ReportFormat::Json) => write_stdout(&listing::tags_json(&shown)),
-        (false, ReportFormat::Json) => write_stdout(&listing::list_json(shown)),
-        (false, ReportFormat::Text) if lines.is_empty() => {
-            let known = &catalogue.known_tags;
-            for tag in &filter.tag {
-                if !known.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
-                    let meant = unsc::input::closest(tag, known.iter().map(String::as_str))
-                        .map_or_else(String::new, |m| format!("; did you mean `{m}`?"));
-                    diag!("no bundled scenario has the tag `{tag}`{meant}");
-                }
-            }
-            diag!("no bundled scenario matches");
-            Ok(ExitCode::SUCCESS)
+    if catalogue.entries.is_empty() && format == render::Format::Text {
+        for line in render::nothing_listed(&catalogue, &filter.tag) {
+            diag!("{line}");
         }
-        (false, ReportFormat::Text) => write_stdout(&(lines.join("\n") + "\n")),
+        return Ok(ExitCode::SUCCESS);
     }
+    write_stdout(&render(&catalogue, format)?)
 }
 
 /// Writes the command's output; a closed pipe (`unsc list | head`) ends the command quietly.

@@ -82,7 +82,8 @@ impl ElectionRule {
 }
 
 /// What the round decided in the Council.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum RoundOutcome {
     /// As many candidates as vacancies obtained an absolute majority.
     Filled,
@@ -90,6 +91,14 @@ pub enum RoundOutcome {
     Partial,
     /// More candidates than vacancies did: the round fills no seat.
     TooMany,
+}
+
+impl RoundOutcome {
+    /// The stable name used in JSON: `filled`, `partial` or `too-many`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// One rule applied to the round, with the candidates it concerns.

@@ -318,11 +318,7 @@ fn election_json<'a>(round: &'a ElectionRound<'_>) -> ElectionJson<'a> {
                 absolute_majority: round.with_majority.contains(&c),
             })
             .collect(),
-        outcome: match round.outcome {
-            RoundOutcome::Filled => "filled",
-            RoundOutcome::Partial => "partial",
-            RoundOutcome::TooMany => "too-many",
-        },
+        outcome: round.outcome.as_str(),
         with_majority: round
             .with_majority
             .iter()

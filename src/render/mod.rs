@@ -5,6 +5,7 @@
 
 mod analysis;
 mod assessment;
+mod catalogue;
 mod compromise;
 mod document;
 mod election;
@@ -31,6 +32,7 @@ use serde::Serialize;
 
 pub use analysis::Explained;
 pub use assessment::WhatIfReport;
+pub use catalogue::{CatalogueTags, nothing_listed};
 pub use compromise::CompromiseSearch;
 pub use document::Document;
 pub use exercise::{

@@ -103,10 +103,20 @@ struct ListJson {
 #[serde(deny_unknown_fields)]
 struct ListedJson {
     id: String,
+    kind: String,
     date: String,
-    outcome: String,
+    outcome: Option<String>,
+    votes: Option<Vec<MeetingVoteJson>>,
     title: String,
     tags: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingVoteJson {
+    id: String,
+    motion: String,
+    outcome: String,
 }
 
 /// A strict mirror of `unsc list --tags --format json`.
@@ -128,14 +138,41 @@ struct TagJson {
 fn list_as_json_and_the_tags_with_their_counts() {
     let list: ListJson =
         serde_json::from_slice(&unsc(&["list", "--format", "json"], b"").stdout).expect("JSON");
-    assert_eq!(list.schema_version, 1);
-    assert_eq!(list.scenarios.len(), unsc::bundled::ALL.len());
+    assert_eq!(list.schema_version, 2);
+    let bundled =
+        unsc::bundled::ALL.len() + unsc::bundled::MEETINGS.len() + unsc::bundled::ELECTIONS.len();
+    assert_eq!(list.scenarios.len(), bundled);
     let russia = list.scenarios.iter().find(|s| s.id == ID).expect("listed");
     assert_eq!(
-        (russia.date.as_str(), russia.outcome.as_str()),
-        ("2023-08-30", "failed")
+        (
+            russia.kind.as_str(),
+            russia.date.as_str(),
+            russia.outcome.as_deref()
+        ),
+        ("vote", "2023-08-30", Some("failed"))
     );
-    assert!(!russia.title.is_empty());
+    assert!(russia.votes.is_none() && !russia.title.is_empty());
+    let meeting = (list.scenarios.iter())
+        .find(|s| s.id == "2023-08-30-mali-sanctions-meeting")
+        .expect("the meeting is listed");
+    assert_eq!(
+        (meeting.kind.as_str(), meeting.outcome.as_deref()),
+        ("meeting", None)
+    );
+    let votes: Vec<_> = (meeting.votes.iter().flatten())
+        .map(|v| (v.id.as_str(), v.motion.as_str(), v.outcome.as_str()))
+        .collect();
+    assert_eq!(
+        votes,
+        [
+            ("france-uae-draft", "draft", "vetoed"),
+            ("russia-draft", "draft", "failed")
+        ]
+    );
+    let election = (list.scenarios.iter())
+        .find(|s| s.kind == "election")
+        .expect("an election round is listed");
+    assert_eq!(election.outcome.as_deref(), Some("filled"));
     let tags: TagsJson =
         serde_json::from_slice(&unsc(&["list", "--tags", "--format", "json"], b"").stdout)
             .expect("JSON");
