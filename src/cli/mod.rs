@@ -3,7 +3,6 @@
 mod args;
 mod files;
 mod history;
-mod listing;
 mod manual;
 mod output;
 mod power;
@@ -27,7 +26,8 @@ use unsc::engine::analyse;
 use unsc::input::{Code, Problems};
 use unsc::model::{Preset, ProvisionSet, Scenario};
 use unsc::render::{
-    self, CatalogueTags, CompromiseSearch, MeetingReport, SimulationReport, WhatIfReport, render,
+    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingReport, SimulationReport,
+    WhatIfReport, render,
 };
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
@@ -527,30 +527,34 @@ fn check(arguments: &[String], format: ReportFormat) -> Result<ExitCode, Failure
         }
     }
     let mut checked = Vec::with_capacity(inputs.len());
-    for (argument, input) in inputs {
-        let result = input.map(|input| {
-            let outcome = scenario::load_document(&input.name, &input.text);
-            (input, outcome)
-        });
-        if let ReportFormat::Text = format {
-            match &result {
-                Err(report) => diag!("{report:?}"),
-                Ok((input, Ok(d))) => out(&format!("ok: {} ({})\n", input.name, d.id()))?,
-                Ok((_, Err(error))) => print_problems(error),
+    for (file, input) in inputs {
+        let result = match input {
+            Err(report) => {
+                if let ReportFormat::Text = format {
+                    diag!("{report:?}");
+                }
+                FileCheck::Unreadable(report.to_string())
             }
-        }
-        checked.push(listing::Checked::new(argument, result));
+            Ok(input) => match scenario::load_document(&input.name, &input.text) {
+                Ok(document) => FileCheck::Valid {
+                    id: document.id().to_owned(),
+                    name: input.name,
+                },
+                Err(error) => {
+                    if let ReportFormat::Text = format {
+                        print_problems(&error);
+                    }
+                    FileCheck::Invalid {
+                        text: input.text,
+                        error: Box::new(error),
+                    }
+                }
+            },
+        };
+        checked.push(CheckedFile { file, result });
     }
-    let invalid = checked.iter().filter(|c| !c.valid).count();
-    match format {
-        ReportFormat::Text => out(&format!(
-            "{} file{} checked, {invalid} invalid\n",
-            checked.len(),
-            if checked.len() == 1 { "" } else { "s" }
-        ))?,
-        ReportFormat::Json => out(&listing::check_json(checked))?,
-    }
-    Ok(if invalid == 0 {
+    out(&render(checked.as_slice(), format.into())?)?;
+    Ok(if checked.iter().all(CheckedFile::is_valid) {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

@@ -6,6 +6,7 @@
 mod analysis;
 mod assessment;
 mod catalogue;
+mod check;
 mod compromise;
 mod document;
 mod election;
@@ -33,6 +34,7 @@ use serde::Serialize;
 pub use analysis::Explained;
 pub use assessment::WhatIfReport;
 pub use catalogue::{CatalogueTags, nothing_listed};
+pub use check::{CheckedFile, FileCheck};
 pub use compromise::CompromiseSearch;
 pub use document::Document;
 pub use exercise::{
