@@ -134,8 +134,9 @@ fn counts_line(rows: &[ListedRow<'_>]) -> String {
         .filter(|r| r.replay.as_ref().is_ok_and(|p| !p.agrees))
         .count();
     format!(
-        "{} drafts: {vetoed} vetoed, {} failed; {replayed} replayed by the engine, {disagree} disagreeing",
+        "{} draft{}: {vetoed} vetoed, {} failed; {replayed} replayed by the engine, {disagree} disagreeing",
         rows.len(),
+        if rows.len() == 1 { "" } else { "s" },
         rows.len() - vetoed
     )
 }
@@ -543,7 +544,7 @@ Coverage: every veto on a stored copy of the Dag Hammarskjöld Library's veto li
 | --- | --- | --- | --- | --- | --- | --- | --- |
 | 2024-03-22-1 | — | S/PV.9574 | vetoed | CHN RUS | 11-3-1 | agrees (tally) | Middle East: the imperative of an immediate and sustained ceasefire in Gaza (the United States' draft) |
 
-1 drafts: 1 vetoed, 0 failed; 1 replayed by the engine, 0 disagreeing
+1 draft: 1 vetoed, 0 failed; 1 replayed by the engine, 0 disagreeing
 
 | decade | CHN | FRA | SUN | RUS | GBR | USA | total |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
