@@ -11,7 +11,7 @@ use clap_complete::engine::{
 };
 use strum::VariantNames;
 use unsc::model::{MemberCode, OutcomeKind, Preset, Vote, roster, roster_coverage};
-use unsc::render::Format;
+use unsc::render::{Format, PrintFormat};
 use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
 
 /// Simulate and explain UN Security Council votes.
@@ -349,6 +349,15 @@ pub enum ExerciseMode {
 pub enum PrintFormatArg {
     Markdown,
     Html,
+}
+
+impl From<PrintFormatArg> for PrintFormat {
+    fn from(value: PrintFormatArg) -> Self {
+        match value {
+            PrintFormatArg::Markdown => Self::Markdown,
+            PrintFormatArg::Html => Self::Html,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

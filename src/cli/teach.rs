@@ -141,10 +141,7 @@ pub(super) fn worksheet(
     force: bool,
 ) -> Result<ExitCode, Failure> {
     let scenario = load(argument)?;
-    let format = match format {
-        PrintFormatArg::Markdown => PrintFormat::Markdown,
-        PrintFormatArg::Html => PrintFormat::Html,
-    };
+    let format = PrintFormat::from(format);
     let analysis = analyse(&scenario);
     let text = if answer_key {
         render::answer_key(&analysis, format)
