@@ -169,7 +169,7 @@ struct ListedJson<'a> {
 struct MeetingVoteJson<'a> {
     /// The vote's id in the meeting (`unsc whatif ID --vote VOTE`).
     id: &'a str,
-    /// `draft`, `amendment` or `separate-vote`.
+    /// `draft`, `amendment`, `separate-vote` or `preliminary`.
     motion: &'static str,
     /// The outcome the engine computes.
     outcome: &'static str,
