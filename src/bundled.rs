@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use crate::engine::{
     Outcome, RoundOutcome, analyse, resolve_election, resolve_meeting, same_outcome,
 };
-use crate::model::{Election, Meeting, Metadata, OutcomeKind, Scenario};
+use crate::model::{Election, Meeting, Metadata, OutcomeKind, Scenario, StrawPoll};
 use crate::scenario::{Document, ScenarioError};
 
 /// A bundled scenario file.
@@ -40,7 +40,7 @@ pub const ELECTIONS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_el
 pub const MEETINGS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_meetings.rs"));
 
 /// Every bundled straw poll in the selection of the Secretary-General (`scenarios/straw-polls/`),
-/// sorted by file name. Only `run`, `check` and `show` read them; `list` does not, yet.
+/// sorted by file name. `run`, `check`, `show` and `list` read them; other commands refuse them.
 pub const STRAW_POLLS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_straw_polls.rs"));
 
 /// The bundled id most like `id`, for "did you mean …?".
@@ -101,6 +101,8 @@ pub enum Entry {
     Meeting(Box<Meeting>, Vec<(usize, OutcomeKind)>),
     /// One round of an ICJ election, with its outcome in the Council.
     Election(Box<Election>, RoundOutcome),
+    /// A straw poll in the selection of the Secretary-General: informal, so no outcome.
+    StrawPoll(Box<StrawPoll>),
     /// A bundled file that does not load (a build that ships one is broken).
     Invalid(&'static str, Box<ScenarioError>),
 }
@@ -114,18 +116,19 @@ pub struct Catalogue {
     pub known_tags: BTreeSet<String>,
 }
 
-/// Loads, resolves and filters every bundled vote, meeting and election round.
+/// Loads, resolves and filters every bundled vote, meeting, election round and straw poll.
 #[must_use]
 pub fn catalogue(filter: &Filter) -> Catalogue {
-    let mut files: Vec<&Bundled> = ALL.iter().chain(MEETINGS).chain(ELECTIONS).collect();
+    let mut files: Vec<&Bundled> = (ALL.iter())
+        .chain(MEETINGS)
+        .chain(ELECTIONS)
+        .chain(STRAW_POLLS)
+        .collect();
     files.sort_by_key(|b| b.file_name);
     let mut catalogue = Catalogue::default();
     for b in files {
         let entry = match crate::scenario::load_document(b.file_name, b.text) {
-            Ok(document) => match listed(document) {
-                Some(entry) => entry,
-                None => continue,
-            },
+            Ok(document) => listed(document),
             Err(e) => {
                 catalogue
                     .entries
@@ -145,10 +148,9 @@ pub fn catalogue(filter: &Filter) -> Catalogue {
     catalogue
 }
 
-/// A loaded file resolved into its entry; `None` for a straw poll, which the catalogue does not
-/// list yet.
-fn listed(document: Document) -> Option<Entry> {
-    Some(match document {
+/// A loaded file resolved into its entry.
+fn listed(document: Document) -> Entry {
+    match document {
         Document::Vote(scenario) => {
             let outcome = listed_outcome(&scenario, analyse(&scenario).resolution.outcome);
             Entry::Vote(scenario, outcome)
@@ -164,8 +166,8 @@ fn listed(document: Document) -> Option<Entry> {
             let outcome = resolve_election(&election).outcome;
             Entry::Election(election, outcome)
         }
-        Document::StrawPoll(_) => return None,
-    })
+        Document::StrawPoll(poll) => Entry::StrawPoll(poll),
+    }
 }
 
 impl Entry {
@@ -176,6 +178,7 @@ impl Entry {
             Self::Vote(scenario, _) => Some(&scenario.meta),
             Self::Meeting(meeting, _) => Some(&meeting.meta),
             Self::Election(election, _) => Some(&election.meta),
+            Self::StrawPoll(poll) => Some(&poll.meta),
             Self::Invalid(..) => None,
         }
     }
@@ -189,7 +192,7 @@ impl Entry {
         match self {
             Self::Vote(_, listed) => matches(*listed),
             Self::Meeting(_, outcomes) => outcomes.iter().any(|&(_, listed)| matches(listed)),
-            Self::Election(..) | Self::Invalid(..) => false,
+            Self::Election(..) | Self::StrawPoll(..) | Self::Invalid(..) => false,
         }
     }
 }
@@ -218,7 +221,10 @@ mod tests {
         let everything = catalogue(&Filter::default());
         assert_eq!(
             everything.entries.len(),
-            super::ALL.len() + super::MEETINGS.len() + super::ELECTIONS.len()
+            super::ALL.len()
+                + super::MEETINGS.len()
+                + super::ELECTIONS.len()
+                + super::STRAW_POLLS.len()
         );
         let filter = Filter {
             year: Some(2023),

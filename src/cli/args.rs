@@ -495,7 +495,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub tag: Vec<String>,
     /// Only votes with this outcome, and meetings with a vote that had it (never election
-    /// rounds).
+    /// rounds or straw polls).
     #[arg(long, value_parser = named::<OutcomeKind>())]
     pub outcome: Option<OutcomeKind>,
     /// List the tags of the scenarios shown, with how many carry each, instead.

@@ -35,11 +35,12 @@ impl Report for Catalogue {
                 match (entry.meta(), outcome_text(entry)) {
                     (Some(meta), Some(outcome)) => writeln!(
                         out,
-                        "{:<48} {}  {:<8}  {outcome:<width$}  {}",
+                        "{:<48} {}  {:<kind_width$}  {outcome:<width$}  {}",
                         meta.id,
                         meta.date,
                         kind(entry),
-                        meta.title
+                        meta.title,
+                        kind_width = "straw-poll".len(),
                     )?,
                     _ => {
                         if let Entry::Invalid(stem, e) = entry {
@@ -96,18 +97,20 @@ pub fn nothing_listed(catalogue: &Catalogue, tags: &[String]) -> Vec<String> {
     lines
 }
 
-/// `vote`, `meeting` or `election` (`invalid` for a file that does not load).
+/// `vote`, `meeting`, `election` or `straw-poll` (`invalid` for a file that does not load).
 fn kind(entry: &Entry) -> &'static str {
     match entry {
         Entry::Vote(..) => "vote",
         Entry::Meeting(..) => "meeting",
         Entry::Election(..) => "election",
+        Entry::StrawPoll(..) => "straw-poll",
         Entry::Invalid(..) => "invalid",
     }
 }
 
 /// The outcome column: a vote's outcome, a meeting's outcomes in the order taken, an election
-/// round's outcome; `None` for an invalid file.
+/// round's outcome, `informal` for a straw poll (which decides nothing); `None` for an invalid
+/// file.
 fn outcome_text(entry: &Entry) -> Option<String> {
     match entry {
         Entry::Vote(_, outcome) => Some(outcome.as_str().to_owned()),
@@ -119,6 +122,7 @@ fn outcome_text(entry: &Entry) -> Option<String> {
                 .join(", "),
         ),
         Entry::Election(_, outcome) => Some(outcome.as_str().to_owned()),
+        Entry::StrawPoll(..) => Some("informal".to_owned()),
         Entry::Invalid(..) => None,
     }
 }
@@ -149,12 +153,13 @@ struct ListJson<'a> {
 struct ListedJson<'a> {
     /// The id, which every command takes in place of a file.
     id: &'a str,
-    /// `vote`, `meeting` or `election`.
+    /// `vote`, `meeting`, `election` or `straw-poll`.
     kind: &'static str,
     /// The date, `YYYY-MM-DD`.
     date: String,
     /// A vote's outcome (the engine's: adopted, adopted-without-vote, vetoed, failed or
-    /// blocked), an election round's (filled, partial or too-many); null for a meeting.
+    /// blocked), an election round's (filled, partial or too-many); null for a meeting and
+    /// for a straw poll, which decides nothing.
     outcome: Option<&'static str>,
     /// A meeting's votes in the order taken; null for a vote or an election.
     votes: Option<Vec<MeetingVoteJson<'a>>>,
@@ -193,6 +198,7 @@ impl<'a> ListedJson<'a> {
             Entry::Election(election, outcome) => {
                 Some(listed(&election.meta, Some(outcome.as_str()), None))
             }
+            Entry::StrawPoll(poll) => Some(listed(&poll.meta, None, None)),
             Entry::Meeting(meeting, outcomes) => {
                 let votes = outcomes
                     .iter()
@@ -256,8 +262,8 @@ mod tests {
         assert_data_eq!(
             render(&meeting_and_election(), Format::Text).unwrap(),
             str![[r"
-2023-08-30-mali-sanctions-meeting                2023-08-30  meeting   vetoed, failed  Mali sanctions, 30 August 2023: two competing drafts, neither adopted
-2018-06-22-icj-vacancy-iwasawa                   2018-06-22  election  filled          ICJ election: Yuji Iwasawa elected to the seat left by Judge Owada's resignation
+2023-08-30-mali-sanctions-meeting                2023-08-30  meeting     vetoed, failed  Mali sanctions, 30 August 2023: two competing drafts, neither adopted
+2018-06-22-icj-vacancy-iwasawa                   2018-06-22  election    filled          ICJ election: Yuji Iwasawa elected to the seat left by Judge Owada's resignation
 
 "]]
         );

@@ -139,8 +139,10 @@ fn list_as_json_and_the_tags_with_their_counts() {
     let list: ListJson =
         serde_json::from_slice(&unsc(&["list", "--format", "json"], b"").stdout).expect("JSON");
     assert_eq!(list.schema_version, 2);
-    let bundled =
-        unsc::bundled::ALL.len() + unsc::bundled::MEETINGS.len() + unsc::bundled::ELECTIONS.len();
+    let bundled = unsc::bundled::ALL.len()
+        + unsc::bundled::MEETINGS.len()
+        + unsc::bundled::ELECTIONS.len()
+        + unsc::bundled::STRAW_POLLS.len();
     assert_eq!(list.scenarios.len(), bundled);
     let russia = list.scenarios.iter().find(|s| s.id == ID).expect("listed");
     assert_eq!(
