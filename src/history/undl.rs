@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::history::procedural::QuestionBasis;
-use crate::input::{LineCounter, Problem, Problems, line_of, shown};
+use crate::input::{LineCounter, Problem, Problems, is_bidi_control, line_of, shown};
 use crate::model::{
     Ballot, Council, Date, InvalidMemberCode, MAX_MEMBERS, Member, MemberCode, MemberSet,
     QuestionKind, Seat, Vote,
@@ -150,6 +150,13 @@ enum UndlErrorKind {
         /// The vote.
         vote: String,
     },
+    /// A field holds a control character (or, in a member's name, a line break, tab or
+    /// bidirectional-formatting character) that no scenario text may hold.
+    #[error(
+        "a field holds {}, a character that no scenario text may hold",
+        .0.escape_unicode()
+    )]
+    ForbiddenCharacter(char),
 }
 
 /// How the Council took a decision, as the `modality` column records it.
@@ -215,6 +222,7 @@ impl UndlErrorKind {
             Self::Conflict { .. } => "conflict",
             Self::WrongCount { .. } => "wrong-count",
             Self::TooManyMembers { .. } => "too-many-members",
+            Self::ForbiddenCharacter(_) => "forbidden-character",
         }
     }
 }
@@ -427,6 +435,19 @@ fn csv_error<R>(e: &csv::Error, lines: &mut LineCounter<R>) -> UndlError {
 }
 
 fn parse_row(columns: &Columns, record: &csv::StringRecord) -> Result<Row, UndlErrorKind> {
+    for (i, text) in record.iter().enumerate() {
+        // A member's name is written as it stands, so it must be one clean line; the other
+        // texts are written through `one_line`, which turns line breaks and tabs into spaces
+        // and drops bidirectional-formatting characters, but no other control character.
+        let name = Some(i) == columns.name;
+        let forbidden = |c: char| {
+            (name && is_bidi_control(c))
+                || (c.is_control() && (name || !matches!(c, '\n' | '\r' | '\t')))
+        };
+        if let Some(c) = text.chars().find(|&c| forbidden(c)) {
+            return Err(UndlErrorKind::ForbiddenCharacter(c));
+        }
+    }
     let field = |i: usize| record.get(i).map_or("", str::trim);
     let optional = |i: Option<usize>| i.map(field).filter(|s| !s.is_empty()).map(str::to_owned);
     let required = |i: usize, name: &'static str| match field(i) {

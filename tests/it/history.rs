@@ -641,3 +641,25 @@ fn a_text_adopted_without_a_vote_imports_with_no_tally() {
     let analysis = unsc::engine::analyse(&scenario);
     assert!(analysis.record.expect("a record").matches(), "{text}");
 }
+
+#[test]
+fn a_control_character_in_a_field_is_a_located_problem_not_an_unloadable_import() {
+    // Found by the fuzzer: a member's name holding U+0001 was imported into a scenario the
+    // loader refuses (`forbidden-character`).
+    let fixture = std::fs::read_to_string("tests/fixtures/undl/mali-2023.csv").expect("fixture");
+    let mut lines: Vec<String> = fixture.lines().map(str::to_owned).collect();
+    lines[2] = lines[2].replacen(",France,", ",Fr\u{1}ance,", 1);
+    let text = lines.join("\n") + "\n";
+    let error = unsc::history::read_votes("test.csv", text.as_bytes()).expect_err("refused");
+    let problems: Vec<_> = (error.problems().iter())
+        .map(|p| (p.code_str(), error.line(p), p.message.clone()))
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|(code, line, message)| *code == "forbidden-character"
+                && *line == 3
+                && message.contains("\\u{1}")),
+        "{problems:?}"
+    );
+}
