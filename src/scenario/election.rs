@@ -13,7 +13,7 @@ use toml::value::Datetime;
 use super::keys::Keys;
 use super::problem::{Problem, ProblemCode, ScenarioError};
 use super::raw::{RawHeader, RawMember, RawRules};
-use super::{MAX_FILE_BYTES, toml_problem, validate};
+use super::{parse_table, toml_problem, validate};
 use crate::model::{Election, Status};
 
 /// The value of `[rules] question` that marks an election.
@@ -160,24 +160,10 @@ pub(crate) fn is_election(table: &DeTable<'_>) -> bool {
 /// Every problem found in the file, with spans into `text`.
 pub fn load_election(file_name: &str, text: &str) -> Result<Election, ScenarioError> {
     let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
-    if text.len() > MAX_FILE_BYTES {
-        return fail(vec![Problem::new(
-            ProblemCode::FileTooLarge,
-            None,
-            format!(
-                "the file is {} bytes; scenarios may be at most {MAX_FILE_BYTES} bytes",
-                text.len()
-            ),
-        )]);
-    }
-    let (mut table, syntax_errors) = DeTable::parse_recoverable(text);
-    if !syntax_errors.is_empty() {
-        let problems = syntax_errors
-            .iter()
-            .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
-            .collect();
-        return fail(problems);
-    }
+    let mut table = match parse_table(text) {
+        Ok(table) => table,
+        Err(problems) => return fail(problems),
+    };
     let mut problems = Vec::new();
     for key in VOTE_TABLES {
         if let Some((name, _)) = table.get_mut().remove_entry(key) {

@@ -140,11 +140,11 @@ fn meeting_refused(meeting: &Meeting, text: &str) -> Problem {
     .help("`unsc run` and `unsc check` read a meeting; `unsc whatif FILE --vote ID` asks a what-if of one of its votes")
 }
 
-/// Parses and validates a vote file: one vote or a meeting.
-fn load_any(file_name: &str, text: &str) -> Result<Loaded, ScenarioError> {
-    let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
+/// The file's TOML, or what stops it being read: more than [`MAX_FILE_BYTES`], or bad syntax
+/// (every error found).
+fn parse_table(text: &str) -> Result<toml::Spanned<DeTable<'_>>, Vec<Problem>> {
     if text.len() > MAX_FILE_BYTES {
-        return fail(vec![Problem::new(
+        return Err(vec![Problem::new(
             ProblemCode::FileTooLarge,
             None,
             format!(
@@ -154,13 +154,23 @@ fn load_any(file_name: &str, text: &str) -> Result<Loaded, ScenarioError> {
         )]);
     }
     let (table, syntax_errors) = DeTable::parse_recoverable(text);
-    if !syntax_errors.is_empty() {
-        let problems = syntax_errors
+    if syntax_errors.is_empty() {
+        Ok(table)
+    } else {
+        Err(syntax_errors
             .iter()
             .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
-            .collect();
-        return fail(problems);
+            .collect())
     }
+}
+
+/// Parses and validates a vote file: one vote or a meeting.
+fn load_any(file_name: &str, text: &str) -> Result<Loaded, ScenarioError> {
+    let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
+    let table = match parse_table(text) {
+        Ok(table) => table,
+        Err(problems) => return fail(problems),
+    };
     if straw_poll::is_straw_poll(table.get_ref()) {
         return fail(vec![straw_poll::refused()]);
     }

@@ -14,7 +14,7 @@ use toml::value::Datetime;
 use super::keys::Keys;
 use super::problem::{Problem, ProblemCode, ScenarioError};
 use super::raw::{RawHeader, RawMember};
-use super::{MAX_FILE_BYTES, toml_problem, validate};
+use super::{MAX_FILE_BYTES, parse_table, toml_problem, validate};
 use crate::model::{Status, StrawPoll};
 
 /// The value of `[rules] question` a straw poll carries.
@@ -150,24 +150,10 @@ pub(crate) fn is_straw_poll_text(text: &str) -> bool {
 /// Every problem found in the file, with spans into `text`.
 pub fn load_straw_poll(file_name: &str, text: &str) -> Result<StrawPoll, ScenarioError> {
     let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
-    if text.len() > MAX_FILE_BYTES {
-        return fail(vec![Problem::new(
-            ProblemCode::FileTooLarge,
-            None,
-            format!(
-                "the file is {} bytes; scenarios may be at most {MAX_FILE_BYTES} bytes",
-                text.len()
-            ),
-        )]);
-    }
-    let (table, syntax_errors) = DeTable::parse_recoverable(text);
-    if !syntax_errors.is_empty() {
-        let problems = syntax_errors
-            .iter()
-            .map(|e| toml_problem(ProblemCode::TomlSyntax, e, text))
-            .collect();
-        return fail(problems);
-    }
+    let table = match parse_table(text) {
+        Ok(table) => table,
+        Err(problems) => return fail(problems),
+    };
     let mut problems = Keys::of::<RawStrawPollFile>().problems(table.get_ref());
     let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);
     let deserializer = toml::de::Deserializer::from(table);
