@@ -77,6 +77,18 @@ macro_rules! machine_word {
 machine_word!(u64);
 machine_word!(u128);
 
+/// The 64-bit words in one count of a table for `players` free players: the narrowest exact
+/// counting word, as [`sums`] chooses it.
+pub(crate) fn cell_words(players: usize) -> u128 {
+    if players <= u64::MAX_PLAYERS {
+        1
+    } else if players <= u128::MAX_PLAYERS {
+        2
+    } else {
+        4
+    }
+}
+
 impl Word for U256 {
     const MAX_PLAYERS: usize = 255;
     fn zero() -> Self {
@@ -421,4 +433,17 @@ pub(crate) fn sums(game: &Game, types: &[Type], wanted: IndexSet) -> MinimalSums
 
 fn to_usize(value: u64) -> usize {
     usize::try_from(value).unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell_words;
+
+    #[test]
+    fn a_count_is_as_wide_as_the_free_players_need() {
+        assert_eq!(cell_words(63), 1);
+        assert_eq!(cell_words(64), 2);
+        assert_eq!(cell_words(127), 2);
+        assert_eq!(cell_words(128), 4);
+    }
 }

@@ -6,6 +6,7 @@
 use crate::power::exact::{MAX_COMPOSITIONS, compositions};
 use crate::power::game::{Game, PowerError};
 use crate::power::index::Index;
+use crate::power::minimal;
 use crate::power::shapley::Shape;
 use crate::power::types::{Type, veto_totals};
 
@@ -13,7 +14,7 @@ use crate::power::types::{Type, veto_totals};
 pub const MAX_SHAPLEY_CELLS: usize = 1 << 25;
 /// The most weight the free players may need to add, for Banzhaf and Coleman (32 bytes a unit).
 pub const MAX_BANZHAF_WEIGHT: usize = 1 << 23;
-/// The most cells of a Deegan–Packel, Holler or Johnston table (32 bytes each; two tables).
+/// The most cells of a Deegan–Packel, Holler or Johnston table (up to 32 bytes each; two tables).
 pub const MAX_TABLE_CELLS: usize = 1 << 23;
 /// The most ternary profiles by type enumerated.
 pub const MAX_PROFILES: u64 = MAX_COMPOSITIONS;
@@ -138,7 +139,7 @@ pub(crate) fn tables(game: &Game, types: &[Type], index: Index) -> Cost {
                     "table cells ((free players + 1) × (the weight they must add + the heaviest free weight + 1))",
                 ));
             }
-            Ok(4 * cells * n)
+            Ok(minimal::cell_words(players) * cells * n)
         }
         Index::Ternary => ternary(game, types),
     }
