@@ -27,6 +27,6 @@ pub use roster_check::{RosterFinding, check_roster};
 pub use summary::{Dissent, Summary};
 pub use undl::{Modality, RecordedVote, read_votes};
 pub use veto_record::{
-    LIBRARY_COPY, LIBRARY_COPY_SPAN, LIBRARY_LIST, RecordFilter, RecordOutcome, RecordRow,
-    RecordTally, row_ids, veto_record, vetoes_by_decade,
+    COUNT_CHECKED_TO, LIBRARY_COPY, LIBRARY_COPY_SPAN, LIBRARY_LIST, RecordFilter, RecordOutcome,
+    RecordRow, RecordTally, row_ids, veto_record, vetoes_by_decade,
 };

@@ -14,8 +14,8 @@ use crate::model::{Date, MemberCode};
 const DATA: &str = include_str!("data/vetoes.csv");
 
 /// The first and last vote of the stored copy of the Library's veto list: between them the
-/// record holds every row of that copy. After the last, rows were read one by one and the
-/// record is not known to be complete.
+/// record holds every row of that copy. After the last, rows were read one by one, and the
+/// record is known to be complete only to [`COUNT_CHECKED_TO`].
 pub const LIBRARY_COPY_SPAN: (Date, Date) = (
     Date {
         year: 1946,
@@ -28,6 +28,14 @@ pub const LIBRARY_COPY_SPAN: (Date, Date) = (
         day: 8,
     },
 );
+
+/// The last day to which the vetoes read one by one were checked complete, by count, against
+/// the yearly *Highlights of Security Council Practice* (`docs/history.md`).
+pub const COUNT_CHECKED_TO: Date = Date {
+    year: 2023,
+    month: 12,
+    day: 31,
+};
 
 /// The stored copy of the Library's veto list the early rows follow.
 pub const LIBRARY_COPY: &str = "https://github.com/world-politics-datalab/vetoes-un-security-council/blob/f389b3ff3681e1b39102bb6c76640b9973496992/unsc_vetoes_1946_sept2022.csv";

@@ -7,8 +7,8 @@ use maud::html;
 use serde::Serialize;
 
 use crate::history::{
-    LIBRARY_COPY, LIBRARY_COPY_SPAN, LIBRARY_LIST, NotReplayable, RecordOutcome, RecordRow,
-    RowReplay, vetoes_by_decade,
+    COUNT_CHECKED_TO, LIBRARY_COPY, LIBRARY_COPY_SPAN, LIBRARY_LIST, NotReplayable, RecordOutcome,
+    RecordRow, RowReplay, vetoes_by_decade,
 };
 use crate::model::MemberCode;
 use crate::render::document::{Block, Document, page};
@@ -60,10 +60,11 @@ fn coverage_sentence(rows: &[ListedRow<'_>]) -> String {
         .filter(|r| r.row.outcome == RecordOutcome::Vetoed)
         .map(|r| r.row.date)
         .max();
+    let checked = COUNT_CHECKED_TO;
     let mut text = format!(
-        "Coverage: every veto on a stored copy of the Dag Hammarskjöld Library's veto list from {from} to {to}; after {to}, only the vetoes read one by one"
+        "Coverage: every veto on a stored copy of the Dag Hammarskjöld Library's veto list from {from} to {to}; after {to}, the vetoes read one by one, checked complete by count to {checked} against the UN's yearly Highlights of Security Council Practice; after {checked}"
     );
-    if let Some(latest) = latest.filter(|d| *d > to) {
+    if let Some(latest) = latest.filter(|d| *d > checked) {
         let _ = write!(text, " (the latest: {latest})");
     }
     text.push_str(
@@ -538,7 +539,7 @@ mod tests {
             str![[r#"
 # Vetoed and failed drafts
 
-Coverage: every veto on a stored copy of the Dag Hammarskjöld Library's veto list from 1946-02-16 to 2022-07-08; after 2022-07-08, only the vetoes read one by one (the latest: 2024-03-22), not known to be complete. Failed drafts are listed only where a bundled scenario or a report was read.
+Coverage: every veto on a stored copy of the Dag Hammarskjöld Library's veto list from 1946-02-16 to 2022-07-08; after 2022-07-08, the vetoes read one by one, checked complete by count to 2023-12-31 against the UN's yearly Highlights of Security Council Practice; after 2023-12-31 (the latest: 2024-03-22), not known to be complete. Failed drafts are listed only where a bundled scenario or a report was read.
 
 | id | draft | meeting | outcome | vetoed by | tally | replay | agenda |
 | --- | --- | --- | --- | --- | --- | --- | --- |
