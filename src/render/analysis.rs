@@ -90,14 +90,20 @@ impl Report for Explained<'_> {
 
 /// The report: heading, notes, verdict, rule chain, what would have changed it, the votes
 /// and the record.
-pub(crate) fn document(a: &Analysis<'_>) -> Document {
+fn document(a: &Analysis<'_>) -> Document {
+    Document::new(prose::draft_heading(&a.scenario.draft, ": "), blocks(a, 1))
+}
+
+/// The report's blocks, its heading at `level` and its sections one level below (a meeting
+/// puts each vote's report under its own heading).
+pub(crate) fn blocks(a: &Analysis<'_>, level: u8) -> Vec<Block> {
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;
     let question = s.rules.question;
-    let heading = prose::draft_heading(&s.draft, ": ");
+    let section = level + 1;
     let mut blocks = vec![
-        Block::Heading(1, heading.clone()),
+        Block::Heading(level, prose::draft_heading(&s.draft, ": ")),
         Block::Note(format!(
             "{} · {} · rules: {}{}, {} question",
             s.meta.date,
@@ -113,7 +119,7 @@ pub(crate) fn document(a: &Analysis<'_>) -> Document {
         "{}.",
         prose::positions_sentence(council, question, &r.ballot)
     )));
-    blocks.push(Block::Heading(2, "Why".to_owned()));
+    blocks.push(Block::Heading(section, "Why".to_owned()));
     blocks.push(Block::Numbered(
         r.findings
             .iter()
@@ -127,7 +133,10 @@ pub(crate) fn document(a: &Analysis<'_>) -> Document {
             })
             .collect(),
     ));
-    blocks.push(Block::Heading(2, "What would have changed it".to_owned()));
+    blocks.push(Block::Heading(
+        section,
+        "What would have changed it".to_owned(),
+    ));
     let mut changes = Vec::new();
     if a.explanation.decisive.is_empty() {
         changes.push("No single member was decisive.".to_owned());
@@ -143,7 +152,7 @@ pub(crate) fn document(a: &Analysis<'_>) -> Document {
         None => "No change of votes could flip the outcome.".to_owned(),
     });
     blocks.push(Block::Bullets(changes));
-    blocks.push(Block::Heading(2, "Votes".to_owned()));
+    blocks.push(Block::Heading(section, "Votes".to_owned()));
     blocks.push(Block::Table(
         ["Member", "Seat", "Vote", "Stated reason"]
             .map(str::to_owned)
@@ -180,7 +189,7 @@ pub(crate) fn document(a: &Analysis<'_>) -> Document {
             prose::recorded_outcome(check.recorded)
         )));
     }
-    Document::new(heading, blocks)
+    blocks
 }
 
 /// The notes before the result: the 1965 transition, and uncertain votes.

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::engine::{Analysis, MeetingStep, QuestionSettled, RuleId, TextChange, analyse};
 use crate::model::{Draft, Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet, Ruling};
+use crate::render::document::{Block, Document};
 use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
 use crate::render::{Report, analysis, collect, prose, text};
 
@@ -64,10 +65,8 @@ impl Report for MeetingReport<'_> {
         collect(|out| write_text(out, self.meeting, self.steps, &self.analyses))
     }
 
-    fn markdown(&self) -> Option<String> {
-        Some(collect(|out| {
-            write_markdown(out, self.meeting, self.steps, &self.analyses)
-        }))
+    fn document(&self) -> Option<Document> {
+        Some(document(self.meeting, self.steps, &self.analyses))
     }
 }
 
@@ -254,67 +253,56 @@ fn write_text(
     Ok(())
 }
 
-fn write_markdown(
-    out: &mut String,
-    meeting: &Meeting,
-    steps: &[MeetingStep],
-    analyses: &[Analysis<'_>],
-) -> std::fmt::Result {
-    writeln!(out, "# Meeting: {}", meeting.meta.title)?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "*{} · {} · {} votes*",
-        meeting.meta.date,
-        meeting.meta.status.as_str(),
-        steps.len()
-    )?;
-    writeln!(out)?;
-    writeln!(out, "| # | Vote | Motion | Order | Outcome |")?;
-    writeln!(out, "| --- | --- | --- | --- | --- |")?;
-    for (n, step) in steps.iter().enumerate() {
-        writeln!(
-            out,
-            "| {} | {} | {} | `{}` ({}) | {} |",
-            n + 1,
-            label(meeting, step.vote),
-            motion_phrase(meeting, step.vote),
-            step.order.code(),
-            step.order.citation(),
-            step.outcome.as_str()
-        )?;
-    }
-    writeln!(out)?;
-    writeln!(out, "**{}**", result_sentence(meeting, steps))?;
+/// The handout: the order of voting with each vote's outcome, the meeting's result, then
+/// each vote's report under its own heading, with what the votes did to the text and the
+/// question set apart as notes.
+fn document(meeting: &Meeting, steps: &[MeetingStep], analyses: &[Analysis<'_>]) -> Document {
+    let title = format!("Meeting: {}", meeting.meta.title);
+    let mut blocks = vec![
+        Block::Heading(1, title.clone()),
+        Block::Note(format!(
+            "{} · {} · {} votes",
+            meeting.meta.date,
+            meeting.meta.status.as_str(),
+            steps.len()
+        )),
+        Block::Table(
+            ["#", "Vote", "Motion", "Order", "Outcome"]
+                .map(str::to_owned)
+                .to_vec(),
+            steps
+                .iter()
+                .enumerate()
+                .map(|(n, step)| {
+                    vec![
+                        (n + 1).to_string(),
+                        label(meeting, step.vote),
+                        motion_phrase(meeting, step.vote),
+                        format!("`{}` ({})", step.order.code(), step.order.citation()),
+                        step.outcome.as_str().to_owned(),
+                    ]
+                })
+                .collect(),
+        ),
+        Block::Verdict(result_sentence(meeting, steps)),
+    ];
     for (step, a) in steps.iter().zip(analyses) {
-        writeln!(out)?;
         if let (Some(settled), None) = (step.settled, meeting.votes[step.vote].motion.target()) {
-            writeln!(out, "> {}", settled_sentence(meeting, step.vote, &settled))?;
-            writeln!(out)?;
+            blocks.push(Block::Note(settled_sentence(meeting, step.vote, &settled)));
         }
         for change in &step.changes {
-            writeln!(out, "> {}", change_sentence(meeting, step.vote, change))?;
-            writeln!(out)?;
+            blocks.push(Block::Note(change_sentence(meeting, step.vote, change)));
         }
-        let report = analysis::document(a).markdown();
-        for line in report.lines() {
-            if line.starts_with('#') {
-                writeln!(out, "#{line}")?;
-            } else {
-                writeln!(out, "{line}")?;
-            }
-        }
+        blocks.extend(analysis::blocks(a, 2));
         let target = meeting.votes[step.vote].motion.target();
         if let (Some(change), Some(draft)) = (step.effect, target) {
-            writeln!(out)?;
-            writeln!(out, "> {}", change_sentence(meeting, draft, &change))?;
+            blocks.push(Block::Note(change_sentence(meeting, draft, &change)));
         }
         if let (Some(settled), Some(draft)) = (step.settled, target) {
-            writeln!(out)?;
-            writeln!(out, "> {}", settled_sentence(meeting, draft, &settled))?;
+            blocks.push(Block::Note(settled_sentence(meeting, draft, &settled)));
         }
     }
-    Ok(())
+    Document::new(title, blocks)
 }
 
 /// A meeting in JSON (documented in docs/json.md, "A meeting").
