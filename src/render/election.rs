@@ -1,15 +1,16 @@
-//! An ICJ election round in text, Markdown and JSON: the Council's counts, who obtained an
+//! An ICJ election round in text, Markdown, HTML and JSON: the Council's counts, who obtained an
 //! absolute majority, why, and what happens next.
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::document::{Block, Document};
 use super::{JSON_SCHEMA_VERSION, Report, collect};
 use crate::engine::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome};
 use crate::model::{Ballots, CouncilOrigin, Election, Status};
 
-/// An election round: text, JSON, and a Markdown report of its own.
+/// An election round: text, JSON, and a document for Markdown and HTML.
 impl Report for ElectionRound<'_> {
     fn json(&self) -> impl Serialize {
         election_json(self)
@@ -19,8 +20,8 @@ impl Report for ElectionRound<'_> {
         collect(|out| write_text(out, self))
     }
 
-    fn markdown(&self) -> Option<String> {
-        Some(collect(|out| write_markdown(out, self)))
+    fn document(&self) -> Option<Document> {
+        Some(document(self))
     }
 }
 
@@ -177,81 +178,100 @@ fn write_text(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
 }
 
 fn write_record(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
-    let e = round.election;
-    if let (Some(record), Some(matches)) = (&e.record, round.matches_record) {
+    if let Some(record) = record(round) {
         writeln!(out)?;
-        writeln!(
-            out,
-            "Record [{}]: absolute majority for {} — computed: {}.",
-            record.source,
-            names(e, &record.majority),
-            if matches { "matches" } else { "DIFFERS" }
-        )?;
+        writeln!(out, "{record}")?;
     }
     Ok(())
 }
 
-fn write_markdown(out: &mut String, round: &ElectionRound<'_>) -> std::fmt::Result {
+/// The record and whether the computed round matches it.
+fn record(round: &ElectionRound<'_>) -> Option<String> {
     let e = round.election;
-    writeln!(out, "# {}", e.meta.title)?;
-    writeln!(out)?;
-    writeln!(out, "{}", header(e))?;
+    let (record, matches) = e.record.as_ref().zip(round.matches_record)?;
+    Some(format!(
+        "Record [{}]: absolute majority for {} — computed: {}.",
+        record.source,
+        names(e, &record.majority),
+        if matches { "matches" } else { "DIFFERS" }
+    ))
+}
+
+/// The handout: the verdict, the counts, the members' ballots where the file marks them, the
+/// rules and the record.
+fn document(round: &ElectionRound<'_>) -> Document {
+    let e = round.election;
+    let mut blocks = vec![
+        Block::Heading(1, e.meta.title.clone()),
+        Block::Para(header(e)),
+    ];
     if e.meta.status == Status::Hypothetical {
-        writeln!(out)?;
-        writeln!(out, "**HYPOTHETICAL: not the record.**")?;
+        blocks.push(Block::Verdict("HYPOTHETICAL: not the record.".to_owned()));
     }
-    writeln!(out)?;
-    writeln!(out, "**{}**", verdict(round))?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "| Candidate | Votes (absolute majority: {} of {}) | |",
-        round.majority,
-        e.council.len()
-    )?;
-    writeln!(out, "| --- | ---: | --- |")?;
-    for (c, candidate) in e.candidates.iter().enumerate() {
-        let mark = if round.with_majority.contains(&c) {
-            "absolute majority"
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            "| {} ({}) | {} | {mark} |",
-            candidate.name, candidate.nationality, round.votes[c]
-        )?;
-    }
+    blocks.push(Block::Verdict(verdict(round)));
+    blocks.push(Block::Table(
+        vec![
+            "Candidate".to_owned(),
+            format!(
+                "Votes (absolute majority: {} of {})",
+                round.majority,
+                e.council.len()
+            ),
+            "Absolute majority".to_owned(),
+        ],
+        e.candidates
+            .iter()
+            .enumerate()
+            .map(|(c, candidate)| {
+                let majority = if round.with_majority.contains(&c) {
+                    "yes"
+                } else {
+                    "no"
+                };
+                vec![
+                    format!("{} ({})", candidate.name, candidate.nationality),
+                    round.votes[c].to_string(),
+                    majority.to_owned(),
+                ]
+            })
+            .collect(),
+    ));
     if let Ballots::Marked(marked) = &e.ballots {
-        writeln!(out)?;
-        writeln!(
-            out,
-            "Each member's ballot (hypothetical: the real ballot is secret):"
-        )?;
-        writeln!(out)?;
-        for (m, ballot) in marked.iter().enumerate() {
-            let names = if ballot.is_empty() {
-                "no name marked".to_owned()
-            } else {
-                names(e, ballot)
-            };
-            writeln!(out, "- {}: {names}", e.council.member(m).name)?;
-        }
+        blocks.push(Block::Para(
+            "Each member's ballot (hypothetical: the real ballot is secret):".to_owned(),
+        ));
+        blocks.push(Block::Bullets(
+            marked
+                .iter()
+                .enumerate()
+                .map(|(m, ballot)| {
+                    let names = if ballot.is_empty() {
+                        "no name marked".to_owned()
+                    } else {
+                        names(e, ballot)
+                    };
+                    format!("{}: {names}", e.council.member(m).name)
+                })
+                .collect(),
+        ));
     }
-    writeln!(out)?;
-    writeln!(out, "## Why")?;
-    writeln!(out)?;
-    for (i, f) in round.findings.iter().enumerate() {
-        writeln!(
-            out,
-            "{}. `{}` ({}): {}",
-            i + 1,
-            f.rule.code(),
-            f.rule.citation(),
-            finding(round, f)
-        )?;
-    }
-    write_record(out, round)
+    blocks.push(Block::Heading(2, "Why".to_owned()));
+    blocks.push(Block::Numbered(
+        round
+            .findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "`{}` ({}): {}",
+                    f.rule.code(),
+                    f.rule.citation(),
+                    finding(round, f)
+                )
+            })
+            .collect(),
+    ));
+    blocks.extend(record(round).map(Block::Para));
+    Document::new(e.meta.title.clone(), blocks)
 }
 
 #[derive(Serialize)]
@@ -339,5 +359,65 @@ fn election_json<'a>(round: &'a ElectionRound<'_>) -> ElectionJson<'a> {
             })
             .collect(),
         record_matches: round.matches_record,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use crate::engine::resolve_election;
+    use crate::render::{Format, render};
+    use crate::scenario::{load_election, templates};
+
+    /// The template's marked ballots: labelled hypothetical, listed member by member.
+    #[test]
+    fn markdown_of_marked_ballots() {
+        let election = load_election("icj.toml", templates::ICJ_ELECTION).expect("the template");
+        let markdown = render(&resolve_election(&election), Format::Markdown).unwrap();
+        assert_data_eq!(
+            markdown,
+            str![[r#"
+# A hypothetical ICJ election: two seats, three candidates
+
+2024-11-01 · hypothetical · Council of 2024 · ICJ election, round 1 · 2 vacancies
+
+**HYPOTHETICAL: not the record.**
+
+**IN THE COUNCIL: an absolute majority for A. Jurist and C. Jurist (2 vacancies to fill)**
+
+| Candidate | Votes (absolute majority: 8 of 15) | Absolute majority |
+| --- | --- | --- |
+| A. Jurist (Ruritania) | 10 | yes |
+| B. Jurist (Freedonia) | 7 | no |
+| C. Jurist (Grand Fenwick) | 9 | yes |
+
+Each member's ballot (hypothetical: the real ballot is secret):
+
+- China: A. Jurist and B. Jurist
+- France: A. Jurist and B. Jurist
+- Russian Federation: A. Jurist and B. Jurist
+- United Kingdom: A. Jurist and B. Jurist
+- United States: A. Jurist and B. Jurist
+- Algeria: C. Jurist and A. Jurist
+- Ecuador: C. Jurist and A. Jurist
+- Guyana: C. Jurist and A. Jurist
+- Japan: C. Jurist and B. Jurist
+- Malta: C. Jurist
+- Mozambique: C. Jurist and A. Jurist
+- Republic of Korea: C. Jurist and B. Jurist
+- Sierra Leone: C. Jurist and A. Jurist
+- Slovenia: C. Jurist
+- Switzerland: no name marked
+
+## Why
+
+1. `icj-absolute-majority` (ICJ Statute, Art. 10(1); Provisional Rules of Procedure of the Security Council, rule 40): A candidate needs an absolute majority of the Council's 15 members: 8 votes. Obtained by A. Jurist and C. Jurist.
+2. `icj-no-veto` (ICJ Statute, Art. 10(2)): The votes are counted without any distinction between permanent and non-permanent members: no member has a veto. C. Jurist obtained a majority although a permanent member did not mark the name: leaving a name off is no veto.
+3. `icj-assembly-concurrent` (ICJ Statute, Arts. 8 and 10(1)): The General Assembly votes at the same time, independently of the Council, with an absolute majority of all Member States required. A candidate is elected only with an absolute majority in both organs; where the two disagree, both ballot again.
+
+"#]]
+        );
     }
 }
