@@ -65,7 +65,7 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Output format.
-        #[arg(long, value_parser = format_of(&[Format::Text, Format::Json, Format::Markdown]), default_value = "text")]
+        #[arg(long, value_parser = format_of(&[Format::Text, Format::Json, Format::Markdown, Format::Html]), default_value = "text")]
         format: Format,
     },
     /// Validate scenario files and report every problem.
