@@ -10,7 +10,8 @@ use unsc::web::{AppState, Catalogue, router};
 use super::history::scenario_files;
 use super::{Failure, print_problems, read};
 
-/// The bundled scenarios and those under `paths`, each checked before the server starts.
+/// The bundled scenarios and those under `paths` (votes, meetings, election rounds and straw
+/// polls), each checked before the server starts.
 fn catalogue(paths: &[PathBuf]) -> Result<Catalogue, Failure> {
     let mut catalogue = Catalogue::bundled().map_err(|error| {
         print_problems(&error);
@@ -18,18 +19,18 @@ fn catalogue(paths: &[PathBuf]) -> Result<Catalogue, Failure> {
     })?;
     for file in scenario_files(paths)? {
         let input = read(&file)?;
-        let scenario = scenario::load(&input.name, &input.text).map_err(|error| {
+        let document = scenario::load_document(&input.name, &input.text).map_err(|error| {
             print_problems(&error);
             Failure::Reported
         })?;
-        catalogue.insert(scenario);
+        catalogue.add(document);
     }
     Ok(catalogue)
 }
 
 pub(super) fn serve(paths: &[PathBuf], host: IpAddr, port: u16) -> Result<ExitCode, Failure> {
     let catalogue = catalogue(paths)?;
-    let count = catalogue.entries().len();
+    let count = catalogue.entries().len() + catalogue.readings().len();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -17,9 +17,9 @@ use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
 use crate::render::{self, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
 use crate::teach;
-use crate::web::AppState;
 use crate::web::class::Prediction;
 use crate::web::error::ApiError;
+use crate::web::{AppState, Kind};
 
 /// The most trials a browser may ask for: the CLI's default.
 pub const MAX_TRIALS: u64 = sim::DEFAULT_TRIALS;
@@ -31,19 +31,34 @@ fn json_text(text: String) -> Response {
     ([(CONTENT_TYPE, "application/json")], text).into_response()
 }
 
+/// The single vote `id`; a meeting, an election round or a straw poll is refused, each with
+/// the code it has always had, and pointed to its explanation.
 fn scenario<'a>(state: &'a AppState, id: &str) -> Result<&'a Scenario, ApiError> {
     state.catalogue.get(id).ok_or_else(|| {
-        if crate::bundled::ELECTIONS.iter().any(|e| e.stem() == id) {
-            return ApiError::bad(
+        let explained = format!("GET /api/documents/{id} explains it");
+        match state.catalogue.reading(id).map(|r| r.kind) {
+            Some(Kind::Election) => ApiError::bad(
                 "election-not-a-vote",
-                format!("`{id}` is an ICJ election, not a vote on a draft; the classroom serves votes (`unsc run {id}` explains the election)"),
-            );
+                format!("`{id}` is an ICJ election, not a vote on a draft; {explained}"),
+            ),
+            Some(Kind::Meeting) => ApiError::not_found(
+                "unknown-scenario",
+                format!("`{id}` is a meeting of several votes, not a single vote; {explained}"),
+            ),
+            Some(Kind::StrawPoll) => ApiError::not_found(
+                "unknown-scenario",
+                format!("`{id}` is a straw poll, not a vote; {explained}"),
+            ),
+            None => unknown_scenario(id),
         }
-        ApiError::not_found(
-            "unknown-scenario",
-            format!("there is no scenario `{id}`; GET /api/scenarios lists them"),
-        )
     })
+}
+
+fn unknown_scenario(id: &str) -> ApiError {
+    ApiError::not_found(
+        "unknown-scenario",
+        format!("there is no scenario `{id}`; GET /api/scenarios and GET /api/documents list them"),
+    )
 }
 
 /// One entry of the scenario list.
@@ -75,6 +90,46 @@ pub(crate) fn listing(catalogue: &crate::web::Catalogue) -> String {
         })
         .collect();
     serde_json::json!({ "schema_version": JSON_SCHEMA_VERSION, "scenarios": scenarios }).to_string()
+}
+
+/// One entry of the list of meetings, election rounds and straw polls.
+#[derive(Debug, Serialize)]
+struct Listed<'a> {
+    id: &'a str,
+    kind: &'static str,
+    title: &'a str,
+    date: String,
+    outcome: Option<&'static str>,
+    outcomes: Vec<&'static str>,
+    tags: &'a [String],
+}
+
+/// `GET /api/documents`.
+pub(crate) async fn documents(State(state): State<AppState>) -> Response {
+    let documents: Vec<Listed<'_>> = (state.catalogue.readings().iter())
+        .map(|r| Listed {
+            id: &r.meta.id,
+            kind: r.kind.as_str(),
+            title: &r.meta.title,
+            date: r.meta.date.to_string(),
+            outcome: r.outcome,
+            outcomes: r.outcomes.iter().map(|o| o.as_str()).collect(),
+            tags: &r.meta.tags,
+        })
+        .collect();
+    json_text(
+        serde_json::json!({ "schema_version": JSON_SCHEMA_VERSION, "documents": documents })
+            .to_string(),
+    )
+}
+
+/// `GET /api/documents/{id}`: what `unsc run ID --format json` prints, whatever the kind.
+pub(crate) async fn document(State(state): State<AppState>, Path(id): Path<String>) -> Answer {
+    let catalogue = &state.catalogue;
+    let json = (catalogue.reading(&id).map(|r| &r.run_json))
+        .or_else(|| catalogue.entry(&id).map(|e| &e.run_json))
+        .ok_or_else(|| unknown_scenario(&id))?;
+    Ok(json_text(json.clone()))
 }
 
 /// `GET /api/scenarios/{id}`: what `unsc run ID --format json` prints.

@@ -28,7 +28,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 
-pub use catalogue::{Catalogue, Entry};
+pub use catalogue::{Catalogue, Entry, Kind, Reading};
 pub use class::{Classes, MAX_CLASSES, MAX_CODE_LEN, MAX_PREDICTIONS, Prediction};
 pub use error::ApiError;
 
@@ -104,6 +104,8 @@ pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/scenarios", get(api::list))
         .route("/scenarios/{id}", get(api::run))
+        .route("/documents", get(api::documents))
+        .route("/documents/{id}", get(api::document))
         .route("/scenarios/{id}/whatif", post(api::whatif))
         .route("/scenarios/{id}/explain", post(api::explain))
         .route(
@@ -117,6 +119,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::library))
         .route("/scenarios/{id}", get(pages::scenario))
+        .route("/documents/{id}", get(pages::document))
         .route("/exercise/{id}", get(pages::exercise))
         .route("/teacher", get(pages::teacher))
         .route("/power", get(pages::power))

@@ -4,14 +4,14 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
 use crate::engine::analyse;
-use crate::model::{OutcomeKind, Position, Preset, Scenario, Seat, Vote, roster_years};
+use crate::model::{Metadata, OutcomeKind, Position, Preset, Scenario, Seat, Vote, roster_years};
 use crate::render::{self, Exercise, Seats};
-use crate::web::AppState;
+use crate::web::{AppState, Kind, Reading};
 
 const SCRIPT: &str = include_str!("assets/app.js");
 const STYLE: &str = include_str!("assets/style.css");
@@ -89,22 +89,28 @@ pub(crate) async fn library(
     let year = filters.year.and_then(|y| y.parse::<i32>().ok());
     let outcome = filters.outcome.filter(|o| !o.is_empty());
     let all = state.catalogue.entries();
-    let mut tags: Vec<&str> = all
-        .iter()
-        .flat_map(|e| e.scenario.meta.tags.iter().map(String::as_str))
+    let readings = state.catalogue.readings();
+    let metas = || (all.iter().map(|e| &e.scenario.meta)).chain(readings.iter().map(|r| &r.meta));
+    let mut tags: Vec<&str> = metas()
+        .flat_map(|m| m.tags.iter().map(String::as_str))
         .collect();
     tags.sort_unstable();
     tags.dedup();
-    let mut years: Vec<i32> = all.iter().map(|e| e.scenario.meta.date.year).collect();
+    let mut years: Vec<i32> = metas().map(|m| m.date.year).collect();
+    years.sort_unstable();
     years.dedup();
+    let kept = |meta: &Metadata| {
+        tag.as_ref().is_none_or(|t| meta.tags.contains(t))
+            && year.is_none_or(|y| meta.date.year == y)
+    };
     let rows: Vec<(&Scenario, &'static str)> = all
         .iter()
         .map(|e| (&e.scenario, e.outcome))
-        .filter(|(s, o)| {
-            tag.as_ref().is_none_or(|t| s.meta.tags.contains(t))
-                && year.is_none_or(|y| s.meta.date.year == y)
-                && outcome.as_deref().is_none_or(|w| w == *o)
-        })
+        .filter(|(s, o)| kept(&s.meta) && outcome.as_deref().is_none_or(|w| w == *o))
+        .collect();
+    let others: Vec<&Reading> = readings
+        .iter()
+        .filter(|r| kept(&r.meta) && outcome.as_deref().is_none_or(|w| r.has_outcome(w)))
         .collect();
     layout(
         "Scenarios",
@@ -126,7 +132,8 @@ pub(crate) async fn library(
                 } }
                 button type="submit" { "Filter" }
             }
-            p { (rows.len()) " of " (all.len()) " scenarios." }
+            h2 { "Votes" }
+            p { (rows.len()) " of " (all.len()) " votes." }
             table {
                 thead { tr { th scope="col" { "Date" } th scope="col" { "Scenario" } th scope="col" { "Outcome" } th scope="col" { "Tags" } th scope="col" { "For class" } } }
                 tbody {
@@ -141,8 +148,35 @@ pub(crate) async fn library(
                     }
                 }
             }
+            h2 { "Meetings, ICJ elections and straw polls" }
+            p { "To read, not to vote on: a meeting's votes in the order taken, a round of an ICJ election, a straw poll read as a forecast of the formal vote. " (others.len()) " of " (readings.len()) " shown." }
+            @if !others.is_empty() {
+                table {
+                    thead { tr { th scope="col" { "Date" } th scope="col" { "Kind" } th scope="col" { "Title" } th scope="col" { "Outcome" } th scope="col" { "Tags" } } }
+                    tbody {
+                        @for r in &others {
+                            tr {
+                                td { (r.meta.date) }
+                                td { (kind_label(r.kind)) }
+                                td { a href=(format!("/documents/{}", r.meta.id)) { (r.meta.title) } }
+                                td { (r.outcome_text()) }
+                                td { (r.meta.tags.join(", ")) }
+                            }
+                        }
+                    }
+                }
+            }
         },
     )
+}
+
+/// The kind of a reading, for people.
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Meeting => "meeting",
+        Kind::Election => "ICJ election round",
+        Kind::StrawPoll => "straw poll (Secretary-General)",
+    }
 }
 
 fn unknown_scenario(id: &str) -> Response {
@@ -157,11 +191,58 @@ fn unknown_scenario(id: &str) -> Response {
         .into_response()
 }
 
+/// `/exercise/{id}` for a meeting, an election round or a straw poll: the exercises are for
+/// single votes, so the page says so and links to the explanation.
+fn no_exercise(reading: &Reading) -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        layout(
+            "No exercise",
+            "none",
+            &html! {
+                h1 { "No exercise for this " (kind_label(reading.kind)) }
+                p {
+                    "The exercises are for single votes. "
+                    a href=(format!("/documents/{}", reading.meta.id)) { "Read the explanation of " (reading.meta.title) }
+                    ", or " a href="/" { "choose a vote" } "."
+                }
+            },
+        ),
+    )
+        .into_response()
+}
+
+/// `/documents/{id}`: a meeting's, an election round's or a straw poll's explanation, as
+/// `unsc run ID --format html` writes it. A single vote's page is `/scenarios/{id}`.
+pub(crate) async fn document(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Some(reading) = state.catalogue.reading(&id) else {
+        return match state.catalogue.get(&id) {
+            Some(s) => Redirect::to(&format!("/scenarios/{}", s.meta.id)).into_response(),
+            None => unknown_scenario(&id),
+        };
+    };
+    layout(
+        &reading.meta.title,
+        "document",
+        &html! {
+            article { (PreEscaped(&reading.page)) }
+            p {
+                "The same explanation on the command line: " code { "unsc run " (reading.meta.id) } "; "
+                a href=(format!("/api/documents/{}", reading.meta.id)) { "as JSON" } "."
+            }
+        },
+    )
+    .into_response()
+}
+
 /// `/scenarios/{id}`: the horseshoe, the verdict and its explanation, updated as seats are
 /// changed.
 pub(crate) async fn scenario(State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let Some(s) = state.catalogue.get(&id) else {
-        return unknown_scenario(&id);
+        return match state.catalogue.reading(&id) {
+            Some(r) => Redirect::to(&format!("/documents/{}", r.meta.id)).into_response(),
+            None => unknown_scenario(&id),
+        };
     };
     let analysis = analyse(s);
     // A text adopted without a vote has no recorded votes to compare with.
@@ -259,7 +340,10 @@ pub(crate) async fn exercise(
     Query(query): Query<ExerciseQuery>,
 ) -> Response {
     let Some(s) = state.catalogue.get(&id) else {
-        return unknown_scenario(&id);
+        return match state.catalogue.reading(&id) {
+            Some(reading) => no_exercise(reading),
+            None => unknown_scenario(&id),
+        };
     };
     let (mode, kind) = match query.mode.as_deref() {
         Some("compromise") => ("compromise", Exercise::Compromise),

@@ -141,7 +141,6 @@ fn commands_that_take_one_vote_refuse_a_meeting() {
         &["exercise", MALI, "--answers", MALI],
         &["worksheet", MALI],
         &["report", MALI, "-o", html],
-        &["serve", MALI, "--port", "0"],
     ] {
         let output = unsc().args(args).assert().code(1).get_output().clone();
         let stderr = String::from_utf8_lossy(&output.stderr);

@@ -12,6 +12,9 @@ use unsc::web::{AppState, Catalogue, MAX_BODY_BYTES, router};
 use crate::support::stdout;
 
 const MALI: &str = "2023-08-30-mali-sanctions-france-uae";
+const MEETING: &str = "2023-08-30-mali-sanctions-meeting";
+const ELECTION: &str = "2018-06-22-icj-vacancy-iwasawa";
+const STRAW_POLL: &str = "2016-10-05-sg-straw-poll-6";
 
 fn app() -> Router {
     router(AppState::new(
@@ -438,6 +441,41 @@ fn refusals() -> Vec<Refusal> {
             "unknown-preset",
         ),
         get("/api/nothing/here", missing, "no-such-endpoint"),
+        get(
+            "/api/documents/no-such-meeting",
+            missing,
+            "unknown-scenario",
+        ),
+        // Meetings, election rounds and straw polls are explained, never voted on.
+        post(
+            &format!("/api/scenarios/{MEETING}/whatif"),
+            r#"{ "set": { "RUS": "abstain" } }"#,
+            missing,
+            "unknown-scenario",
+        ),
+        post(
+            &format!("/api/scenarios/{MEETING}/exercise"),
+            r#"{ "mode": "predict" }"#,
+            missing,
+            "unknown-scenario",
+        ),
+        post(
+            &format!("/api/scenarios/{ELECTION}/exercise"),
+            r#"{ "mode": "predict" }"#,
+            bad,
+            "election-not-a-vote",
+        ),
+        post(
+            &format!("/api/scenarios/{STRAW_POLL}/whatif"),
+            "{}",
+            missing,
+            "unknown-scenario",
+        ),
+        get(
+            &format!("/api/scenarios/{STRAW_POLL}/simulate"),
+            missing,
+            "unknown-scenario",
+        ),
     ]
 }
 
@@ -475,6 +513,9 @@ async fn pages_are_escaped_self_contained_and_carry_security_headers() {
         &format!("/exercise/{MALI}?mode=penholder"),
         "/teacher?code=7B",
         "/power",
+        &format!("/documents/{MEETING}"),
+        &format!("/documents/{ELECTION}"),
+        &format!("/documents/{STRAW_POLL}"),
         "/assets/app.js",
         "/assets/style.css",
     ] {
@@ -566,4 +607,203 @@ async fn a_member_that_did_not_participate_can_be_predicted_and_set() {
     )
     .await;
     assert_eq!(whatif.status, StatusCode::OK, "{}", whatif.body);
+}
+
+/// Every meeting, election round and straw poll the server has, in date order.
+fn every_reading() -> Vec<&'static str> {
+    let mut ids: Vec<&str> = (unsc::bundled::MEETINGS.iter())
+        .chain(unsc::bundled::ELECTIONS)
+        .chain(unsc::bundled::STRAW_POLLS)
+        .map(unsc::bundled::Bundled::stem)
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+#[tokio::test]
+async fn meetings_elections_and_straw_polls_are_listed_and_explained_as_unsc_run_prints_them() {
+    let app = app();
+    let list = get(&app, "/api/documents").await;
+    assert_eq!(list.status, StatusCode::OK);
+    let json = list.json();
+    assert_eq!(json["schema_version"], 1);
+    let listed: Vec<&str> = json["documents"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| d["id"].as_str().expect("an id"))
+        .collect();
+    assert_eq!(listed, every_reading(), "every one, in date order");
+    let by_id = |id: &str| {
+        json["documents"]
+            .as_array()
+            .and_then(|all| all.iter().find(|d| d["id"] == id))
+            .cloned()
+            .expect("listed")
+    };
+    let meeting = by_id(MEETING);
+    assert_eq!(meeting["kind"], "meeting");
+    assert_eq!(meeting["outcome"], Value::Null);
+    assert_eq!(meeting["outcomes"], serde_json::json!(["vetoed", "failed"]));
+    assert_eq!(by_id(ELECTION)["kind"], "election");
+    assert_eq!(by_id(ELECTION)["outcome"], "filled");
+    assert_eq!(by_id(STRAW_POLL)["kind"], "straw-poll");
+    assert_eq!(by_id(STRAW_POLL)["outcome"], Value::Null);
+
+    for id in every_reading().into_iter().chain([MALI]) {
+        let reply = get(&app, &format!("/api/documents/{id}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{id}");
+        assert_eq!(reply.headers[header::CONTENT_TYPE], "application/json");
+        assert_eq!(reply.body, stdout(&["run", id, "--format", "json"]), "{id}");
+    }
+}
+
+/// The page holds the body of `unsc run ID --format html`, inside the classroom's layout.
+#[tokio::test]
+async fn a_meeting_election_or_straw_poll_page_is_the_page_unsc_run_writes() {
+    let app = app();
+    for id in every_reading() {
+        let reply = get(&app, &format!("/documents/{id}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{id}");
+        let html = stdout(&["run", id, "--format", "html"]);
+        let body = html
+            .split_once("<body>")
+            .and_then(|(_, rest)| rest.rsplit_once("</body>"))
+            .map(|(body, _)| body)
+            .expect("a body");
+        assert!(reply.body.contains(body), "{id}");
+        assert_eq!(reply.body.matches("<h1>").count(), 1, "{id}");
+        assert!(reply.body.contains("<nav aria-label=\"Site\">"), "{id}");
+    }
+    let meeting = get(&app, &format!("/documents/{MEETING}")).await.body;
+    assert!(meeting.contains("No draft was adopted at this meeting."));
+    assert!(meeting.contains("<th scope=\"col\">Outcome</th>"));
+}
+
+#[tokio::test]
+async fn the_library_lists_meetings_elections_and_straw_polls_by_kind() {
+    let app = app();
+    let library = get(&app, "/").await.body;
+    for id in every_reading() {
+        assert!(
+            library.contains(&format!("href=\"/documents/{id}\"")),
+            "{id}"
+        );
+        assert!(!library.contains(&format!("/exercise/{id}")), "{id}");
+    }
+    for kind in [
+        "meeting",
+        "ICJ election round",
+        "straw poll (Secretary-General)",
+    ] {
+        assert!(library.contains(&format!("<td>{kind}</td>")), "{kind}");
+    }
+    assert!(library.contains("<td>vetoed, failed</td>"));
+    // An outcome keeps a meeting with a vote of that outcome, never an election or a poll.
+    let vetoed = get(&app, "/?outcome=vetoed").await.body;
+    assert!(vetoed.contains(&format!("/documents/{MEETING}")));
+    assert!(!vetoed.contains(&format!("/documents/{ELECTION}")));
+    assert!(!vetoed.contains(&format!("/documents/{STRAW_POLL}")));
+    assert!(!vetoed.contains("/documents/2024-03-25-gaza-ceasefire-amendment-meeting"));
+    let in_2016 = get(&app, "/?year=2016").await.body;
+    assert!(in_2016.contains(&format!("/documents/{STRAW_POLL}")));
+    assert!(!in_2016.contains(&format!("/documents/{MEETING}")));
+}
+
+#[tokio::test]
+async fn a_vote_and_a_reading_lead_to_each_others_pages_and_no_exercise() {
+    let app = app();
+    let to_document = get(&app, &format!("/scenarios/{MEETING}")).await;
+    assert_eq!(to_document.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        to_document.headers[header::LOCATION],
+        format!("/documents/{MEETING}").as_str()
+    );
+    let to_scenario = get(&app, &format!("/documents/{MALI}")).await;
+    assert_eq!(to_scenario.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        to_scenario.headers[header::LOCATION],
+        format!("/scenarios/{MALI}").as_str()
+    );
+    let exercise = get(&app, &format!("/exercise/{ELECTION}")).await;
+    assert_eq!(exercise.status, StatusCode::NOT_FOUND);
+    assert!(
+        exercise
+            .body
+            .contains(&format!("href=\"/documents/{ELECTION}\""))
+    );
+    assert_eq!(
+        get(&app, "/documents/%3Cb%3Ex").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// A server run by `unsc serve`, stopped when dropped.
+struct Served(std::process::Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        self.0.kill().ok();
+        self.0.wait().ok();
+    }
+}
+
+/// The status and body of `GET path` from the server at `address`, over HTTP/1.1.
+fn http_get(address: &str, path: &str) -> (String, String) {
+    use std::io::{Read as _, Write as _};
+    let mut stream = std::net::TcpStream::connect(address).expect("connect to 127.0.0.1");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("read");
+    let (head, body) = reply.split_once("\r\n\r\n").expect("a head and a body");
+    let status = head.lines().next().unwrap_or_default().to_owned();
+    (status, body.to_owned())
+}
+
+/// `unsc serve FILE --port 0` on 127.0.0.1: a meeting file given to it is listed, explained
+/// and served as JSON beside the bundled scenarios, and refused by the vote endpoints.
+#[test]
+fn unsc_serve_serves_a_meeting_file_given_to_it() {
+    use std::io::BufRead as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("my-meeting.toml");
+    std::fs::write(&file, unsc::scenario::templates::MEETING).expect("write the meeting");
+    let mut child = std::process::Command::new(snapbox::cmd::cargo_bin!("unsc"))
+        .args(["serve", "--port", "0"])
+        .arg(&file)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("unsc serve starts");
+    let printed = child.stdout.take().expect("stdout");
+    let _served = Served(child);
+    // Kept open to the end: the server still prints after its address.
+    let mut lines = std::io::BufReader::new(printed).lines();
+    let first = lines
+        .next()
+        .and_then(Result::ok)
+        .expect("the server prints its address");
+    let address = first
+        .split_once("http://")
+        .map(|(_, rest)| rest.trim_end_matches('/'))
+        .expect("an address");
+    assert!(address.starts_with("127.0.0.1:"), "{first}");
+
+    let (status, json) = http_get(address, "/api/documents/my-meeting");
+    assert!(status.ends_with("200 OK"), "{status}");
+    let path = file.to_str().expect("UTF-8 path");
+    assert_eq!(json, stdout(&["run", path, "--format", "json"]));
+    let (status, page) = http_get(address, "/documents/my-meeting");
+    assert!(status.ends_with("200 OK"), "{status}");
+    assert!(page.contains("<h1>Meeting: An invented meeting"), "{page}");
+    let (_, library) = http_get(address, "/");
+    assert!(library.contains("href=\"/documents/my-meeting\""));
+    let (status, refused) = http_get(address, "/api/scenarios/my-meeting/simulate");
+    assert!(status.ends_with("404 Not Found"), "{status}");
+    assert!(refused.contains("\"unknown-scenario\""), "{refused}");
 }

@@ -1,7 +1,8 @@
 //! `unsc serve` in a real browser: the router is served on 127.0.0.1 (port 0), headless
 //! Chromium is driven through the `DevTools` protocol, the Russian Federation's seat is
 //! clicked until it abstains, and the verdict and tally must follow; a key press changes
-//! another seat; a screenshot is saved and the console must stay silent.
+//! another seat; a screenshot is saved; a meeting's page is read; and the console must stay
+//! silent.
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
@@ -276,6 +277,28 @@ fn a_seat_clicked_in_chromium_changes_the_verdict() {
     );
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve-screenshot.png");
     std::fs::write(&path, &png).expect("screenshot written");
+
+    // A meeting's page: its explanation, read without the script, nothing refused by the
+    // policy (a refused inline style is a console error).
+    browser.call(
+        "Page.navigate",
+        json!({ "url": format!("{base}/documents/2023-08-30-mali-sanctions-meeting") }),
+    );
+    browser.wait_for(
+        "document.readyState === 'complete' && document.body.dataset.page === 'document'",
+    );
+    assert!(
+        browser
+            .eval("document.querySelector('h1').textContent")
+            .as_str()
+            .is_some_and(|h1| h1.starts_with("Meeting: Mali sanctions")),
+        "the meeting's heading"
+    );
+    assert_eq!(
+        browser.eval("getComputedStyle(document.querySelector('.verdict')).fontWeight"),
+        json!("700"),
+        "the classroom's stylesheet applies"
+    );
 
     let errors = std::mem::take(&mut browser.errors);
     assert!(errors.is_empty(), "console errors: {errors:?}");
