@@ -8,6 +8,7 @@ use unsc::scenario;
 use unsc::web::{AppState, Catalogue, router};
 
 use super::history::scenario_files;
+use super::output::{diag, out};
 use super::{Failure, print_problems, read};
 
 /// The bundled scenarios and those under `paths` (votes, meetings, election rounds and straw
@@ -42,19 +43,17 @@ pub(super) fn serve(paths: &[PathBuf], host: IpAddr, port: u16) -> Result<ExitCo
         let address = listener
             .local_addr()
             .map_err(|e| miette::miette!("cannot read the server's address: {e}"))?;
-        if host.is_unspecified() {
-            println!(
-                "Serving {count} scenarios on every network interface, port {}.",
-                address.port()
-            );
-            println!(
-                "Note: anyone on this network can open the pages and submit predictions at http://<this machine's address>:{}/ — use it only on a network you trust, and stop it after class.",
-                address.port()
-            );
+        let port = address.port();
+        let banner = if host.is_unspecified() {
+            format!(
+                "Serving {count} scenarios on every network interface, port {port}.\n\
+                 Note: anyone on this network can open the pages and submit predictions at http://<this machine's address>:{port}/ — use it only on a network you trust, and stop it after class.\n"
+            )
         } else {
-            println!("Serving {count} scenarios at http://{address}/");
-        }
-        println!("Press Ctrl-C to stop.");
+            format!("Serving {count} scenarios at http://{address}/\n")
+        };
+        // The server keeps serving if nobody reads its banner (a closed standard output).
+        let _ = out(&format!("{banner}Press Ctrl-C to stop.\n"));
         axum::serve(listener, router(AppState::new(catalogue)))
             .with_graceful_shutdown(async {
                 // If the signal cannot be awaited, serve until killed.
@@ -64,7 +63,7 @@ pub(super) fn serve(paths: &[PathBuf], host: IpAddr, port: u16) -> Result<ExitCo
             })
             .await
             .map_err(|e| miette::miette!("the server stopped: {e}"))?;
-        eprintln!("stopped");
+        diag!("stopped");
         Ok(ExitCode::SUCCESS)
     })
 }

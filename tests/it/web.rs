@@ -782,7 +782,6 @@ fn unsc_serve_serves_a_meeting_file_given_to_it() {
         .expect("unsc serve starts");
     let printed = child.stdout.take().expect("stdout");
     let _served = Served(child);
-    // Kept open to the end: the server still prints after its address.
     let mut lines = std::io::BufReader::new(printed).lines();
     let first = lines
         .next()
@@ -806,4 +805,32 @@ fn unsc_serve_serves_a_meeting_file_given_to_it() {
     let (status, refused) = http_get(address, "/api/scenarios/my-meeting/simulate");
     assert!(status.ends_with("404 Not Found"), "{status}");
     assert!(refused.contains("\"unknown-scenario\""), "{refused}");
+}
+
+/// A server whose standard output nobody reads (closed before it prints its banner) serves all
+/// the same: the banner is not worth dying for.
+#[test]
+fn unsc_serve_serves_with_its_output_closed() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut child = std::process::Command::new(snapbox::cmd::cargo_bin!("unsc"))
+        .args(["serve", "--port", &port.to_string()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("unsc serve starts");
+    drop(child.stdout.take());
+    let served = Served(child);
+    let address = format!("127.0.0.1:{port}");
+    let connected = (0..200).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::net::TcpStream::connect(&address).is_ok()
+    });
+    let mut child = served;
+    assert_eq!(child.0.try_wait().expect("status"), None, "the server died");
+    assert!(connected, "the server never listened on {address}");
+    let (status, _) = http_get(&address, "/api/scenarios");
+    assert!(status.ends_with("200 OK"), "{status}");
 }
