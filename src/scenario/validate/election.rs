@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
-use super::{Checker, council, metadata};
+use super::{Checker, opening, unsupported_format};
 use crate::input::shown;
 use crate::model::{Ballots, Candidate, Council, Election, ElectionRecord, MAX_VACANCIES, Status};
 use crate::scenario::election::{
@@ -17,20 +17,10 @@ use crate::scenario::raw::RawRules;
 /// Validates a raw election into an [`Election`], or returns every problem found.
 pub(crate) fn election(raw: &RawElectionFile) -> Result<Election, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format
-        && *format.get_ref() != super::FORMAT
-    {
-        check.report(Problem::new(
-            ProblemCode::UnsupportedFormat,
-            Some(format.span()),
-            format!("format {} is not supported", format.get_ref()),
-        ));
+    if let Some(problem) = unsupported_format(raw.format.as_ref()) {
+        check.report(problem);
     }
-    let header = raw.header();
-    let meta = metadata(&mut check, &header);
-    let council = meta
-        .as_ref()
-        .and_then(|meta| council(&mut check, &header, meta.date));
+    let (meta, council) = opening(&mut check, &raw.header());
     rules(&mut check, &raw.rules);
     let Some((council, origin, _)) = council else {
         return Err(check.problems);

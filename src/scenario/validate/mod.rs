@@ -195,22 +195,10 @@ fn forbidden_character(text: &str, kind: TextKind) -> Option<char> {
 /// every problem found.
 pub(crate) fn validate(raw: &RawScenario) -> Result<Loaded, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format
-        && *format.get_ref() != FORMAT
-    {
-        check.report(
-            Problem::new(
-                ProblemCode::UnsupportedFormat,
-                Some(format.span()),
-                format!("format {} is not supported", format.get_ref()),
-            )
-            .help(format!("this version of unsc reads format {FORMAT}")),
-        );
+    if let Some(problem) = unsupported_format(raw.format.as_ref()) {
+        check.report(problem.help(format!("this version of unsc reads format {FORMAT}")));
     }
-    let meta = metadata(&mut check, &raw.header());
-    let council = meta
-        .as_ref()
-        .and_then(|meta| council(&mut check, &raw.header(), meta.date));
+    let (meta, council) = opening(&mut check, &raw.header());
     let Some((council, origin, explicit_veto)) = council else {
         return Err(check.problems);
     };
@@ -338,6 +326,32 @@ fn is_kebab_case(text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The problem with `format`, if it names a version other than the one this build reads.
+fn unsupported_format(format: Option<&Spanned<i64>>) -> Option<Problem> {
+    let format = format.filter(|f| *f.get_ref() != FORMAT)?;
+    Some(Problem::new(
+        ProblemCode::UnsupportedFormat,
+        Some(format.span()),
+        format!("format {} is not supported", format.get_ref()),
+    ))
+}
+
+/// The keys every kind of file opens with: the metadata, and the Council with where it came
+/// from and the veto-holders its members' entries declare (read once the date is known).
+fn opening(
+    check: &mut Checker,
+    raw: &RawHeader<'_>,
+) -> (
+    Option<Metadata>,
+    Option<(Council, CouncilOrigin, MemberSet)>,
+) {
+    let meta = metadata(check, raw);
+    let council = meta
+        .as_ref()
+        .and_then(|meta| council(check, raw, meta.date));
+    (meta, council)
 }
 
 fn metadata(check: &mut Checker, raw: &RawHeader<'_>) -> Option<Metadata> {

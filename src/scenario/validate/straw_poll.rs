@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
-use super::{Checker, council, metadata};
+use super::{Checker, opening, unsupported_format};
 use crate::input::shown;
 use crate::model::{
     Council, Opinion, Papers, PermanentShare, Reported, Results, Status, StrawPoll, Tally,
@@ -20,20 +20,10 @@ use crate::scenario::straw_poll::{
 /// Validates a raw straw poll into a [`StrawPoll`], or returns every problem found.
 pub(crate) fn straw_poll(raw: &RawStrawPollFile) -> Result<StrawPoll, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format
-        && *format.get_ref() != super::FORMAT
-    {
-        check.report(Problem::new(
-            ProblemCode::UnsupportedFormat,
-            Some(format.span()),
-            format!("format {} is not supported", format.get_ref()),
-        ));
+    if let Some(problem) = unsupported_format(raw.format.as_ref()) {
+        check.report(problem);
     }
-    let header = raw.header();
-    let meta = metadata(&mut check, &header);
-    let council = meta
-        .as_ref()
-        .and_then(|meta| council(&mut check, &header, meta.date));
+    let (meta, council) = opening(&mut check, &raw.header());
     let question = &raw.rules.get_ref().question;
     if question.get_ref() != STRAW_POLL_QUESTION {
         check.report(
