@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
-use super::{Checker, opening, unsupported_format};
+use super::{Checker, opening, round, unsupported_format};
 use crate::input::shown;
 use crate::model::{Ballots, Candidate, Council, Election, ElectionRecord, MAX_VACANCIES, Status};
 use crate::scenario::election::{
@@ -27,23 +27,12 @@ pub(crate) fn election(raw: &RawElectionFile) -> Result<Election, Vec<Problem>> 
     };
     let table = raw.election.get_ref();
     let vacancies = vacancies(&mut check, table);
-    let round = match &table.round {
-        None => Some(1),
-        Some(round) => match usize::try_from(*round.get_ref()) {
-            Ok(r) if r >= 1 => Some(r),
-            _ => {
-                check.report(
-                    Problem::new(
-                        ProblemCode::InvalidValue,
-                        Some(round.span()),
-                        format!("round {} is not a round of balloting", round.get_ref()),
-                    )
-                    .help("count the rounds of the meeting from 1"),
-                );
-                None
-            }
-        },
-    };
+    let round = round(
+        &mut check,
+        table.round.as_ref(),
+        "a round of balloting",
+        "count the rounds of the meeting from 1",
+    );
     let candidates = candidates(&mut check, &table.candidates);
     let status = meta.as_ref().map(|m| m.status);
     let ballots = ballots(

@@ -354,6 +354,28 @@ fn opening(
     (meta, council)
 }
 
+/// A round counted from 1 (the first when not given), reported as not being `one` (such as
+/// "a straw poll") with `help` otherwise.
+fn round(check: &mut Checker, raw: Option<&Spanned<i64>>, one: &str, help: &str) -> Option<usize> {
+    let Some(round) = raw else {
+        return Some(1);
+    };
+    match usize::try_from(*round.get_ref()) {
+        Ok(r) if r >= 1 => Some(r),
+        _ => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(round.span()),
+                    format!("round {} is not {one}", round.get_ref()),
+                )
+                .help(help),
+            );
+            None
+        }
+    }
+}
+
 fn metadata(check: &mut Checker, raw: &RawHeader<'_>) -> Option<Metadata> {
     if !is_kebab_case(raw.id.get_ref()) {
         check.report(
