@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
+use super::rules::voting_keys;
 use super::{Checker, opening, round, unsupported_format};
 use crate::input::shown;
 use crate::model::{Ballots, Candidate, Council, Election, ElectionRecord, MAX_VACANCIES, Status};
@@ -97,53 +98,15 @@ fn rules(check: &mut Checker, raw: &Spanned<RawRules>) {
             .help(format!("an election says question = \"{ELECTION_QUESTION}\"")),
         ),
     }
-    let spans = [
-        ("preset", rules.preset.as_ref().map(Spanned::span)),
-        ("size", rules.size.as_ref().map(Spanned::span)),
-        ("threshold", rules.threshold.as_ref().map(Spanned::span)),
-        (
-            "veto",
-            rules
-                .veto
-                .as_ref()
-                .and_then(|v| v.first())
-                .map(Spanned::span),
-        ),
-        (
-            "abstention_blocks",
-            rules.abstention_blocks.as_ref().map(Spanned::span),
-        ),
-        (
-            "absence_blocks",
-            rules.absence_blocks.as_ref().map(Spanned::span),
-        ),
-        (
-            "dispute_parties",
-            rules
-                .dispute_parties
-                .as_ref()
-                .and_then(|v| v.first())
-                .map(Spanned::span),
-        ),
-        ("preliminary", rules.preliminary.as_ref().map(Spanned::span)),
-        ("ruling", rules.ruling.as_ref().map(Spanned::span)),
-        ("challenged", rules.challenged.as_ref().map(Spanned::span)),
-        (
-            "challenge_vote",
-            rules.challenge_vote.as_ref().map(Spanned::span),
-        ),
-    ];
-    for (key, span) in spans {
-        if let Some(span) = span {
-            check.report(
-                Problem::new(
-                    ProblemCode::VotingRuleOnElection,
-                    Some(span),
-                    format!("`{key}` does not apply to an ICJ election"),
-                )
-                .help("the Statute fixes the rule: an absolute majority of the Council's members, without any distinction between permanent and non-permanent members (Art. 10); remove this key"),
-            );
-        }
+    for (key, span) in voting_keys(rules) {
+        check.report(
+            Problem::new(
+                ProblemCode::VotingRuleOnElection,
+                Some(span),
+                format!("`{key}` does not apply to an ICJ election"),
+            )
+            .help("the Statute fixes the rule: an absolute majority of the Council's members, without any distinction between permanent and non-permanent members (Art. 10); remove this key"),
+        );
     }
 }
 
