@@ -64,6 +64,28 @@ impl Checker {
         }
     }
 
+    /// Reads a spanned word as one of `T`'s names, reporting `invalid-value` ("`word` is not
+    /// {what}") with `help` if it is none.
+    fn word<T: FromStr>(
+        &mut self,
+        value: &Spanned<String>,
+        what: &str,
+        help: impl Into<String>,
+    ) -> Option<T> {
+        let parsed = value.get_ref().parse::<T>().ok();
+        if parsed.is_none() {
+            self.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(value.span()),
+                    format!("`{}` is not {what}", shown(value.get_ref())),
+                )
+                .help(help),
+            );
+        }
+        parsed
+    }
+
     /// A one-line text (a title, a name, a tag): not empty, with no control or
     /// bidirectional-formatting character.
     fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
@@ -412,21 +434,11 @@ fn metadata(check: &mut Checker, raw: &RawHeader<'_>) -> Option<Metadata> {
             None
         }
     };
-    let status = match raw.status.get_ref().parse::<Status>() {
-        Ok(status) => Some(status),
-        Err(_) => {
-            let other = raw.status.get_ref();
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(raw.status.span()),
-                    format!("`{}` is not a status", shown(other)),
-                )
-                .help("expected historical or hypothetical"),
-            );
-            None
-        }
-    };
+    let status: Option<Status> = check.word(
+        raw.status,
+        "a status",
+        "expected historical or hypothetical",
+    );
     let sources: Vec<Source> = raw.sources.iter().filter_map(|s| check.source(s)).collect();
     if status == Some(Status::Historical) && raw.sources.is_empty() {
         check.report(
@@ -531,21 +543,7 @@ fn explicit_council(
             "use the ISO 3166 alpha-3 code",
         );
         let name = check.text(&entry.name, "the member's name");
-        let seat = match entry.seat.get_ref().parse::<Seat>() {
-            Ok(seat) => Some(seat),
-            Err(_) => {
-                let other = entry.seat.get_ref();
-                check.report(
-                    Problem::new(
-                        ProblemCode::InvalidValue,
-                        Some(entry.seat.span()),
-                        format!("`{}` is not a seat", shown(other)),
-                    )
-                    .help("expected permanent or elected"),
-                );
-                None
-            }
-        };
+        let seat: Option<Seat> = check.word(&entry.seat, "a seat", "expected permanent or elected");
         let (Some(code), Some(seat)) = (code, seat) else {
             continue;
         };

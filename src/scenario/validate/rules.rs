@@ -247,35 +247,14 @@ fn president_ruling(
         return None;
     }
     let ruling = raw.ruling.as_ref().and_then(|r| {
-        let parsed = r.get_ref().parse::<Ruling>().ok();
-        if parsed.is_none() {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(r.span()),
-                    format!("`{}` is not a ruling", shown(r.get_ref())),
-                )
-                .help(format!("expected {}", one_of::<Ruling>())),
-            );
-        }
-        parsed
+        check.word::<Ruling>(r, "a ruling", format!("expected {}", one_of::<Ruling>()))
     });
     let vote = raw.challenge_vote.as_ref().and_then(|v| {
-        let parsed = v.get_ref().parse::<ChallengeVote>().ok();
-        if parsed.is_none() {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(v.span()),
-                    format!(
-                        "`{}` is not what a challenge puts to the vote",
-                        shown(v.get_ref())
-                    ),
-                )
-                .help(format!("expected {}", one_of::<ChallengeVote>())),
-            );
-        }
-        parsed
+        check.word::<ChallengeVote>(
+            v,
+            "what a challenge puts to the vote",
+            format!("expected {}", one_of::<ChallengeVote>()),
+        )
     });
     let challenged = raw.challenged.as_ref().map(|c| *c.get_ref());
     if raw.ruling.is_none() {
