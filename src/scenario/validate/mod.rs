@@ -89,21 +89,18 @@ impl Checker {
     /// A one-line text (a title, a name, a tag): not empty, with no control or
     /// bidirectional-formatting character.
     fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
-        self.characters(value, what, TextKind::OneLine);
-        if value.get_ref().trim().is_empty() {
-            self.report(Problem::new(
-                ProblemCode::InvalidText,
-                Some(value.span()),
-                format!("{what} is empty"),
-            ));
-        }
-        value.get_ref().clone()
+        self.written(value, what, TextKind::OneLine)
     }
 
     /// A text that may run over several lines (a reason, a provision's text): not empty, with
     /// no bidirectional-formatting character and no control character but line breaks and tabs.
     fn paragraph(&mut self, value: &Spanned<String>, what: &str) -> String {
-        self.characters(value, what, TextKind::Paragraph);
+        self.written(value, what, TextKind::Paragraph)
+    }
+
+    /// A text of its kind, reported if it is empty or holds a character it may not.
+    fn written(&mut self, value: &Spanned<String>, what: &str, kind: TextKind) -> String {
+        self.characters(value, what, kind);
         if value.get_ref().trim().is_empty() {
             self.report(Problem::new(
                 ProblemCode::InvalidText,
