@@ -220,65 +220,20 @@ fn binary_junk_is_rejected_cleanly() {
 
 #[test]
 fn whatif_errors_are_clear() {
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--set",
-            "RUS=maybe",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--variant",
-            "nope",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--drop-provision",
-            "nope",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--rules",
-            "nope",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--replace",
-            "ECU=BRA",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--replace",
-            "ECU=XYZ",
-        ])
-        .assert()
-        .code(2);
-    // Nothing to change is a usage error.
-    unsc()
-        .args(["whatif", "2023-08-30-mali-sanctions-france-uae"])
-        .assert()
-        .code(2);
+    let id = "2023-08-30-mali-sanctions-france-uae";
+    let mistakes: [&[&str]; 7] = [
+        &["--set", "RUS=maybe"],
+        &["--variant", "nope"],
+        &["--drop-provision", "nope"],
+        &["--rules", "nope"],
+        &["--replace", "ECU=BRA"],
+        &["--replace", "ECU=XYZ"],
+        // Nothing to change is a usage error.
+        &[],
+    ];
+    for mistake in mistakes {
+        unsc().args(["whatif", id]).args(mistake).assert().code(2);
+    }
 }
 
 /// A strict mirror of the simulation JSON (docs/json.md).
