@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::support::{json, unsc};
+use crate::support::{json, stdout, unsc};
 use serde::Deserialize;
 
 /// A strict mirror of the JSON contract, `schema_version` 1 (docs/json.md).
@@ -433,14 +433,7 @@ fn new_writes_a_template_without_clobbering() {
 #[test]
 fn completions_and_man_page_come_from_the_cli_definition() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let out = unsc()
-            .args(["completions", shell])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8_lossy(&out);
+        let text = stdout(&["completions", shell]);
         assert!(
             text.contains("unsc") && text.contains("COMPLETE"),
             "{shell}"
