@@ -219,10 +219,7 @@ mod tests {
     use proptest::prelude::{prop, prop_assert_eq, proptest};
 
     use super::{ElectionRule, RoundOutcome, resolve_election};
-    use crate::model::{
-        Ballots, Candidate, Council, CouncilOrigin, Date, Election, Member, MemberCode, Metadata,
-        Seat, Status,
-    };
+    use crate::model::{Ballots, Candidate, Council, Election, Member, MemberCode, Seat};
 
     fn council(size: usize, permanent: u32) -> Council {
         const LETTERS: &[u8; 26] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -243,33 +240,13 @@ mod tests {
     }
 
     fn election(council: Council, vacancies: usize, marked: Vec<Vec<usize>>) -> Election {
-        Election {
-            meta: Metadata {
-                id: "x".to_owned(),
-                title: "x".to_owned(),
-                date: Date {
-                    year: 2020,
-                    month: 1,
-                    day: 1,
-                },
-                status: Status::Hypothetical,
-                summary: String::new(),
-                sources: Vec::new(),
-                tags: Vec::new(),
-            },
-            council,
-            council_origin: CouncilOrigin::Explicit,
-            round: 1,
-            vacancies,
-            candidates: (0..4)
-                .map(|c| Candidate {
-                    name: format!("C{c}"),
-                    nationality: format!("N{}", c % 3),
-                })
-                .collect(),
-            ballots: Ballots::Marked(marked),
-            record: None,
-        }
+        let candidates = (0..4)
+            .map(|c| Candidate {
+                name: format!("C{c}"),
+                nationality: format!("N{}", c % 3),
+            })
+            .collect();
+        Election::hypothetical(council, vacancies, candidates, Ballots::Marked(marked))
     }
 
     fn rules(round: &super::ElectionRound<'_>) -> Vec<ElectionRule> {

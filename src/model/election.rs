@@ -87,12 +87,17 @@ impl Election {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Ballots, Candidate, Election};
-    use crate::model::{Council, CouncilOrigin, Date, Metadata, Status, roster};
-
-    fn election(council: Council, ballots: Ballots) -> Election {
-        Election {
+impl Election {
+    /// A hypothetical first round, dated 1 January 2020, for the unit tests here and in the
+    /// engine.
+    pub(crate) fn hypothetical(
+        council: Council,
+        vacancies: usize,
+        candidates: Vec<Candidate>,
+        ballots: Ballots,
+    ) -> Self {
+        use crate::model::{Date, Status};
+        Self {
             meta: Metadata {
                 id: "x".to_owned(),
                 title: "x".to_owned(),
@@ -109,20 +114,27 @@ mod tests {
             council,
             council_origin: CouncilOrigin::Explicit,
             round: 1,
-            vacancies: 1,
-            candidates: vec![
-                Candidate {
-                    name: "A".to_owned(),
-                    nationality: "X".to_owned(),
-                },
-                Candidate {
-                    name: "B".to_owned(),
-                    nationality: "Y".to_owned(),
-                },
-            ],
+            vacancies,
+            candidates,
             ballots,
             record: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Ballots, Candidate, Election};
+    use crate::model::{Council, roster};
+
+    fn election(council: Council, ballots: Ballots) -> Election {
+        let candidates = [("A", "X"), ("B", "Y")]
+            .map(|(name, nationality)| Candidate {
+                name: name.to_owned(),
+                nationality: nationality.to_owned(),
+            })
+            .to_vec();
+        Election::hypothetical(council, 1, candidates, ballots)
     }
 
     #[test]

@@ -380,6 +380,54 @@ mod properties {
         )
     }
 
+    /// Games of `players` with weights 1 and 2, at most two veto players, and a quota of 1% to
+    /// 99% of the total weight: large, yet quick to enumerate.
+    fn large_game(players: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Game> {
+        let spec = prop::collection::vec((1u64..=2, prop::bool::weighted(0.02)), players)
+            .prop_filter("few veto players", |s| {
+                s.iter().filter(|p| p.1).count() <= 2
+            });
+        (spec, 1u64..100).prop_map(|(spec, share)| {
+            let players: Vec<Player> = spec
+                .into_iter()
+                .enumerate()
+                .map(|(i, (weight, veto))| Player {
+                    label: format!("P{i}"),
+                    weight,
+                    veto,
+                })
+                .collect();
+            let total: u64 = players.iter().map(|p| p.weight).sum();
+            Game::new(players, (total * share / 100).max(1)).expect("valid by construction")
+        })
+    }
+
+    /// The Shapley–Shubik numerators and the Banzhaf swings from generating functions agree
+    /// with enumeration.
+    fn generating_functions_agree(game: &Game) -> Result<(), TestCaseError> {
+        let types = types(game);
+        let slow = crate::power::exact::enumerate(game, &types);
+        let shape = Shape::of(game, &types).expect("small");
+        prop_assert_eq!(shapley::numerators(game, &types, &shape), slow.shapley);
+        let fast = banzhaf::swings(&types, banzhaf::need(game, &types).expect("small"));
+        prop_assert_eq!(fast.swings, slow.swings);
+        prop_assert_eq!(fast.winning, slow.winning);
+        Ok(())
+    }
+
+    /// The minimal winning coalitions' counts (Deegan–Packel, Holler, Johnston) agree with
+    /// enumeration.
+    fn minimal_counts_agree(game: &Game) -> Result<(), TestCaseError> {
+        let types = types(game);
+        let slow = crate::power::exact::enumerate(game, &types);
+        let minimal = crate::power::minimal::sums(game, &types, IndexSet::all());
+        prop_assert_eq!(minimal.mwc, slow.mwc);
+        prop_assert_eq!(minimal.mwc_containing, slow.mwc_containing);
+        prop_assert_eq!(minimal.mwc_inverse_size, slow.mwc_inverse_size);
+        prop_assert_eq!(minimal.johnston, slow.johnston);
+        Ok(())
+    }
+
     fn q(n: usize, d: usize) -> BigRational {
         BigRational::new(BigInt::from(n), BigInt::from(d))
     }
@@ -438,18 +486,8 @@ mod properties {
 
         #[test]
         fn generating_functions_agree_with_enumeration(game in game()) {
-            let types = types(&game);
-            let slow = crate::power::exact::enumerate(&game, &types);
-            let shape = Shape::of(&game, &types).expect("small");
-            prop_assert_eq!(shapley::numerators(&game, &types, &shape), slow.shapley);
-            let fast = banzhaf::swings(&types, banzhaf::need(&game, &types).expect("small"));
-            prop_assert_eq!(fast.swings, slow.swings);
-            prop_assert_eq!(fast.winning, slow.winning);
-            let minimal = crate::power::minimal::sums(&game, &types, IndexSet::all());
-            prop_assert_eq!(minimal.mwc, slow.mwc);
-            prop_assert_eq!(minimal.mwc_containing, slow.mwc_containing);
-            prop_assert_eq!(minimal.mwc_inverse_size, slow.mwc_inverse_size);
-            prop_assert_eq!(minimal.johnston, slow.johnston);
+            generating_functions_agree(&game)?;
+            minimal_counts_agree(&game)?;
         }
 
         #[test]
@@ -490,48 +528,18 @@ mod properties {
         /// modulo primes too; two weights and at most two veto players keep the enumeration small.
         #[test]
         fn residue_passes_agree_with_enumeration(
-            spec in prop::collection::vec((0u64..2, prop::bool::weighted(0.02)), 65..=140)
-                .prop_filter("few veto players", |s| s.iter().filter(|p| p.1).count() <= 2),
-            share in 1u64..100,
+            game in large_game(65..=140),
         ) {
-            let players: Vec<Player> = spec
-                .iter()
-                .enumerate()
-                .map(|(i, &(weight, veto))| Player { label: format!("P{i}"), weight: weight + 1, veto })
-                .collect();
-            let total: u64 = players.iter().map(|p| p.weight).sum();
-            let game = Game::new(players, (total * share / 100).max(1)).expect("valid by construction");
-            let types = types(&game);
-            let slow = crate::power::exact::enumerate(&game, &types);
-            let shape = Shape::of(&game, &types).expect("small");
-            prop_assert_eq!(shapley::numerators(&game, &types, &shape), slow.shapley);
-            let fast = banzhaf::swings(&types, banzhaf::need(&game, &types).expect("small"));
-            prop_assert_eq!(fast.swings, slow.swings);
-            prop_assert_eq!(fast.winning, slow.winning);
+            generating_functions_agree(&game)?;
         }
 
         /// Deegan–Packel, Holler and Johnston count in 64-, 128- or 256-bit words by the number
         /// of free players: games on both sides of each boundary, with two weights.
         #[test]
         fn minimal_counts_agree_with_enumeration_in_every_word(
-            spec in prop::collection::vec((0u64..2, prop::bool::weighted(0.02)), 60..=135)
-                .prop_filter("few veto players", |s| s.iter().filter(|p| p.1).count() <= 2),
-            share in 1u64..100,
+            game in large_game(60..=135),
         ) {
-            let players: Vec<Player> = spec
-                .iter()
-                .enumerate()
-                .map(|(i, &(weight, veto))| Player { label: format!("P{i}"), weight: weight + 1, veto })
-                .collect();
-            let total: u64 = players.iter().map(|p| p.weight).sum();
-            let game = Game::new(players, (total * share / 100).max(1)).expect("valid by construction");
-            let types = types(&game);
-            let slow = crate::power::exact::enumerate(&game, &types);
-            let minimal = crate::power::minimal::sums(&game, &types, IndexSet::all());
-            prop_assert_eq!(minimal.mwc, slow.mwc);
-            prop_assert_eq!(minimal.mwc_containing, slow.mwc_containing);
-            prop_assert_eq!(minimal.mwc_inverse_size, slow.mwc_inverse_size);
-            prop_assert_eq!(minimal.johnston, slow.johnston);
+            minimal_counts_agree(&game)?;
         }
     }
 }

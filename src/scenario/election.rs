@@ -10,10 +10,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 
-use super::keys::Keys;
 use super::problem::{Problem, ProblemCode, ScenarioError};
 use super::raw::{RawHeader, RawMember, RawRules};
-use super::{parse_table, toml_problem, validate};
+use super::{parse_table, read, schema_of, validate};
 use crate::model::{Election, Status};
 
 /// The value of `[rules] question` that marks an election.
@@ -159,11 +158,7 @@ pub(crate) fn is_election(table: &DeTable<'_>) -> bool {
 /// # Errors
 /// Every problem found in the file, with spans into `text`.
 pub fn load_election(file_name: &str, text: &str) -> Result<Election, ScenarioError> {
-    let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
-    let mut table = match parse_table(text) {
-        Ok(table) => table,
-        Err(problems) => return fail(problems),
-    };
+    let mut table = parse_table(text).map_err(|p| ScenarioError::new(file_name, text, p))?;
     let mut problems = Vec::new();
     for key in VOTE_TABLES {
         if let Some((name, _)) = table.get_mut().remove_entry(key) {
@@ -178,37 +173,15 @@ pub fn load_election(file_name: &str, text: &str) -> Result<Election, ScenarioEr
             );
         }
     }
-    problems.extend(Keys::of::<RawElectionFile>().problems(table.get_ref()));
-    let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);
-    let deserializer = toml::de::Deserializer::from(table);
-    match RawElectionFile::deserialize(deserializer) {
-        Err(error) if missing_any && error.message().starts_with("missing field") => fail(problems),
-        Err(error) => {
-            problems.push(toml_problem(ProblemCode::InvalidValue, &error, text));
-            fail(problems)
-        }
-        Ok(_) if missing_any => fail(problems),
-        Ok(raw) => match validate::election(&raw) {
-            Ok(election) if problems.is_empty() => Ok(election),
-            Ok(_) => fail(problems),
-            Err(more) => {
-                problems.extend(more);
-                fail(problems)
-            }
-        },
-    }
+    read(text, table, problems, validate::election)
+        .map_err(|problems| ScenarioError::new(file_name, text, problems))
 }
 
 /// The JSON Schema of an ICJ election file, generated from the types the loader reads.
 #[must_use]
 pub fn election_json_schema() -> String {
-    let mut schema = schemars::schema_for!(RawElectionFile);
-    schema.insert("title".to_owned(), "unsc ICJ election (format 1)".into());
-    schema.insert(
-        "description".to_owned(),
-        "One round of an election of members of the International Court of Justice in the Security Council: see docs/scenario-format.md, \"ICJ elections\".".into(),
-    );
-    let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
-    json.push('\n');
-    json
+    schema_of::<RawElectionFile>(
+        "unsc ICJ election (format 1)",
+        "One round of an election of members of the International Court of Justice in the Security Council: see docs/scenario-format.md, \"ICJ elections\".",
+    )
 }

@@ -10,7 +10,6 @@ use toml::de::{DeTable, DeValue};
 
 use crate::input::{closest, shown};
 use crate::scenario::problem::{Problem, ProblemCode};
-use crate::scenario::raw::RawScenario;
 
 /// The scenario format's keys, table by table.
 pub(crate) struct Keys {
@@ -18,10 +17,6 @@ pub(crate) struct Keys {
 }
 
 impl Keys {
-    pub(crate) fn new() -> Self {
-        Self::of::<RawScenario>()
-    }
-
     /// The keys of the mirror `T`, such as an election's.
     pub(crate) fn of<T: schemars::JsonSchema>() -> Self {
         let schema = schemars::schema_for!(T);

@@ -18,7 +18,8 @@ mod write;
 
 use std::ops::Range;
 
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
 use toml::de::DeTable;
 
 pub use election::{election_json_schema, load_election};
@@ -38,12 +39,17 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// from the same types the loader reads, so it cannot drift from the format.
 #[must_use]
 pub fn json_schema() -> String {
-    let mut schema = schemars::schema_for!(RawScenario);
-    schema.insert("title".to_owned(), "unsc scenario (format 1)".into());
-    schema.insert(
-        "description".to_owned(),
-        "A UN Security Council vote for unsc: see docs/scenario-format.md. `unsc check` reports what a schema cannot (unknown members, sources, the record).".into(),
-    );
+    schema_of::<RawScenario>(
+        "unsc scenario (format 1)",
+        "A UN Security Council vote for unsc: see docs/scenario-format.md. `unsc check` reports what a schema cannot (unknown members, sources, the record).",
+    )
+}
+
+/// The JSON Schema of the mirror `R`, with its title and description, pretty-printed.
+fn schema_of<R: JsonSchema>(title: &str, description: &str) -> String {
+    let mut schema = schemars::schema_for!(R);
+    schema.insert("title".to_owned(), title.into());
+    schema.insert("description".to_owned(), description.into());
     let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
     json.push('\n');
     json
@@ -89,13 +95,13 @@ impl Document {
 /// # Errors
 /// Every problem found in the file, with spans into `text`.
 pub fn load_document(file_name: &str, text: &str) -> Result<Document, ScenarioError> {
-    let is_election = text.len() <= MAX_FILE_BYTES && {
-        let (table, errors) = DeTable::parse_recoverable(text);
-        errors.is_empty() && election::is_election(table.get_ref())
-    };
-    if straw_poll::is_straw_poll_text(text) {
+    let parsed = (text.len() <= MAX_FILE_BYTES)
+        .then(|| DeTable::parse_recoverable(text))
+        .and_then(|(table, errors)| errors.is_empty().then_some(table));
+    let is = |kind: fn(&DeTable<'_>) -> bool| parsed.as_ref().is_some_and(|t| kind(t.get_ref()));
+    if is(straw_poll::is_straw_poll) {
         load_straw_poll(file_name, text).map(|p| Document::StrawPoll(Box::new(p)))
-    } else if is_election {
+    } else if is(election::is_election) {
         load_election(file_name, text).map(|e| Document::Election(Box::new(e)))
     } else {
         load_any(file_name, text).map(|loaded| match loaded {
@@ -184,23 +190,40 @@ fn load_any(file_name: &str, text: &str) -> Result<Loaded, ScenarioError> {
             .help("an election is read by `run`, `check`, `show` and `power`; what-ifs, simulations, compromises, exercises, worksheets, reports and the classroom read votes on a draft"),
         ]);
     }
-    let mut problems = Keys::new().problems(table.get_ref());
+    read(text, table, Vec::new(), validate::validate)
+        .map_err(|problems| ScenarioError::new(file_name, text, problems))
+}
+
+/// Reads a parsed file into its serde mirror `R` and validates it with `validate`. Every
+/// unknown and missing key is found first (serde would stop at the first), then the value
+/// serde refuses, then what validation finds: all of them returned together, after
+/// `problems` found before.
+fn read<R, T>(
+    text: &str,
+    table: toml::Spanned<DeTable<'_>>,
+    mut problems: Vec<Problem>,
+    validate: impl FnOnce(&R) -> Result<T, Vec<Problem>>,
+) -> Result<T, Vec<Problem>>
+where
+    R: DeserializeOwned + JsonSchema,
+{
+    problems.extend(Keys::of::<R>().problems(table.get_ref()));
     let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);
     let deserializer = toml::de::Deserializer::from(table);
-    match RawScenario::deserialize(deserializer) {
+    match R::deserialize(deserializer) {
         // Serde stops at the first missing key; every one is reported above.
-        Err(error) if missing_any && error.message().starts_with("missing field") => fail(problems),
+        Err(error) if missing_any && error.message().starts_with("missing field") => Err(problems),
         Err(error) => {
             problems.push(toml_problem(ProblemCode::InvalidValue, &error, text));
-            fail(problems)
+            Err(problems)
         }
-        Ok(_) if missing_any => fail(problems),
-        Ok(raw) => match validate::validate(&raw) {
-            Ok(scenario) if problems.is_empty() => Ok(scenario),
-            Ok(_) => fail(problems),
+        Ok(_) if missing_any => Err(problems),
+        Ok(raw) => match validate(&raw) {
+            Ok(valid) if problems.is_empty() => Ok(valid),
+            Ok(_) => Err(problems),
             Err(more) => {
                 problems.extend(more);
-                fail(problems)
+                Err(problems)
             }
         },
     }

@@ -11,10 +11,9 @@ use toml::Spanned;
 use toml::de::DeTable;
 use toml::value::Datetime;
 
-use super::keys::Keys;
 use super::problem::{Problem, ProblemCode, ScenarioError};
 use super::raw::{RawHeader, RawMember};
-use super::{MAX_FILE_BYTES, parse_table, toml_problem, validate};
+use super::{parse_table, read, schema_of, validate};
 use crate::model::{Status, StrawPoll};
 
 /// The value of `[rules] question` a straw poll carries.
@@ -136,43 +135,14 @@ pub(crate) fn is_straw_poll(table: &DeTable<'_>) -> bool {
     table.contains_key("straw_poll")
 }
 
-/// Whether the file at `text` parses and is a straw poll.
-pub(crate) fn is_straw_poll_text(text: &str) -> bool {
-    text.len() <= MAX_FILE_BYTES && {
-        let (table, errors) = DeTable::parse_recoverable(text);
-        errors.is_empty() && is_straw_poll(table.get_ref())
-    }
-}
-
 /// Parses and validates a straw poll. `file_name` is only used in messages.
 ///
 /// # Errors
 /// Every problem found in the file, with spans into `text`.
 pub fn load_straw_poll(file_name: &str, text: &str) -> Result<StrawPoll, ScenarioError> {
-    let fail = |problems| Err(ScenarioError::new(file_name, text, problems));
-    let table = match parse_table(text) {
-        Ok(table) => table,
-        Err(problems) => return fail(problems),
-    };
-    let mut problems = Keys::of::<RawStrawPollFile>().problems(table.get_ref());
-    let missing_any = problems.iter().any(|p| p.code == ProblemCode::MissingKey);
-    let deserializer = toml::de::Deserializer::from(table);
-    match RawStrawPollFile::deserialize(deserializer) {
-        Err(error) if missing_any && error.message().starts_with("missing field") => fail(problems),
-        Err(error) => {
-            problems.push(toml_problem(ProblemCode::InvalidValue, &error, text));
-            fail(problems)
-        }
-        Ok(_) if missing_any => fail(problems),
-        Ok(raw) => match validate::straw_poll(&raw) {
-            Ok(poll) if problems.is_empty() => Ok(poll),
-            Ok(_) => fail(problems),
-            Err(more) => {
-                problems.extend(more);
-                fail(problems)
-            }
-        },
-    }
+    parse_table(text)
+        .and_then(|table| read(text, table, Vec::new(), validate::straw_poll))
+        .map_err(|problems| ScenarioError::new(file_name, text, problems))
 }
 
 /// The problem for a straw poll handed to a reader of votes or elections.
@@ -188,13 +158,8 @@ pub(crate) fn refused() -> Problem {
 /// The JSON Schema of a straw poll file, generated from the types the loader reads.
 #[must_use]
 pub fn straw_poll_json_schema() -> String {
-    let mut schema = schemars::schema_for!(RawStrawPollFile);
-    schema.insert("title".to_owned(), "unsc straw poll (format 1)".into());
-    schema.insert(
-        "description".to_owned(),
-        "One straw poll in the Security Council's selection of the Secretary-General: see docs/scenario-format.md, \"Straw polls\".".into(),
-    );
-    let mut json = serde_json::to_string_pretty(&schema).expect("a schema serialises");
-    json.push('\n');
-    json
+    schema_of::<RawStrawPollFile>(
+        "unsc straw poll (format 1)",
+        "One straw poll in the Security Council's selection of the Secretary-General: see docs/scenario-format.md, \"Straw polls\".",
+    )
 }

@@ -1,7 +1,7 @@
 //! The classroom commands end to end: scripted exercises through piped standard input,
 //! worksheets, and report files written atomically and never clobbered.
 
-use crate::support::unsc;
+use crate::support::{stdout, unsc};
 
 #[test]
 fn a_perfect_prediction_scores_full_marks() {
@@ -82,19 +82,12 @@ fn a_huge_answer_is_quoted_short() {
 
 #[test]
 fn worksheet_and_answer_key() {
-    let html = unsc()
-        .args([
-            "worksheet",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--format",
-            "html",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let html = String::from_utf8_lossy(&html);
+    let html = stdout(&[
+        "worksheet",
+        "2023-08-30-mali-sanctions-france-uae",
+        "--format",
+        "html",
+    ]);
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<td class=\"blank\">"));
     assert!(
         !html.contains("http://") && !html.contains("<script") && !html.contains("<link"),
@@ -104,14 +97,7 @@ fn worksheet_and_answer_key() {
 
 #[test]
 fn the_worksheet_never_reveals_the_votes() {
-    let output = unsc()
-        .args(["worksheet", "2023-08-30-mali-sanctions-france-uae"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8_lossy(&output);
+    let text = stdout(&["worksheet", "2023-08-30-mali-sanctions-france-uae"]);
     assert!(
         !text.contains("VETOED") && !text.contains("13 in favour"),
         "{text}"

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::support::{json, unsc};
+use crate::support::{json, stdout, unsc};
 use serde::Deserialize;
 
 /// A strict mirror of the JSON contract, `schema_version` 1 (docs/json.md).
@@ -220,65 +220,20 @@ fn binary_junk_is_rejected_cleanly() {
 
 #[test]
 fn whatif_errors_are_clear() {
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--set",
-            "RUS=maybe",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--variant",
-            "nope",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--drop-provision",
-            "nope",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--rules",
-            "nope",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--replace",
-            "ECU=BRA",
-        ])
-        .assert()
-        .code(2);
-    unsc()
-        .args([
-            "whatif",
-            "2023-08-30-mali-sanctions-france-uae",
-            "--replace",
-            "ECU=XYZ",
-        ])
-        .assert()
-        .code(2);
-    // Nothing to change is a usage error.
-    unsc()
-        .args(["whatif", "2023-08-30-mali-sanctions-france-uae"])
-        .assert()
-        .code(2);
+    let id = "2023-08-30-mali-sanctions-france-uae";
+    let mistakes: [&[&str]; 7] = [
+        &["--set", "RUS=maybe"],
+        &["--variant", "nope"],
+        &["--drop-provision", "nope"],
+        &["--rules", "nope"],
+        &["--replace", "ECU=BRA"],
+        &["--replace", "ECU=XYZ"],
+        // Nothing to change is a usage error.
+        &[],
+    ];
+    for mistake in mistakes {
+        unsc().args(["whatif", id]).args(mistake).assert().code(2);
+    }
 }
 
 /// A strict mirror of the simulation JSON (docs/json.md).
@@ -478,14 +433,7 @@ fn new_writes_a_template_without_clobbering() {
 #[test]
 fn completions_and_man_page_come_from_the_cli_definition() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let out = unsc()
-            .args(["completions", shell])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8_lossy(&out);
+        let text = stdout(&["completions", shell]);
         assert!(
             text.contains("unsc") && text.contains("COMPLETE"),
             "{shell}"

@@ -35,6 +35,19 @@ fn rules_md_has_one_heading_per_rule_code_and_no_other() {
 }
 
 #[test]
+fn rules_md_gives_each_election_and_straw_poll_rule_under_its_heading_with_its_citation() {
+    let doc = read("docs/rules.md");
+    let rules = ElectionRule::ALL
+        .iter()
+        .map(|r| (r.code(), r.citation()))
+        .chain(StrawPollRule::ALL.iter().map(|r| (r.code(), r.citation())));
+    for (code, citation) in rules {
+        let heading = format!("## `{code}`\n\nCitation: {citation}\n");
+        assert!(doc.contains(&heading), "docs/rules.md lacks {heading}");
+    }
+}
+
+#[test]
 fn rules_md_gives_every_preset_with_its_sources() {
     let doc = read("docs/rules.md");
     for preset in <unsc::model::Preset as strum::IntoEnumIterator>::iter() {

@@ -1,48 +1,25 @@
 //! ICJ elections end to end: every bundled round pinned and matching its record, the rule
 //! codes documented, and every command for votes refusing an election with exit code 1.
 
-use std::path::PathBuf;
-
-use snapbox::Data;
-use unsc::engine::{ElectionRule, resolve_election};
+use unsc::engine::resolve_election;
 use unsc::render::{Format, render};
 
-use crate::support::{stderr_of, unsc};
-
-fn golden(id: &str, extension: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/it/snapshots/elections")
-        .join(format!("{id}.{extension}"))
-}
+use crate::support::{assert_pinned, mutations, stderr_of, unsc};
 
 #[test]
 fn every_bundled_election_is_pinned_and_matches_its_record() {
     assert!(!unsc::bundled::ELECTIONS.is_empty());
-    let assert = snapbox::Assert::new().action_env("SNAPSHOTS");
     for bundled in unsc::bundled::ELECTIONS {
         let election =
             unsc::scenario::load_election(bundled.file_name, bundled.text).expect("loads");
         let round = resolve_election(&election);
         assert_eq!(round.matches_record, Some(true), "{}", bundled.stem());
-        for (format, extension) in [
-            (Format::Text, "txt"),
-            (Format::Json, "json"),
-            (Format::Markdown, "md"),
-        ] {
-            assert.eq(
-                render(&round, format).expect("text, JSON and Markdown"),
-                Data::read_from(&golden(bundled.stem(), extension), None),
-            );
-        }
-    }
-}
-
-#[test]
-fn rules_md_has_a_heading_and_the_citation_for_every_election_rule() {
-    let doc = std::fs::read_to_string("docs/rules.md").expect("docs/rules.md");
-    for rule in ElectionRule::ALL {
-        let heading = format!("## `{}`\n\nCitation: {}\n", rule.code(), rule.citation());
-        assert!(doc.contains(&heading), "docs/rules.md lacks {heading}");
+        assert_pinned(
+            &round,
+            "elections",
+            bundled.stem(),
+            &[Format::Text, Format::Json, Format::Markdown],
+        );
     }
 }
 
@@ -112,41 +89,6 @@ fn the_template_loads_and_its_ballots_are_labelled_hypothetical() {
     assert!(text.contains("leaving a name off is no veto"));
 }
 
-#[test]
-fn the_election_schema_accepts_every_bundled_election_and_the_template() {
-    let schema: serde_json::Value =
-        serde_json::from_str(&unsc::scenario::election_json_schema()).expect("JSON");
-    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
-    let bundled = unsc::bundled::ELECTIONS
-        .iter()
-        .map(|b| (b.file_name, b.text));
-    let template = ("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION);
-    for (name, text) in bundled.chain([template]) {
-        let document = json(toml::from_str(text).expect("TOML"));
-        let errors: Vec<String> = validator
-            .iter_errors(&document)
-            .map(|e| e.to_string())
-            .collect();
-        assert!(errors.is_empty(), "{name}: {errors:?}");
-    }
-}
-
-/// TOML to JSON as an editor's language server sees it: dates become strings.
-fn json(value: toml::Value) -> serde_json::Value {
-    use serde_json::Value;
-    match value {
-        toml::Value::String(s) => Value::String(s),
-        toml::Value::Integer(i) => Value::from(i),
-        toml::Value::Float(f) => Value::from(f),
-        toml::Value::Boolean(b) => Value::Bool(b),
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(items) => Value::Array(items.into_iter().map(json).collect()),
-        toml::Value::Table(table) => {
-            Value::Object(table.into_iter().map(|(k, v)| (k, json(v))).collect())
-        }
-    }
-}
-
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
 
@@ -163,17 +105,9 @@ proptest::proptest! {
             .map(|b| b.text)
             .chain([unsc::scenario::templates::ICJ_ELECTION])
             .collect();
-        let original = texts[which % texts.len()];
-        let mut text = original.to_owned();
-        let mut at = cut.index(text.len() + 1);
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        text.insert_str(at, &insert);
-        let truncated = &original[..original.floor_char_boundary(cut.index(original.len() + 1))];
-        for candidate in [text.as_str(), truncated] {
+        for candidate in mutations(texts[which % texts.len()], cut, &insert) {
             if let Ok(unsc::scenario::Document::Election(election)) =
-                unsc::scenario::load_document("fuzz.toml", candidate)
+                unsc::scenario::load_document("fuzz.toml", &candidate)
             {
                 let round = resolve_election(&election);
                 for format in [Format::Text, Format::Json, Format::Markdown] {

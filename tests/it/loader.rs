@@ -280,13 +280,9 @@ proptest! {
     #[test]
     fn mutated_bundled_scenarios_never_panic(which in 0..bundled::ALL.len(), cut in any::<prop::sample::Index>(), insert in "\\PC{0,12}") {
         let b = bundled::ALL[which];
-        let mut text = b.text.to_owned();
-        let mut at = cut.index(text.len() + 1);
-        while !text.is_char_boundary(at) { at -= 1; }
-        text.insert_str(at, &insert);
-        let _ = load(b.file_name, &text);
-        let truncated = &b.text[..b.text.floor_char_boundary(cut.index(b.text.len() + 1))];
-        let _ = load(b.file_name, truncated);
+        for text in crate::support::mutations(b.text, cut, &insert) {
+            let _ = load(b.file_name, &text);
+        }
     }
 }
 

@@ -2,9 +2,14 @@
 //! diagnostics pinned in `NAME.stderr`: file, line, column, code, message and help. Bless new
 //! output with `SNAPSHOTS=overwrite cargo test` and review the diff.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::support::unsc;
+use crate::support::stderr_of;
+
+/// What `unsc check FILE` writes to standard error, exiting with code 1.
+fn check_stderr(file: &Path) -> String {
+    stderr_of(&["check", file.to_str().expect("a UTF-8 path")], 1)
+}
 
 #[test]
 fn every_malformed_input_gets_its_exact_diagnostics() {
@@ -23,16 +28,9 @@ fn every_malformed_input_gets_its_exact_diagnostics() {
     );
     let assert = snapbox::Assert::new().action_env("SNAPSHOTS");
     for fixture in fixtures {
-        let output = unsc()
-            .arg("check")
-            .arg(&fixture)
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
         let expected = fixture.with_extension("stderr");
         assert.eq(
-            String::from_utf8_lossy(&output.stderr).into_owned(),
+            check_stderr(&fixture),
             snapbox::Data::read_from(&expected, None),
         );
     }
@@ -52,14 +50,7 @@ fn problems_on_huge_lines_print_short_snippets() {
         "r".repeat(300_000),
     );
     std::fs::write(&path, text).expect("write");
-    let output = unsc()
-        .arg("check")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = check_stderr(&path);
     assert!(
         stderr.len() < 4_000,
         "{} bytes of diagnostics",
@@ -95,14 +86,7 @@ fn snippets_never_print_control_or_bidi_characters() {
     ] {
         let path = dir.path().join("bidi.toml");
         std::fs::write(&path, text).expect("write");
-        let output = unsc()
-            .arg("check")
-            .arg(&path)
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stderr = check_stderr(&path);
         assert!(stderr.contains(code), "{stderr}");
         assert!(stderr.contains(shown), "{stderr}");
         assert!(!stderr.contains(['\u{202e}', '\u{1b}']), "{stderr}");

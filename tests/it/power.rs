@@ -1,7 +1,7 @@
 //! The `power` command end to end: published values, every source of a game, every format,
 //! and clear errors for bad weights files.
 
-use crate::support::{json, unsc};
+use crate::support::{json, stdout, unsc};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -247,14 +247,7 @@ fn veto_restraint_is_measured_on_the_drafts_it_concerns() {
 
 #[test]
 fn markdown_and_csv() {
-    let out = unsc()
-        .args(["power", "--rules", "charter", "--format", "csv"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8_lossy(&out);
+    let text = stdout(&["power", "--rules", "charter", "--format", "csv"]);
     let mut lines = text.lines();
     assert!(
         lines
@@ -445,14 +438,7 @@ fn index_computes_only_the_measures_asked_for() {
     assert!(rus.ternary_abstention_not_veto.is_none());
     assert!(p.power_to_act.is_none() && p.omitted.is_empty());
 
-    let out = unsc()
-        .args(["power", "--council", "2023", "--index", "ternary,coleman"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8_lossy(&out);
+    let text = stdout(&["power", "--council", "2023", "--index", "ternary,coleman"]);
     assert!(
         text.contains("36112/1594323") && text.contains("53/2048"),
         "{text}"

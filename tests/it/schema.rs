@@ -1,5 +1,5 @@
-//! The JSON Schema printed by `unsc schema` accepts every bundled scenario and template, and
-//! rejects what the format forbids.
+//! The JSON Schemas printed by `unsc schema` (votes, ICJ elections, straw polls) accept every
+//! bundled file and template of their kind, and the vote's rejects what the format forbids.
 
 use serde_json::Value;
 
@@ -18,19 +18,34 @@ fn json(value: toml::Value) -> Value {
     }
 }
 
-fn validator() -> jsonschema::Validator {
-    let schema: Value =
-        serde_json::from_str(&unsc::scenario::json_schema()).expect("the schema is JSON");
+/// A validator for the JSON Schema `schema`.
+fn validator_of(schema: &str) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(schema).expect("the schema is JSON");
     jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+fn validator() -> jsonschema::Validator {
+    validator_of(&unsc::scenario::json_schema())
 }
 
 fn document(text: &str) -> Value {
     json(toml::from_str::<toml::Value>(text).expect("TOML"))
 }
 
+/// Asserts that `schema` accepts every file in `files` (name and text).
+fn assert_accepts<'a>(schema: &str, files: impl IntoIterator<Item = (&'a str, &'a str)>) {
+    let validator = validator_of(schema);
+    for (name, text) in files {
+        let errors: Vec<String> = validator
+            .iter_errors(&document(text))
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+}
+
 #[test]
 fn the_schema_accepts_every_bundled_scenario_and_template() {
-    let validator = validator();
     let templates = [
         ("hypothetical", unsc::scenario::templates::HYPOTHETICAL),
         ("historical", unsc::scenario::templates::HISTORICAL),
@@ -41,13 +56,27 @@ fn the_schema_accepts_every_bundled_scenario_and_template() {
         .iter()
         .chain(unsc::bundled::MEETINGS)
         .map(|b| (b.file_name, b.text));
-    for (name, text) in bundled.chain(templates) {
-        let errors: Vec<String> = validator
-            .iter_errors(&document(text))
-            .map(|e| e.to_string())
-            .collect();
-        assert!(errors.is_empty(), "{name}: {errors:?}");
-    }
+    assert_accepts(&unsc::scenario::json_schema(), bundled.chain(templates));
+}
+
+#[test]
+fn the_election_schema_accepts_every_bundled_election_and_the_template() {
+    let bundled = unsc::bundled::ELECTIONS
+        .iter()
+        .map(|b| (b.file_name, b.text));
+    let template = ("icj_election.toml", unsc::scenario::templates::ICJ_ELECTION);
+    assert_accepts(
+        &unsc::scenario::election_json_schema(),
+        bundled.chain([template]),
+    );
+}
+
+#[test]
+fn the_straw_poll_schema_accepts_every_bundled_straw_poll() {
+    let bundled = unsc::bundled::STRAW_POLLS
+        .iter()
+        .map(|b| (b.file_name, b.text));
+    assert_accepts(&unsc::scenario::straw_poll_json_schema(), bundled);
 }
 
 #[test]

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
-use super::{Checker, council, metadata};
+use super::rules::voting_keys;
+use super::{Checker, opening, round, unsupported_format};
 use crate::input::shown;
 use crate::model::{Ballots, Candidate, Council, Election, ElectionRecord, MAX_VACANCIES, Status};
 use crate::scenario::election::{
@@ -17,43 +18,22 @@ use crate::scenario::raw::RawRules;
 /// Validates a raw election into an [`Election`], or returns every problem found.
 pub(crate) fn election(raw: &RawElectionFile) -> Result<Election, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format
-        && *format.get_ref() != super::FORMAT
-    {
-        check.report(Problem::new(
-            ProblemCode::UnsupportedFormat,
-            Some(format.span()),
-            format!("format {} is not supported", format.get_ref()),
-        ));
+    if let Some(problem) = unsupported_format(raw.format.as_ref()) {
+        check.report(problem);
     }
-    let header = raw.header();
-    let meta = metadata(&mut check, &header);
-    let council = meta
-        .as_ref()
-        .and_then(|meta| council(&mut check, &header, meta.date));
+    let (meta, council) = opening(&mut check, &raw.header());
     rules(&mut check, &raw.rules);
     let Some((council, origin, _)) = council else {
         return Err(check.problems);
     };
     let table = raw.election.get_ref();
     let vacancies = vacancies(&mut check, table);
-    let round = match &table.round {
-        None => Some(1),
-        Some(round) => match usize::try_from(*round.get_ref()) {
-            Ok(r) if r >= 1 => Some(r),
-            _ => {
-                check.report(
-                    Problem::new(
-                        ProblemCode::InvalidValue,
-                        Some(round.span()),
-                        format!("round {} is not a round of balloting", round.get_ref()),
-                    )
-                    .help("count the rounds of the meeting from 1"),
-                );
-                None
-            }
-        },
-    };
+    let round = round(
+        &mut check,
+        table.round.as_ref(),
+        "a round of balloting",
+        "count the rounds of the meeting from 1",
+    );
     let candidates = candidates(&mut check, &table.candidates);
     let status = meta.as_ref().map(|m| m.status);
     let ballots = ballots(
@@ -118,53 +98,15 @@ fn rules(check: &mut Checker, raw: &Spanned<RawRules>) {
             .help(format!("an election says question = \"{ELECTION_QUESTION}\"")),
         ),
     }
-    let spans = [
-        ("preset", rules.preset.as_ref().map(Spanned::span)),
-        ("size", rules.size.as_ref().map(Spanned::span)),
-        ("threshold", rules.threshold.as_ref().map(Spanned::span)),
-        (
-            "veto",
-            rules
-                .veto
-                .as_ref()
-                .and_then(|v| v.first())
-                .map(Spanned::span),
-        ),
-        (
-            "abstention_blocks",
-            rules.abstention_blocks.as_ref().map(Spanned::span),
-        ),
-        (
-            "absence_blocks",
-            rules.absence_blocks.as_ref().map(Spanned::span),
-        ),
-        (
-            "dispute_parties",
-            rules
-                .dispute_parties
-                .as_ref()
-                .and_then(|v| v.first())
-                .map(Spanned::span),
-        ),
-        ("preliminary", rules.preliminary.as_ref().map(Spanned::span)),
-        ("ruling", rules.ruling.as_ref().map(Spanned::span)),
-        ("challenged", rules.challenged.as_ref().map(Spanned::span)),
-        (
-            "challenge_vote",
-            rules.challenge_vote.as_ref().map(Spanned::span),
-        ),
-    ];
-    for (key, span) in spans {
-        if let Some(span) = span {
-            check.report(
-                Problem::new(
-                    ProblemCode::VotingRuleOnElection,
-                    Some(span),
-                    format!("`{key}` does not apply to an ICJ election"),
-                )
-                .help("the Statute fixes the rule: an absolute majority of the Council's members, without any distinction between permanent and non-permanent members (Art. 10); remove this key"),
-            );
-        }
+    for (key, span) in voting_keys(rules) {
+        check.report(
+            Problem::new(
+                ProblemCode::VotingRuleOnElection,
+                Some(span),
+                format!("`{key}` does not apply to an ICJ election"),
+            )
+            .help("the Statute fixes the rule: an absolute majority of the Council's members, without any distinction between permanent and non-permanent members (Art. 10); remove this key"),
+        );
     }
 }
 

@@ -64,24 +64,43 @@ impl Checker {
         }
     }
 
+    /// Reads a spanned word as one of `T`'s names, reporting `invalid-value` ("`word` is not
+    /// {what}") with `help` if it is none.
+    fn word<T: FromStr>(
+        &mut self,
+        value: &Spanned<String>,
+        what: &str,
+        help: impl Into<String>,
+    ) -> Option<T> {
+        let parsed = value.get_ref().parse::<T>().ok();
+        if parsed.is_none() {
+            self.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(value.span()),
+                    format!("`{}` is not {what}", shown(value.get_ref())),
+                )
+                .help(help),
+            );
+        }
+        parsed
+    }
+
     /// A one-line text (a title, a name, a tag): not empty, with no control or
     /// bidirectional-formatting character.
     fn text(&mut self, value: &Spanned<String>, what: &str) -> String {
-        self.characters(value, what, TextKind::OneLine);
-        if value.get_ref().trim().is_empty() {
-            self.report(Problem::new(
-                ProblemCode::InvalidText,
-                Some(value.span()),
-                format!("{what} is empty"),
-            ));
-        }
-        value.get_ref().clone()
+        self.written(value, what, TextKind::OneLine)
     }
 
     /// A text that may run over several lines (a reason, a provision's text): not empty, with
     /// no bidirectional-formatting character and no control character but line breaks and tabs.
     fn paragraph(&mut self, value: &Spanned<String>, what: &str) -> String {
-        self.characters(value, what, TextKind::Paragraph);
+        self.written(value, what, TextKind::Paragraph)
+    }
+
+    /// A text of its kind, reported if it is empty or holds a character it may not.
+    fn written(&mut self, value: &Spanned<String>, what: &str, kind: TextKind) -> String {
+        self.characters(value, what, kind);
         if value.get_ref().trim().is_empty() {
             self.report(Problem::new(
                 ProblemCode::InvalidText,
@@ -195,22 +214,10 @@ fn forbidden_character(text: &str, kind: TextKind) -> Option<char> {
 /// every problem found.
 pub(crate) fn validate(raw: &RawScenario) -> Result<Loaded, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format
-        && *format.get_ref() != FORMAT
-    {
-        check.report(
-            Problem::new(
-                ProblemCode::UnsupportedFormat,
-                Some(format.span()),
-                format!("format {} is not supported", format.get_ref()),
-            )
-            .help(format!("this version of unsc reads format {FORMAT}")),
-        );
+    if let Some(problem) = unsupported_format(raw.format.as_ref()) {
+        check.report(problem.help(format!("this version of unsc reads format {FORMAT}")));
     }
-    let meta = metadata(&mut check, &raw.header());
-    let council = meta
-        .as_ref()
-        .and_then(|meta| council(&mut check, &raw.header(), meta.date));
+    let (meta, council) = opening(&mut check, &raw.header());
     let Some((council, origin, explicit_veto)) = council else {
         return Err(check.problems);
     };
@@ -340,6 +347,54 @@ fn is_kebab_case(text: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// The problem with `format`, if it names a version other than the one this build reads.
+fn unsupported_format(format: Option<&Spanned<i64>>) -> Option<Problem> {
+    let format = format.filter(|f| *f.get_ref() != FORMAT)?;
+    Some(Problem::new(
+        ProblemCode::UnsupportedFormat,
+        Some(format.span()),
+        format!("format {} is not supported", format.get_ref()),
+    ))
+}
+
+/// The keys every kind of file opens with: the metadata, and the Council with where it came
+/// from and the veto-holders its members' entries declare (read once the date is known).
+fn opening(
+    check: &mut Checker,
+    raw: &RawHeader<'_>,
+) -> (
+    Option<Metadata>,
+    Option<(Council, CouncilOrigin, MemberSet)>,
+) {
+    let meta = metadata(check, raw);
+    let council = meta
+        .as_ref()
+        .and_then(|meta| council(check, raw, meta.date));
+    (meta, council)
+}
+
+/// A round counted from 1 (the first when not given), reported as not being `one` (such as
+/// "a straw poll") with `help` otherwise.
+fn round(check: &mut Checker, raw: Option<&Spanned<i64>>, one: &str, help: &str) -> Option<usize> {
+    let Some(round) = raw else {
+        return Some(1);
+    };
+    match usize::try_from(*round.get_ref()) {
+        Ok(r) if r >= 1 => Some(r),
+        _ => {
+            check.report(
+                Problem::new(
+                    ProblemCode::InvalidValue,
+                    Some(round.span()),
+                    format!("round {} is not {one}", round.get_ref()),
+                )
+                .help(help),
+            );
+            None
+        }
+    }
+}
+
 fn metadata(check: &mut Checker, raw: &RawHeader<'_>) -> Option<Metadata> {
     if !is_kebab_case(raw.id.get_ref()) {
         check.report(
@@ -376,21 +431,11 @@ fn metadata(check: &mut Checker, raw: &RawHeader<'_>) -> Option<Metadata> {
             None
         }
     };
-    let status = match raw.status.get_ref().parse::<Status>() {
-        Ok(status) => Some(status),
-        Err(_) => {
-            let other = raw.status.get_ref();
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(raw.status.span()),
-                    format!("`{}` is not a status", shown(other)),
-                )
-                .help("expected historical or hypothetical"),
-            );
-            None
-        }
-    };
+    let status: Option<Status> = check.word(
+        raw.status,
+        "a status",
+        "expected historical or hypothetical",
+    );
     let sources: Vec<Source> = raw.sources.iter().filter_map(|s| check.source(s)).collect();
     if status == Some(Status::Historical) && raw.sources.is_empty() {
         check.report(
@@ -495,21 +540,7 @@ fn explicit_council(
             "use the ISO 3166 alpha-3 code",
         );
         let name = check.text(&entry.name, "the member's name");
-        let seat = match entry.seat.get_ref().parse::<Seat>() {
-            Ok(seat) => Some(seat),
-            Err(_) => {
-                let other = entry.seat.get_ref();
-                check.report(
-                    Problem::new(
-                        ProblemCode::InvalidValue,
-                        Some(entry.seat.span()),
-                        format!("`{}` is not a seat", shown(other)),
-                    )
-                    .help("expected permanent or elected"),
-                );
-                None
-            }
-        };
+        let seat: Option<Seat> = check.word(&entry.seat, "a seat", "expected permanent or elected");
         let (Some(code), Some(seat)) = (code, seat) else {
             continue;
         };

@@ -3,7 +3,6 @@
 use toml::Spanned;
 
 use super::Checker;
-use crate::input::shown;
 use crate::model::{Ballot, Council, OutcomeKind, Record, Vote};
 use crate::scenario::problem::{Problem, ProblemCode};
 use crate::scenario::raw::RawRecord;
@@ -104,21 +103,11 @@ pub(super) fn record_of(
 
 /// The recorded outcome, or a report that the word is not one.
 fn outcome_of(check: &mut Checker, outcome: &Spanned<String>) -> Option<OutcomeKind> {
-    let parsed = outcome.get_ref().parse::<OutcomeKind>().ok();
-    if parsed.is_none() {
-        check.report(
-            Problem::new(
-                ProblemCode::InvalidValue,
-                Some(outcome.span()),
-                format!("`{}` is not an outcome", shown(outcome.get_ref())),
-            )
-            .help(format!(
-                "expected {}",
-                crate::input::one_of::<OutcomeKind>()
-            )),
-        );
-    }
-    parsed
+    check.word(
+        outcome,
+        "an outcome",
+        format!("expected {}", crate::input::one_of::<OutcomeKind>()),
+    )
 }
 
 /// Reports vote lists given for a text adopted without a vote, which has no tally.

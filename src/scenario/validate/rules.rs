@@ -247,35 +247,14 @@ fn president_ruling(
         return None;
     }
     let ruling = raw.ruling.as_ref().and_then(|r| {
-        let parsed = r.get_ref().parse::<Ruling>().ok();
-        if parsed.is_none() {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(r.span()),
-                    format!("`{}` is not a ruling", shown(r.get_ref())),
-                )
-                .help(format!("expected {}", one_of::<Ruling>())),
-            );
-        }
-        parsed
+        check.word::<Ruling>(r, "a ruling", format!("expected {}", one_of::<Ruling>()))
     });
     let vote = raw.challenge_vote.as_ref().and_then(|v| {
-        let parsed = v.get_ref().parse::<ChallengeVote>().ok();
-        if parsed.is_none() {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(v.span()),
-                    format!(
-                        "`{}` is not what a challenge puts to the vote",
-                        shown(v.get_ref())
-                    ),
-                )
-                .help(format!("expected {}", one_of::<ChallengeVote>())),
-            );
-        }
-        parsed
+        check.word::<ChallengeVote>(
+            v,
+            "what a challenge puts to the vote",
+            format!("expected {}", one_of::<ChallengeVote>()),
+        )
     });
     let challenged = raw.challenged.as_ref().map(|c| *c.get_ref());
     if raw.ruling.is_none() {
@@ -345,14 +324,17 @@ fn question_kind(check: &mut Checker, question: &Spanned<String>) -> Option<Ques
     kind
 }
 
-/// Reports voting keys given for a consensus statement, which is agreed without a vote.
-fn consensus_only(check: &mut Checker, raw: &RawRules) {
-    let spans = [
+/// Each key of `[rules]` given but `question`, in the mirror's order, with where it stands
+/// (a list's first entry): what a kind of question with a fixed rule refuses.
+pub(super) fn voting_keys(raw: &RawRules) -> impl Iterator<Item = (&'static str, Range<usize>)> {
+    let first = |list: &Option<Vec<Spanned<String>>>| {
+        list.as_ref().and_then(|l| l.first()).map(Spanned::span)
+    };
+    [
+        ("preset", raw.preset.as_ref().map(Spanned::span)),
+        ("size", raw.size.as_ref().map(Spanned::span)),
         ("threshold", raw.threshold.as_ref().map(Spanned::span)),
-        (
-            "veto",
-            raw.veto.as_ref().and_then(|v| v.first()).map(Spanned::span),
-        ),
+        ("veto", first(&raw.veto)),
         (
             "abstention_blocks",
             raw.abstention_blocks.as_ref().map(Spanned::span),
@@ -361,18 +343,31 @@ fn consensus_only(check: &mut Checker, raw: &RawRules) {
             "absence_blocks",
             raw.absence_blocks.as_ref().map(Spanned::span),
         ),
-    ];
-    for (key, span) in spans {
-        if let Some(span) = span {
-            check.report(
-                Problem::new(
-                    ProblemCode::VotingRuleOnStatement,
-                    Some(span),
-                    format!("`{key}` does not apply to a consensus statement"),
-                )
-                .help("a statement is agreed by consensus: any member's objection blocks it; remove this key"),
-            );
-        }
+        ("dispute_parties", first(&raw.dispute_parties)),
+        ("preliminary", raw.preliminary.as_ref().map(Spanned::span)),
+        ("ruling", raw.ruling.as_ref().map(Spanned::span)),
+        ("challenged", raw.challenged.as_ref().map(Spanned::span)),
+        (
+            "challenge_vote",
+            raw.challenge_vote.as_ref().map(Spanned::span),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(key, span)| Some((key, span?)))
+}
+
+/// Reports voting keys given for a consensus statement, which is agreed without a vote.
+fn consensus_only(check: &mut Checker, raw: &RawRules) {
+    let voting = ["threshold", "veto", "abstention_blocks", "absence_blocks"];
+    for (key, span) in voting_keys(raw).filter(|(key, _)| voting.contains(key)) {
+        check.report(
+            Problem::new(
+                ProblemCode::VotingRuleOnStatement,
+                Some(span),
+                format!("`{key}` does not apply to a consensus statement"),
+            )
+            .help("a statement is agreed by consensus: any member's objection blocks it; remove this key"),
+        );
     }
 }
 
@@ -392,27 +387,12 @@ fn no_veto_keys(check: &mut Checker, raw: &RawRules, question: QuestionKind) {
             "calling an emergency special session under GA res. 377 A (V) is procedural: any nine members, no veto",
         )
     };
-    let spans = [
-        (
-            "veto",
-            raw.veto.as_ref().and_then(|v| v.first()).map(Spanned::span),
-        ),
-        (
-            "abstention_blocks",
-            raw.abstention_blocks.as_ref().map(Spanned::span),
-        ),
-        (
-            "absence_blocks",
-            raw.absence_blocks.as_ref().map(Spanned::span),
-        ),
-    ];
-    for (key, span) in spans {
-        if let Some(span) = span {
-            check.report(
-                Problem::new(code, Some(span), format!("`{key}` does not apply to {what}"))
-                    .help(format!("{why}; remove this key, or use question = \"substantive\" for a what-if with the veto")),
-            );
-        }
+    let veto = ["veto", "abstention_blocks", "absence_blocks"];
+    for (key, span) in voting_keys(raw).filter(|(key, _)| veto.contains(key)) {
+        check.report(
+            Problem::new(code, Some(span), format!("`{key}` does not apply to {what}"))
+                .help(format!("{why}; remove this key, or use question = \"substantive\" for a what-if with the veto")),
+        );
     }
 }
 

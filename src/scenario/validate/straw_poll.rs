@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use toml::Spanned;
 
-use super::{Checker, council, metadata};
+use super::{Checker, opening, round, unsupported_format};
 use crate::input::shown;
 use crate::model::{
     Council, Opinion, Papers, PermanentShare, Reported, Results, Status, StrawPoll, Tally,
@@ -20,20 +20,10 @@ use crate::scenario::straw_poll::{
 /// Validates a raw straw poll into a [`StrawPoll`], or returns every problem found.
 pub(crate) fn straw_poll(raw: &RawStrawPollFile) -> Result<StrawPoll, Vec<Problem>> {
     let mut check = Checker::default();
-    if let Some(format) = &raw.format
-        && *format.get_ref() != super::FORMAT
-    {
-        check.report(Problem::new(
-            ProblemCode::UnsupportedFormat,
-            Some(format.span()),
-            format!("format {} is not supported", format.get_ref()),
-        ));
+    if let Some(problem) = unsupported_format(raw.format.as_ref()) {
+        check.report(problem);
     }
-    let header = raw.header();
-    let meta = metadata(&mut check, &header);
-    let council = meta
-        .as_ref()
-        .and_then(|meta| council(&mut check, &header, meta.date));
+    let (meta, council) = opening(&mut check, &raw.header());
     let question = &raw.rules.get_ref().question;
     if question.get_ref() != STRAW_POLL_QUESTION {
         check.report(
@@ -49,7 +39,12 @@ pub(crate) fn straw_poll(raw: &RawStrawPollFile) -> Result<StrawPoll, Vec<Proble
         return Err(check.problems);
     };
     let table = raw.straw_poll.get_ref();
-    let round = round(&mut check, table);
+    let round = round(
+        &mut check,
+        table.round.as_ref(),
+        "a straw poll",
+        "count the straw polls of the selection from 1",
+    );
     let papers = papers(&mut check, &table.papers);
     let names = names(&mut check, &table.candidates);
     let status = meta.as_ref().map(|m| m.status);
@@ -75,26 +70,6 @@ pub(crate) fn straw_poll(raw: &RawStrawPollFile) -> Result<StrawPoll, Vec<Proble
             })
         }
         _ => Err(check.problems),
-    }
-}
-
-fn round(check: &mut Checker, raw: &RawStrawPoll) -> Option<usize> {
-    let Some(round) = &raw.round else {
-        return Some(1);
-    };
-    match usize::try_from(*round.get_ref()) {
-        Ok(r) if r >= 1 => Some(r),
-        _ => {
-            check.report(
-                Problem::new(
-                    ProblemCode::InvalidValue,
-                    Some(round.span()),
-                    format!("round {} is not a straw poll", round.get_ref()),
-                )
-                .help("count the straw polls of the selection from 1"),
-            );
-            None
-        }
     }
 }
 
