@@ -643,16 +643,9 @@ fn draft(check: &mut Checker, raw: &Spanned<RawDraft>, council: &Council) -> Dra
 }
 
 fn basis(check: &mut Checker, basis: &Spanned<String>) -> Option<Basis> {
-    let parsed = basis.get_ref().parse::<Basis>().ok();
-    if parsed.is_none() {
-        check.report(
-            Problem::new(
-                ProblemCode::InvalidValue,
-                Some(basis.span()),
-                format!("`{}` is not a basis", basis.get_ref()),
-            )
-            .help("expected chapter-vi, chapter-vii, article-52-3 or other"),
-        );
-    }
-    parsed
+    check.word(
+        basis,
+        "a basis",
+        "expected chapter-vi, chapter-vii, article-52-3 or other",
+    )
 }

@@ -211,7 +211,7 @@ fn preliminary_reading(
                 Problem::new(
                     ProblemCode::InvalidValue,
                     Some(reading.span()),
-                    format!("`{}` is not a reading of the preliminary question", reading.get_ref()),
+                    format!("`{}` is not a reading of the preliminary question", shown(reading.get_ref())),
                 )
                 .help("expected rule-30 (the President's ruling, no veto) or san-francisco-1945 (vetoable)"),
             );
