@@ -215,7 +215,7 @@ fn forbidden_character(text: &str, kind: TextKind) -> Option<char> {
 pub(crate) fn validate(raw: &RawScenario) -> Result<Loaded, Vec<Problem>> {
     let mut check = Checker::default();
     if let Some(problem) = unsupported_format(raw.format.as_ref()) {
-        check.report(problem.help(format!("this version of unsc reads format {FORMAT}")));
+        check.report(problem);
     }
     let (meta, council) = opening(&mut check, &raw.header());
     let Some((council, origin, explicit_veto)) = council else {
@@ -350,11 +350,14 @@ fn is_kebab_case(text: &str) -> bool {
 /// The problem with `format`, if it names a version other than the one this build reads.
 fn unsupported_format(format: Option<&Spanned<i64>>) -> Option<Problem> {
     let format = format.filter(|f| *f.get_ref() != FORMAT)?;
-    Some(Problem::new(
-        ProblemCode::UnsupportedFormat,
-        Some(format.span()),
-        format!("format {} is not supported", format.get_ref()),
-    ))
+    Some(
+        Problem::new(
+            ProblemCode::UnsupportedFormat,
+            Some(format.span()),
+            format!("format {} is not supported", format.get_ref()),
+        )
+        .help(format!("this version of unsc reads format {FORMAT}")),
+    )
 }
 
 /// The keys every kind of file opens with: the metadata, and the Council with where it came
