@@ -1,9 +1,10 @@
 //! The document model: a subject writes its report once as [`Block`]s, and the backends here
-//! write it as Markdown or as a self-contained HTML page.
+//! write it as plain text for a terminal, as Markdown or as a self-contained HTML page.
 
 use std::fmt::Write as _;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
+use unicode_width::UnicodeWidthStr;
 
 /// A report written once, for every prose format: a title (the HTML page's) and its blocks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +44,22 @@ impl Document {
         }
     }
 
+    /// As plain text for a terminal: blocks separated by a blank line, headings underlined,
+    /// tables in columns padded to their widest cell as the terminal shows it. Nothing is
+    /// wrapped.
+    #[must_use]
+    pub fn text(&self) -> String {
+        super::collect(|out| {
+            for (i, block) in self.blocks.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                write_text(out, block)?;
+            }
+            Ok(())
+        })
+    }
+
     /// As Markdown: blocks separated by a blank line.
     #[must_use]
     pub fn markdown(&self) -> String {
@@ -58,6 +75,67 @@ impl Document {
     pub fn html(&self) -> String {
         html_page(&self.title, &self.blocks)
     }
+}
+
+/// Writes one block as text, each line ending in a line break and without trailing spaces.
+fn write_text(out: &mut String, block: &Block) -> std::fmt::Result {
+    match block {
+        Block::Heading(level, text) => {
+            let rule = if *level == 1 { "=" } else { "-" };
+            writeln!(out, "{text}\n{}", rule.repeat(text.width()))
+        }
+        Block::Para(text) | Block::Note(text) | Block::Verdict(text) => writeln!(out, "{text}"),
+        Block::Bullets(items) => items
+            .iter()
+            .try_for_each(|item| writeln!(out, "  - {item}")),
+        Block::Numbered(items) => {
+            let width = items.len().to_string().len();
+            (items.iter().enumerate())
+                .try_for_each(|(i, item)| writeln!(out, "  {:>width$}. {item}", i + 1))
+        }
+        Block::Table(head, rows) => write_table(out, head, rows, false),
+        Block::Counts(head, rows) => write_table(out, head, rows, true),
+    }
+}
+
+/// A table in columns two spaces apart, the header ruled off with dashes; with `counts`,
+/// every column after the first is right-aligned.
+fn write_table(
+    out: &mut String,
+    head: &[String],
+    rows: &[Vec<String>],
+    counts: bool,
+) -> std::fmt::Result {
+    let mut widths: Vec<usize> = head.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            match widths.get_mut(i) {
+                Some(w) => *w = (*w).max(cell.width()),
+                None => widths.push(cell.width()),
+            }
+        }
+    }
+    let mut line = |cells: &[String]| {
+        let mut text = String::new();
+        for (i, (cell, width)) in cells.iter().zip(&widths).enumerate() {
+            let pad = " ".repeat(width - cell.width());
+            if i > 0 {
+                text.push_str("  ");
+            }
+            if counts && i > 0 {
+                text.push_str(&pad);
+                text.push_str(cell);
+            } else {
+                text.push_str(cell);
+                text.push_str(&pad);
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
+    };
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(head)?;
+    line(&rule)?;
+    rows.iter().try_for_each(|row| line(row))
 }
 
 fn write_markdown(out: &mut String, blocks: &[Block]) -> std::fmt::Result {
@@ -170,4 +248,88 @@ pub(crate) fn page(title: &str, body: &Markup) -> String {
         }
     }
     .into_string()
+}
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::{Block, Document};
+
+    fn cells(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|c| (*c).to_owned()).collect()
+    }
+
+    #[test]
+    fn every_block_as_text() {
+        let document = Document::new(
+            "Title",
+            vec![
+                Block::Heading(1, "Côte d’Ivoire".to_owned()),
+                Block::Para("A paragraph.".to_owned()),
+                Block::Note("A note.".to_owned()),
+                Block::Verdict("ADOPTED".to_owned()),
+                Block::Heading(2, "Lists".to_owned()),
+                Block::Bullets(cells(&["one", "two"])),
+                Block::Numbered(cells(&["a"; 10])),
+                Block::Heading(3, "Tables".to_owned()),
+                Block::Table(
+                    cells(&["Member", "Said", "Blank"]),
+                    vec![
+                        cells(&["中国", "yes", ""]),
+                        cells(&["Russian Federation", "no", ""]),
+                    ],
+                ),
+                Block::Counts(
+                    cells(&["decade", "RUS", "total"]),
+                    vec![cells(&["1940s", "12", "100"]), cells(&["2020s", "7", "9"])],
+                ),
+            ],
+        );
+        assert_data_eq!(
+            document.text(),
+            str![[r#"
+Côte d’Ivoire
+=============
+
+A paragraph.
+
+A note.
+
+ADOPTED
+
+Lists
+-----
+
+  - one
+  - two
+
+   1. a
+   2. a
+   3. a
+   4. a
+   5. a
+   6. a
+   7. a
+   8. a
+   9. a
+  10. a
+
+Tables
+------
+
+Member              Said  Blank
+------------------  ----  -----
+中国                yes
+Russian Federation  no
+
+decade  RUS  total
+------  ---  -----
+1940s    12    100
+2020s     7      9
+
+"#]]
+        );
+    }
 }
