@@ -10,12 +10,12 @@ use crate::render::json::{AnalysisJson, analysis_json};
 use crate::render::{Report, collect, prose, text};
 
 impl Report for Analysis<'_> {
-    fn json(&self) -> impl Serialize {
-        analysis_json(self)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(analysis_json(self))
     }
 
-    fn text(&self) -> String {
-        collect(|out| text::write_report(out, self))
+    fn text(&self) -> Option<String> {
+        Some(collect(|out| text::write_report(out, self)))
     }
 
     fn document(&self) -> Option<Document> {
@@ -51,7 +51,7 @@ struct ExplainedJson<'a> {
 }
 
 impl Report for Explained<'_> {
-    fn json(&self) -> impl Serialize {
+    fn json(&self) -> Option<impl Serialize> {
         let a = self.0;
         let council = &a.scenario.council;
         let r = &a.resolution;
@@ -61,7 +61,7 @@ impl Report for Explained<'_> {
             .iter()
             .map(|pivot| prose::pivot(council, pivot, &a.scenario.rules))
             .collect();
-        ExplainedJson {
+        Some(ExplainedJson {
             run: analysis_json(a),
             sentences: SentencesJson {
                 verdict: prose::verdict(council, r),
@@ -80,10 +80,10 @@ impl Report for Explained<'_> {
                     |flip| format!("{}.", prose::flip(council, flip, &a.scenario.rules)),
                 ),
             },
-        }
+        })
     }
 
-    fn text(&self) -> String {
+    fn text(&self) -> Option<String> {
         self.0.text()
     }
 }

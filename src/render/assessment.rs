@@ -66,18 +66,18 @@ enum WhatIfJson<'a> {
 }
 
 impl Report for WhatIfReport<'_> {
-    fn json(&self) -> impl Serialize {
-        match &self.assessment {
+    fn json(&self) -> Option<impl Serialize> {
+        Some(match &self.assessment {
             Assessment::Comparison(c) => WhatIfJson::Comparison(comparison_json(c, &self.label)),
             Assessment::Outlook(o) => WhatIfJson::Outlook(outlook_json(o, &self.label)),
-        }
+        })
     }
 
-    fn text(&self) -> String {
-        match &self.assessment {
+    fn text(&self) -> Option<String> {
+        Some(match &self.assessment {
             Assessment::Comparison(c) => comparison_text(c, &self.label),
             Assessment::Outlook(o) => outlook_text(o, &self.label),
-        }
+        })
     }
 }
 

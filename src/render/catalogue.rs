@@ -19,18 +19,18 @@ const TAGS_SCHEMA_VERSION: u32 = 1;
 
 /// The catalogue: one line per entry kept (id, date, kind, outcome, title).
 impl Report for Catalogue {
-    fn json(&self) -> impl Serialize {
-        ListJson {
+    fn json(&self) -> Option<impl Serialize> {
+        Some(ListJson {
             schema_version: LIST_SCHEMA_VERSION,
             scenarios: self.entries.iter().filter_map(ListedJson::new).collect(),
-        }
+        })
     }
 
-    fn text(&self) -> String {
+    fn text(&self) -> Option<String> {
         let width = (self.entries.iter())
             .filter_map(|e| outcome_text(e).map(|o| o.len()))
             .fold("blocked".len(), usize::max);
-        collect(|out| {
+        Some(collect(|out| {
             for entry in &self.entries {
                 match (entry.meta(), outcome_text(entry)) {
                     (Some(meta), Some(outcome)) => writeln!(
@@ -50,7 +50,7 @@ impl Report for Catalogue {
                 }
             }
             Ok(())
-        })
+        }))
     }
 }
 
@@ -58,25 +58,25 @@ impl Report for Catalogue {
 pub struct CatalogueTags<'a>(pub &'a Catalogue);
 
 impl Report for CatalogueTags<'_> {
-    fn json(&self) -> impl Serialize {
-        TagsJson {
+    fn json(&self) -> Option<impl Serialize> {
+        Some(TagsJson {
             schema_version: TAGS_SCHEMA_VERSION,
             tags: tag_counts(self.0)
                 .into_iter()
                 .map(|(tag, count)| TagJson { tag, count })
                 .collect(),
-        }
+        })
     }
 
-    fn text(&self) -> String {
+    fn text(&self) -> Option<String> {
         let counts = tag_counts(self.0);
         let width = counts.keys().map(|t| t.chars().count()).max().unwrap_or(0);
-        collect(|out| {
+        Some(collect(|out| {
             for (tag, count) in counts {
                 writeln!(out, "{tag:<width$}  {count}")?;
             }
             Ok(())
-        })
+        }))
     }
 }
 

@@ -53,17 +53,17 @@ impl CheckedFile {
 /// The files checked: an `ok:` line per valid file and a summary; as JSON, every file with
 /// its problems.
 impl Report for [CheckedFile] {
-    fn json(&self) -> impl Serialize {
-        CheckJson {
+    fn json(&self) -> Option<impl Serialize> {
+        Some(CheckJson {
             schema_version: CHECK_SCHEMA_VERSION,
             checked: self.len(),
             invalid: invalid(self),
             files: self.iter().map(CheckedJson::new).collect(),
-        }
+        })
     }
 
-    fn text(&self) -> String {
-        collect(|out| {
+    fn text(&self) -> Option<String> {
+        Some(collect(|out| {
             for file in self {
                 if let FileCheck::Valid { name, id } = &file.result {
                     writeln!(out, "ok: {name} ({id})")?;
@@ -76,7 +76,7 @@ impl Report for [CheckedFile] {
                 if self.len() == 1 { "" } else { "s" },
                 invalid(self)
             )
-        })
+        }))
     }
 }
 

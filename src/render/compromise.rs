@@ -19,12 +19,12 @@ pub struct CompromiseSearch<'a> {
 }
 
 impl Report for CompromiseSearch<'_> {
-    fn json(&self) -> impl Serialize {
-        compromise_json(self.scenario, self.report)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(compromise_json(self.scenario, self.report))
     }
 
-    fn text(&self) -> String {
-        compromise_text(self.scenario, self.report)
+    fn text(&self) -> Option<String> {
+        Some(compromise_text(self.scenario, self.report))
     }
 }
 

@@ -12,12 +12,12 @@ use crate::model::{Ballots, CouncilOrigin, Election, Status};
 
 /// An election round: text, JSON, and a document for Markdown and HTML.
 impl Report for ElectionRound<'_> {
-    fn json(&self) -> impl Serialize {
-        election_json(self)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(election_json(self))
     }
 
-    fn text(&self) -> String {
-        collect(|out| write_text(out, self))
+    fn text(&self) -> Option<String> {
+        Some(collect(|out| write_text(out, self)))
     }
 
     fn document(&self) -> Option<Document> {

@@ -57,12 +57,14 @@ impl<'a> MeetingReport<'a> {
 }
 
 impl Report for MeetingReport<'_> {
-    fn json(&self) -> impl serde::Serialize {
-        meeting_json(self.meeting, self.steps, &self.analyses)
+    fn json(&self) -> Option<impl serde::Serialize> {
+        Some(meeting_json(self.meeting, self.steps, &self.analyses))
     }
 
-    fn text(&self) -> String {
-        collect(|out| write_text(out, self.meeting, self.steps, &self.analyses))
+    fn text(&self) -> Option<String> {
+        Some(collect(|out| {
+            write_text(out, self.meeting, self.steps, &self.analyses)
+        }))
     }
 
     fn document(&self) -> Option<Document> {

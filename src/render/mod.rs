@@ -72,15 +72,22 @@ pub enum Format {
 
 /// A result that can be rendered. Each subject implements it once; [`render`] chooses the
 /// format, so a new format touches this file and the backends, and a new subject one file.
+/// A subject written as a [`Document`] gets text, Markdown and HTML from it; every form is
+/// optional, and [`render`] answers [`Unsupported`] for one the subject lacks.
 pub trait Report {
-    /// The JSON form: a serde DTO, documented field by field (`docs/json.md`).
-    fn json(&self) -> impl Serialize;
+    /// The JSON form: a serde DTO, documented field by field (`docs/json.md`); `None` for a
+    /// subject without one.
+    fn json(&self) -> Option<impl Serialize> {
+        None::<()>
+    }
 
-    /// Plain text for a terminal.
-    fn text(&self) -> String;
+    /// Plain text for a terminal: the document's, unless the subject writes its own.
+    fn text(&self) -> Option<String> {
+        self.document().map(|d| d.text())
+    }
 
-    /// The report as a document, written as Markdown and HTML; `None` if the subject has no
-    /// prose form beyond text.
+    /// The report as a document, written as text, Markdown and HTML; `None` if the subject
+    /// has no document.
     fn document(&self) -> Option<Document> {
         None
     }
@@ -112,12 +119,11 @@ pub struct Unsupported {
 /// Renders `subject` in `format`.
 ///
 /// # Errors
-/// [`Unsupported`] if the subject has no form in that format (every subject has text and
-/// JSON).
+/// [`Unsupported`] if the subject has no form in that format.
 pub fn render(subject: &(impl Report + ?Sized), format: Format) -> Result<String, Unsupported> {
     match format {
-        Format::Text => Some(subject.text()),
-        Format::Json => Some(json::pretty(&subject.json())),
+        Format::Text => subject.text(),
+        Format::Json => to_json(subject).ok(),
         Format::Markdown => subject.markdown(),
         Format::Html => subject.html(),
         Format::Csv => subject.csv(),
@@ -125,10 +131,17 @@ pub fn render(subject: &(impl Report + ?Sized), format: Format) -> Result<String
     .ok_or(Unsupported { format })
 }
 
-/// The JSON form of `subject`, which every subject has.
-#[must_use]
-pub fn to_json(subject: &(impl Report + ?Sized)) -> String {
-    json::pretty(&subject.json())
+/// The JSON form of `subject`.
+///
+/// # Errors
+/// [`Unsupported`] if the subject has no JSON form.
+pub fn to_json(subject: &(impl Report + ?Sized)) -> Result<String, Unsupported> {
+    subject
+        .json()
+        .map(|dto| json::pretty(&dto))
+        .ok_or(Unsupported {
+            format: Format::Json,
+        })
 }
 
 /// Runs a writer that targets a `String`, which cannot fail.

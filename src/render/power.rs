@@ -21,12 +21,12 @@ pub struct PowerReport<'a> {
 }
 
 impl Report for PowerReport<'_> {
-    fn json(&self) -> impl Serialize {
-        power_json(self.title, self.indices)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(power_json(self.title, self.indices))
     }
 
-    fn text(&self) -> String {
-        power_text(self.title, self.indices)
+    fn text(&self) -> Option<String> {
+        Some(power_text(self.title, self.indices))
     }
 
     fn document(&self) -> Option<Document> {

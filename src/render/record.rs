@@ -28,12 +28,12 @@ pub struct ListedRow<'a> {
 /// The listed rows of the veto record: a table, the counts, vetoes per decade by member and
 /// the coverage; as HTML, a chart of vetoes per decade.
 impl Report for [ListedRow<'_>] {
-    fn json(&self) -> impl Serialize {
-        record_json(self)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(record_json(self))
     }
 
-    fn text(&self) -> String {
-        record_text(self)
+    fn text(&self) -> Option<String> {
+        Some(record_text(self))
     }
 
     fn document(&self) -> Option<Document> {

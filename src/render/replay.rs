@@ -27,28 +27,28 @@ pub struct UndlReplay<'a> {
 }
 
 impl Report for UndlReplay<'_> {
-    fn json(&self) -> impl Serialize {
-        undl_replay_json(self.votes, self.replays, self.summary)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(undl_replay_json(self.votes, self.replays, self.summary))
     }
 
-    fn text(&self) -> String {
+    fn text(&self) -> Option<String> {
         let mut text = undl_replay_text(self.votes, self.replays);
         if let Some(summary) = self.summary {
             text.push('\n');
             text.push_str(&undl_summary_text(summary));
         }
-        text
+        Some(text)
     }
 }
 
 /// Scenario files replayed against their `[record]`.
 impl Report for [ScenarioReplay<'_>] {
-    fn json(&self) -> impl Serialize {
-        scenario_replay_json(self)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(scenario_replay_json(self))
     }
 
-    fn text(&self) -> String {
-        scenario_replay_text(self)
+    fn text(&self) -> Option<String> {
+        Some(scenario_replay_text(self))
     }
 }
 

@@ -10,12 +10,12 @@ use crate::render::{Report, collect};
 
 /// A built-in roster: its members with their terms, seat changes and sources.
 impl Report for Roster {
-    fn json(&self) -> impl Serialize {
-        roster_json(self)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(roster_json(self))
     }
 
-    fn text(&self) -> String {
-        roster_text(self)
+    fn text(&self) -> Option<String> {
+        Some(roster_text(self))
     }
 
     fn csv(&self) -> Option<String> {

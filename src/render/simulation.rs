@@ -20,12 +20,12 @@ pub struct SimulationReport<'a> {
 }
 
 impl Report for SimulationReport<'_> {
-    fn json(&self) -> impl Serialize {
-        simulation_json(self.scenario, self.simulation)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(simulation_json(self.scenario, self.simulation))
     }
 
-    fn text(&self) -> String {
-        simulation_text(self.scenario, self.simulation)
+    fn text(&self) -> Option<String> {
+        Some(simulation_text(self.scenario, self.simulation))
     }
 }
 

@@ -15,12 +15,12 @@ use crate::model::{CouncilOrigin, Papers, Results, Source, Status, StrawPoll};
 
 /// A straw poll's reading: text, JSON, and a document for Markdown and HTML.
 impl Report for StrawPollReading<'_> {
-    fn json(&self) -> impl Serialize {
-        poll_json(self)
+    fn json(&self) -> Option<impl Serialize> {
+        Some(poll_json(self))
     }
 
-    fn text(&self) -> String {
-        collect(|out| write_text(out, self))
+    fn text(&self) -> Option<String> {
+        Some(collect(|out| write_text(out, self)))
     }
 
     fn document(&self) -> Option<Document> {

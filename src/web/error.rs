@@ -1,4 +1,5 @@
-//! API errors: a 4xx status (503 when a request runs out of time) and
+//! API errors: a 4xx status (503 when a request runs out of time, 500 for the server's own
+//! mistake) and
 //! `{ "error": { "code", "message" } }`, with a stable kebab-case code.
 
 use axum::Json;
@@ -8,13 +9,14 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::power::PowerError;
+use crate::render::Unsupported;
 use crate::scenario::{ProblemCode, ScenarioError};
 use crate::sim::{SimError, WhatIfError};
 
 /// An error answered to the client.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    /// The HTTP status: 4xx, or 503 for a request that ran out of time.
+    /// The HTTP status: 4xx, 503 for a request that ran out of time, or 500.
     pub status: StatusCode,
     /// A stable kebab-case code.
     pub code: &'static str,
@@ -27,6 +29,15 @@ impl ApiError {
     pub(crate) fn bad(code: &'static str, message: impl Into<String>) -> Self {
         Self {
             status: StatusCode::BAD_REQUEST,
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// A 500 Internal Server Error: the server's mistake, not the request's.
+    pub(crate) fn internal(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
             code,
             message: message.into(),
         }
@@ -92,6 +103,12 @@ impl From<JsonRejection> for ApiError {
             code,
             message: rejection.body_text(),
         }
+    }
+}
+
+impl From<Unsupported> for ApiError {
+    fn from(unsupported: Unsupported) -> Self {
+        Self::internal("no-such-form", unsupported.to_string())
     }
 }
 

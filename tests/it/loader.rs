@@ -329,7 +329,11 @@ fn a_permanent_partys_cast_negative_vote_stands_with_a_finding() {
         text.contains("Had it abstained, the draft would have been adopted."),
         "{text}"
     );
-    assert!(unsc::render::to_json(&analysis).contains("\"if_parties_abstained\": \"adopted\""));
+    assert!(
+        unsc::render::to_json(&analysis)
+            .unwrap()
+            .contains("\"if_parties_abstained\": \"adopted\"")
+    );
 }
 
 #[test]

@@ -362,5 +362,9 @@ fn a_probabilistic_run_says_it_shows_the_most_likely_votes() {
         text.contains("Most likely votes") && text.contains("unsc simulate"),
         "{text}"
     );
-    assert!(unsc::render::to_json(&analysis).contains("\"most_likely_votes\": true"));
+    assert!(
+        unsc::render::to_json(&analysis)
+            .unwrap()
+            .contains("\"most_likely_votes\": true")
+    );
 }
