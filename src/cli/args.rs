@@ -11,7 +11,7 @@ use clap_complete::engine::{
 };
 use strum::VariantNames;
 use unsc::model::{MemberCode, OutcomeKind, Preset, Vote, roster, roster_coverage};
-use unsc::render::{Format, PrintFormat};
+use unsc::render::Format;
 use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
 
 /// Simulate and explain UN Security Council votes.
@@ -231,8 +231,8 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = PrintFormatArg::Markdown)]
-        format: PrintFormatArg,
+        #[arg(long, value_parser = format_of(&[Format::Markdown, Format::Html, Format::Text]), default_value = "markdown")]
+        format: Format,
         /// Print the answer key instead of the worksheet.
         #[arg(long)]
         answer_key: bool,
@@ -343,21 +343,6 @@ pub enum ExerciseMode {
     Compromise,
     /// Win over the fewest members so the text passes.
     Penholder,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum PrintFormatArg {
-    Markdown,
-    Html,
-}
-
-impl From<PrintFormatArg> for PrintFormat {
-    fn from(value: PrintFormatArg) -> Self {
-        match value {
-            PrintFormatArg::Markdown => Self::Markdown,
-            PrintFormatArg::Html => Self::Html,
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -6,11 +6,13 @@ use std::process::ExitCode;
 
 use unsc::engine::analyse;
 use unsc::model::Scenario;
-use unsc::render::{self, Exercise, PrintFormat, interview};
+use unsc::render::{
+    self, AnswerKey, Briefing, ClassReport, Exercise, Feedback, Format, Worksheet, interview,
+};
 use unsc::sim::{self, MethodChoice};
 use unsc::teach as lesson;
 
-use super::args::{ExerciseMode, PrintFormatArg};
+use super::args::ExerciseMode;
 use super::files::{STDIO, emit};
 use super::output::{diag, out};
 use super::{Failure, load, print_problems, read, write_stdout};
@@ -86,12 +88,16 @@ pub(super) fn exercise(
         ));
     }
     let scenario = load(argument)?;
-    let kind = match mode {
+    let exercise = match mode {
         ExerciseMode::Predict => Exercise::Predict,
         ExerciseMode::Compromise => Exercise::Compromise,
         ExerciseMode::Penholder => Exercise::Penholder,
     };
-    out(&render::briefing(&scenario, kind))?;
+    let briefing = Briefing {
+        scenario: &scenario,
+        exercise,
+    };
+    out(&render::render(&briefing, Format::Text)?)?;
     out("\n")?;
     let (name, text) = match answers {
         Some(path) => {
@@ -117,36 +123,53 @@ pub(super) fn exercise(
     let analysis = analyse(&scenario);
     let feedback = match mode {
         ExerciseMode::Predict => {
-            render::prediction_feedback(&analysis, &lesson::score_prediction(&analysis, &answers))
+            let score = lesson::score_prediction(&analysis, &answers);
+            render::render(
+                &Feedback::Prediction {
+                    analysis: &analysis,
+                    score: &score,
+                },
+                Format::Text,
+            )
         }
         ExerciseMode::Compromise => {
-            render::compromise_feedback(&scenario, &lesson::score_compromise(&scenario, &answers)?)
+            let score = lesson::score_compromise(&scenario, &answers)?;
+            render::render(
+                &Feedback::Compromise {
+                    scenario: &scenario,
+                    score: &score,
+                },
+                Format::Text,
+            )
         }
         ExerciseMode::Penholder => {
             let after = lesson::won_over(&scenario, answers.win);
-            render::penholder_feedback(
-                &analysis,
-                &lesson::score_penholder(&analysis, &after, answers.win),
+            let score = lesson::score_penholder(&analysis, &after, answers.win);
+            render::render(
+                &Feedback::Penholder {
+                    before: &analysis,
+                    score: &score,
+                },
+                Format::Text,
             )
         }
-    };
+    }?;
     write_stdout(&feedback)
 }
 
 pub(super) fn worksheet(
     argument: &str,
-    format: PrintFormatArg,
+    format: Format,
     answer_key: bool,
     output: Option<&Path>,
     force: bool,
 ) -> Result<ExitCode, Failure> {
     let scenario = load(argument)?;
-    let format = PrintFormat::from(format);
     let analysis = analyse(&scenario);
     let text = if answer_key {
-        render::answer_key(&analysis, format)
+        render::render(&AnswerKey(&analysis), format)?
     } else {
-        render::worksheet(&analysis, format)
+        render::render(&Worksheet(&analysis), format)?
     };
     emit(output, &text, force)?;
     Ok(ExitCode::SUCCESS)
@@ -166,7 +189,11 @@ pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitC
             &|_| {},
         )?)
     };
-    let html = render::report_html(&analysis, simulation.as_ref());
+    let report = ClassReport {
+        analysis: &analysis,
+        simulation: simulation.as_ref(),
+    };
+    let html = render::render(&report, Format::Html)?;
     if let Some(path) = emit(Some(output), &html, force)? {
         diag!("wrote {}", path.display());
     }

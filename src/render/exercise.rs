@@ -1,10 +1,13 @@
-//! Briefings and feedback for the exercises.
+//! Briefings and feedback for the exercises: text only. Both are the exercise's screen —
+//! `unsc exercise` prints them and the classroom page shows them as they are (`<pre>`) — so
+//! each writes its own compact terminal layout rather than a document, and neither has a
+//! JSON form (the web API's exercise answer carries the feedback's text; `docs/web.md`).
 
 use std::fmt::Write as _;
 
 use crate::engine::Analysis;
 use crate::model::{Scenario, Seat, Vote};
-use crate::render::{collect, prose};
+use crate::render::{Report, collect, prose};
 use crate::teach::{CompromiseScore, PenholderScore, PredictionScore, TASK_POINTS};
 
 /// Which exercise a briefing is for.
@@ -68,10 +71,59 @@ fn write_context(out: &mut String, s: &Scenario) -> std::fmt::Result {
     Ok(())
 }
 
-/// The briefing: the draft and the Council, with the votes and outcome held back — and the
-/// scenario's title too, which often names the result.
-#[must_use]
-pub fn briefing(scenario: &Scenario, exercise: Exercise) -> String {
+/// An exercise's briefing: the draft and the Council, with the votes and outcome held back —
+/// and the scenario's title too, which often names the result.
+#[derive(Clone, Copy, Debug)]
+pub struct Briefing<'a> {
+    /// The scenario of the exercise.
+    pub scenario: &'a Scenario,
+    /// Which exercise.
+    pub exercise: Exercise,
+}
+
+impl Report for Briefing<'_> {
+    fn text(&self) -> Option<String> {
+        Some(briefing(self.scenario, self.exercise))
+    }
+}
+
+/// Feedback on an answer to an exercise: the score, then what the engine says.
+#[derive(Clone, Copy, Debug)]
+pub enum Feedback<'a> {
+    /// On a prediction: the score, then the engine's explanation of each miss.
+    Prediction {
+        /// The scenario's analysis.
+        analysis: &'a Analysis<'a>,
+        /// The prediction's score.
+        score: &'a PredictionScore,
+    },
+    /// On a compromise: what the student's text and the best text would have got.
+    Compromise {
+        /// The scenario.
+        scenario: &'a Scenario,
+        /// The compromise's score.
+        score: &'a CompromiseScore,
+    },
+    /// On the penholder exercise: who was won over, and what it did.
+    Penholder {
+        /// The scenario's analysis, as drafted.
+        before: &'a Analysis<'a>,
+        /// The score, with the analysis after winning the members over.
+        score: &'a PenholderScore<'a>,
+    },
+}
+
+impl Report for Feedback<'_> {
+    fn text(&self) -> Option<String> {
+        Some(match *self {
+            Self::Prediction { analysis, score } => prediction_feedback(analysis, score),
+            Self::Compromise { scenario, score } => compromise_feedback(scenario, score),
+            Self::Penholder { before, score } => penholder_feedback(before, score),
+        })
+    }
+}
+
+fn briefing(scenario: &Scenario, exercise: Exercise) -> String {
     collect(|out| {
         write_context(out, scenario)?;
         writeln!(out)?;
@@ -92,9 +144,7 @@ pub fn briefing(scenario: &Scenario, exercise: Exercise) -> String {
     })
 }
 
-/// Feedback on a prediction: the score, then the engine's explanation of each miss.
-#[must_use]
-pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> String {
+fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> String {
     collect(|out| {
         let s = analysis.scenario;
         let council = &s.council;
@@ -142,7 +192,7 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
                 writeln!(
                     out,
                     "  {}: you {predicted}; it voted {}.{said}",
-                    capitalise(&name),
+                    prose::capitalised(&name),
                     m.actual
                 )?;
             }
@@ -173,17 +223,7 @@ pub fn prediction_feedback(analysis: &Analysis<'_>, score: &PredictionScore) -> 
     })
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// Feedback on a compromise.
-#[must_use]
-pub fn compromise_feedback(scenario: &Scenario, score: &CompromiseScore) -> String {
+fn compromise_feedback(scenario: &Scenario, score: &CompromiseScore) -> String {
     collect(|out| {
         let ids = |set: crate::model::ProvisionSet| -> String {
             let ids: Vec<&str> = set
@@ -219,9 +259,7 @@ pub fn compromise_feedback(scenario: &Scenario, score: &CompromiseScore) -> Stri
     })
 }
 
-/// Feedback on the penholder exercise.
-#[must_use]
-pub fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> String {
+fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> String {
     collect(|out| {
         let council = &before.scenario.council;
         writeln!(out, "Score: {} of {TASK_POINTS}", score.points)?;

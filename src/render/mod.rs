@@ -37,9 +37,7 @@ pub use catalogue::{CatalogueTags, nothing_listed};
 pub use check::{CheckedFile, FileCheck};
 pub use compromise::CompromiseSearch;
 pub use document::Document;
-pub use exercise::{
-    Exercise, briefing, compromise_feedback, penholder_feedback, prediction_feedback,
-};
+pub use exercise::{Briefing, Exercise, Feedback};
 pub use game_title::game_title;
 pub use json::JSON_SCHEMA_VERSION;
 pub use labels::page_labels;
@@ -47,9 +45,9 @@ pub use meeting::MeetingReport;
 pub use power::{PowerReport, TERNARY_SOURCE, shown_indices};
 pub use record::ListedRow;
 pub use replay::{ScenarioReplay, UndlReplay};
-pub use report::{Seats, horseshoe_svg, report_html};
+pub use report::{ClassReport, Seats, horseshoe_svg};
 pub use simulation::SimulationReport;
-pub use worksheet::{PrintFormat, answer_key, worksheet};
+pub use worksheet::{AnswerKey, Worksheet};
 
 /// An output format.
 #[derive(

@@ -75,7 +75,7 @@ fn join_with(items: &[String], conjunction: &str) -> String {
 }
 
 /// The sentence with its first letter in upper case.
-fn capitalised(sentence: &str) -> String {
+pub(crate) fn capitalised(sentence: &str) -> String {
     let mut chars = sentence.chars();
     chars
         .next()

@@ -11,7 +11,7 @@ use crate::engine::Analysis;
 use crate::model::{Seat, Vote};
 use crate::power::{Game, Index, IndexSet, indices};
 use crate::render::document::page;
-use crate::render::prose;
+use crate::render::{Report, prose};
 use crate::sim::Simulation;
 
 /// Fill colour, letter and word for each vote; the letter and word mean colour is never the
@@ -180,9 +180,25 @@ fn power_section(a: &Analysis<'_>) -> Markup {
     }
 }
 
-/// The report as one HTML page. `simulation` adds the probability charts.
-#[must_use]
-pub fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String {
+/// The class report (`unsc report`): one self-contained HTML page with the horseshoe table,
+/// the explanation, the voting power and, for uncertain stances, the probability charts. HTML
+/// only: its figures are SVG, which the document model does not hold, and the same content
+/// as text or JSON is `unsc run`'s.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassReport<'a> {
+    /// The scenario's analysis.
+    pub analysis: &'a Analysis<'a>,
+    /// The simulation of uncertain stances, which adds the probability charts.
+    pub simulation: Option<&'a Simulation>,
+}
+
+impl Report for ClassReport<'_> {
+    fn html(&self) -> Option<String> {
+        Some(report_html(self.analysis, self.simulation))
+    }
+}
+
+fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String {
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;

@@ -1,24 +1,30 @@
-//! Printable worksheets and their answer keys.
+//! Printable worksheets and their answer keys: each a document, so text, Markdown and HTML.
 
 use crate::engine::Analysis;
 use crate::model::Seat;
 use crate::render::document::{Block, Document};
-use crate::render::prose;
+use crate::render::{Report, prose};
 
-/// Markdown or HTML.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PrintFormat {
-    /// Markdown.
-    Markdown,
-    /// A self-contained HTML page.
-    Html,
+/// The worksheet of a scenario: context, what members said, blanks to fill, questions. No
+/// votes, no outcome, and not the scenario's title, which often names the result: only the
+/// draft's symbol and title.
+#[derive(Clone, Copy, Debug)]
+pub struct Worksheet<'a>(pub &'a Analysis<'a>);
+
+impl Report for Worksheet<'_> {
+    fn document(&self) -> Option<Document> {
+        Some(worksheet(self.0))
+    }
 }
 
-fn render(title: &str, blocks: &[Block], format: PrintFormat) -> String {
-    let document = Document::new(title, blocks.to_vec());
-    match format {
-        PrintFormat::Markdown => document.markdown(),
-        PrintFormat::Html => document.html(),
+/// The answer key of a scenario's worksheet: the scenario's title, votes, outcome, the rule
+/// chain, decisive members and the smallest flip.
+#[derive(Clone, Copy, Debug)]
+pub struct AnswerKey<'a>(pub &'a Analysis<'a>);
+
+impl Report for AnswerKey<'_> {
+    fn document(&self) -> Option<Document> {
+        Some(answer_key(self.0))
     }
 }
 
@@ -61,11 +67,7 @@ fn context(a: &Analysis<'_>) -> Vec<Block> {
     blocks
 }
 
-/// The worksheet: context, what members said, blanks to fill, questions. No votes, no
-/// outcome, and not the scenario's title, which often names the result: only the draft's
-/// symbol and title.
-#[must_use]
-pub fn worksheet(a: &Analysis<'_>, format: PrintFormat) -> String {
+fn worksheet(a: &Analysis<'_>) -> Document {
     let s = a.scenario;
     let title = format!(
         "Worksheet: {}",
@@ -111,13 +113,10 @@ pub fn worksheet(a: &Analysis<'_>, format: PrintFormat) -> String {
         "Which members are decisive: whose vote alone, changed, would change the outcome?".to_owned(),
         "What is the smallest change of votes that would flip the outcome?".to_owned(),
     ]));
-    render(&title, &blocks, format)
+    Document::new(title, blocks)
 }
 
-/// The answer key: the scenario's title, votes, outcome, the rule chain, decisive members
-/// and the smallest flip.
-#[must_use]
-pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
+fn answer_key(a: &Analysis<'_>) -> Document {
     let s = a.scenario;
     let council = &s.council;
     let r = &a.resolution;
@@ -174,7 +173,7 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
         a.explanation
             .smallest_flip
             .as_ref()
-            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", capitalised(&prose::flip(council, f, &a.scenario.rules)))),
+            .map_or_else(|| "No change of votes could flip it.".to_owned(), |f| format!("{}.", prose::capitalised(&prose::flip(council, f, &a.scenario.rules)))),
     ]));
     if let Some(record) = &s.record {
         blocks.push(Block::Para(format!(
@@ -182,13 +181,5 @@ pub fn answer_key(a: &Analysis<'_>, format: PrintFormat) -> String {
             record.source
         )));
     }
-    render(&title, &blocks, format)
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    Document::new(title, blocks)
 }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::analyse;
 use crate::model::{MemberCode, OutcomeKind, Position, Preset, Scenario, VoteOdds};
 use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
-use crate::render::{self, JSON_SCHEMA_VERSION, WhatIfReport};
+use crate::render::{self, Feedback, Format, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
 use crate::teach;
 use crate::web::class::Prediction;
@@ -487,7 +487,7 @@ fn predict(
             "predicted": score.outcome_predicted.map(OutcomeKind::as_str),
             "actual": score.outcome_actual.as_str(),
         },
-        "feedback": render::prediction_feedback(analysis, &score),
+        "feedback": render::render(&Feedback::Prediction { analysis, score: &score }, Format::Text)?,
     }))
 }
 
@@ -516,7 +516,7 @@ pub(crate) async fn exercise(
                 "mode": "compromise",
                 "points": score.points,
                 "max": teach::TASK_POINTS,
-                "feedback": render::compromise_feedback(scenario, &score),
+                "feedback": render::render(&Feedback::Compromise { scenario, score: &score }, Format::Text)?,
             })
         }
         "penholder" => {
@@ -527,7 +527,7 @@ pub(crate) async fn exercise(
                 "mode": "penholder",
                 "points": score.points,
                 "max": teach::TASK_POINTS,
-                "feedback": render::penholder_feedback(&analysis, &score),
+                "feedback": render::render(&Feedback::Penholder { before: &analysis, score: &score }, Format::Text)?,
             })
         }
         other => {

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::engine::analyse;
 use crate::model::{Metadata, OutcomeKind, Position, Preset, Scenario, Seat, Vote, roster_years};
-use crate::render::{self, Exercise, Seats};
+use crate::render::{self, Briefing, Exercise, Report, Seats};
 use crate::web::{AppState, Kind, Reading};
 
 const SCRIPT: &str = include_str!("assets/app.js");
@@ -362,7 +362,9 @@ pub(crate) async fn exercise(
                     a href=(format!("/exercise/{}?mode={m}", s.meta.id)) aria-current=[(m == mode).then_some("page")] { (label) } " "
                 }
             }
-            pre .briefing { (render::briefing(s, kind)) }
+            @if let Some(briefing) = (Briefing { scenario: s, exercise: kind }).text() {
+                pre .briefing { (briefing) }
+            }
             form #exercise-form data-id=(s.meta.id) data-mode=(mode) {
                 @match kind {
                     Exercise::Predict => {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use unsc::bundled;
 use unsc::engine::{Tally, analyse};
 use unsc::model::Scenario;
-use unsc::render::{self, Exercise, PrintFormat};
+use unsc::render::{AnswerKey, Briefing, Exercise, Format, Worksheet, render};
 use unsc::scenario::load;
 
 /// Words and phrases that state or strongly hint at a result, matched as whole words,
@@ -56,30 +56,22 @@ fn scenarios() -> Vec<Scenario> {
 }
 
 /// Every text a student sees before predicting, by kind.
-fn briefings(scenario: &Scenario) -> Vec<(&'static str, String)> {
+fn briefings(scenario: &Scenario) -> Vec<(String, String)> {
     let analysis = analyse(scenario);
-    vec![
-        (
-            "worksheet (Markdown)",
-            render::worksheet(&analysis, PrintFormat::Markdown),
-        ),
-        (
-            "worksheet (HTML)",
-            render::worksheet(&analysis, PrintFormat::Html),
-        ),
-        (
-            "predict briefing",
-            render::briefing(scenario, Exercise::Predict),
-        ),
-        (
-            "compromise briefing",
-            render::briefing(scenario, Exercise::Compromise),
-        ),
-        (
-            "penholder briefing",
-            render::briefing(scenario, Exercise::Penholder),
-        ),
-    ]
+    let worksheet = Worksheet(&analysis);
+    let mut texts: Vec<(String, String)> = [Format::Text, Format::Markdown, Format::Html]
+        .into_iter()
+        .map(|format| {
+            let text = render(&worksheet, format).expect("a worksheet is text, Markdown and HTML");
+            (format!("worksheet ({format})"), text)
+        })
+        .collect();
+    for exercise in [Exercise::Predict, Exercise::Compromise, Exercise::Penholder] {
+        let briefing = Briefing { scenario, exercise };
+        let text = render(&briefing, Format::Text).expect("a briefing is text");
+        texts.push((format!("{exercise:?} briefing"), text));
+    }
+    texts
 }
 
 /// Lines, split again at tags so that an HTML page's elements count one by one.
@@ -116,7 +108,7 @@ fn contains_tally(text: &str, tally: &Tally) -> bool {
 #[test]
 fn no_briefing_reveals_the_outcome_the_tally_or_the_scenario_title() {
     let scenarios = scenarios();
-    let all: Vec<Vec<(&str, String)>> = scenarios.iter().map(briefings).collect();
+    let all: Vec<Vec<(String, String)>> = scenarios.iter().map(briefings).collect();
     // Lines (or, in HTML, elements) printed identically for every scenario — the task's
     // wording, which lists the possible outcomes as choices — carry no information about any
     // one vote.
@@ -194,7 +186,7 @@ fn the_leak_checks_catch_what_they_look_for() {
 fn the_answer_key_keeps_the_title_and_the_verdict() {
     let source = bundled::find("2023-08-30-mali-sanctions-france-uae").expect("bundled");
     let scenario = load(source.file_name, source.text).expect("loads");
-    let key = render::answer_key(&analyse(&scenario), PrintFormat::Markdown);
+    let key = render(&AnswerKey(&analyse(&scenario)), Format::Markdown).expect("Markdown");
     assert!(key.contains(&scenario.meta.title), "{key}");
     assert!(
         key.contains("VETOED") && key.contains("13 in favour"),
