@@ -300,3 +300,171 @@ fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> Stri
         Ok(())
     })
 }
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::{Briefing, Exercise, Feedback};
+    use crate::engine::analyse;
+    use crate::render::{Format, Unsupported, fixture, render};
+    use crate::teach;
+
+    #[test]
+    fn a_briefing_is_text_only() {
+        let scenario = fixture::scenario();
+        let briefing = Briefing {
+            scenario: &scenario,
+            exercise: Exercise::Predict,
+        };
+        assert_data_eq!(
+            render(&briefing, Format::Text).unwrap(),
+            str![[r#"
+A draft
+2026-03-15
+Penholders: France
+
+Provisions of the draft:
+  mandate                                  Renew the mandate
+  sanctions                                Impose sanctions
+
+The rule: 9 affirmative votes of 15 needed (substantive question); veto: China, France, Russian Federation, United Kingdom, United States.
+
+The Council, and what members said:
+  CHN China                              permanent
+  FRA France                             permanent
+  RUS Russian Federation                 permanent — "Sanctions do not help."
+  GBR United Kingdom                     permanent
+  USA United States                      permanent
+  BHR Bahrain                            elected
+  COL Colombia                           elected
+  COD Democratic Republic of the Congo   elected
+  DNK Denmark                            elected
+  GRC Greece                             elected
+  LVA Latvia                             elected
+  LBR Liberia                            elected
+  PAK Pakistan                           elected
+  PAN Panama                             elected
+  SOM Somalia                            elected
+
+Your task: predict each member's vote (yes, no, abstain, absent — or y, n, a, x) and the outcome
+(adopted, vetoed or failed). Answers are lines such as `RUS = no` and `outcome = vetoed`.
+
+"#]]
+        );
+        assert_eq!(
+            render(&briefing, Format::Json),
+            Err(Unsupported {
+                format: Format::Json
+            })
+        );
+    }
+
+    #[test]
+    fn feedback_on_a_prediction() {
+        let scenario = fixture::scenario();
+        let analysis = analyse(&scenario);
+        let answers = "CHN = a\nFRA = y\nRUS = yes\nGBR = n\noutcome = vetoed";
+        let answers = teach::parse("answers", &scenario, answers).unwrap();
+        let score = teach::score_prediction(&analysis, &answers);
+        let feedback = Feedback::Prediction {
+            analysis: &analysis,
+            score: &score,
+        };
+        assert_data_eq!(
+            render(&feedback, Format::Text).unwrap(),
+            str![[r#"
+Score: 5 of 18
+
+Member                             You       Vote     
+China                              abstain   abstain   ✓
+France                             yes       yes       ✓
+Russian Federation                 yes       no        ✗
+United Kingdom                     no        yes       ✗
+United States                      —         yes       ✗
+Bahrain                            —         yes       ✗
+Colombia                           —         yes       ✗
+Democratic Republic of the Congo   —         yes       ✗
+Denmark                            —         yes       ✗
+Greece                             —         yes       ✗
+Latvia                             —         yes       ✗
+Liberia                            —         yes       ✗
+Pakistan                           —         yes       ✗
+Panama                             —         yes       ✗
+Somalia                            —         yes       ✗
+Outcome                            vetoed    vetoed    ✓
+
+Your misses:
+  The Russian Federation: you said yes; it voted no. It said: "Sanctions do not help."
+  The United Kingdom: you said no; it voted yes.
+  The United States: you gave no answer; it voted yes.
+  Bahrain: you gave no answer; it voted yes.
+  Colombia: you gave no answer; it voted yes.
+  The Democratic Republic of the Congo: you gave no answer; it voted yes.
+  Denmark: you gave no answer; it voted yes.
+  Greece: you gave no answer; it voted yes.
+  Latvia: you gave no answer; it voted yes.
+  Liberia: you gave no answer; it voted yes.
+  Pakistan: you gave no answer; it voted yes.
+  Panama: you gave no answer; it voted yes.
+  Somalia: you gave no answer; it voted yes.
+
+NOT ADOPTED — VETOED by Russian Federation. 13 in favour to 1 against (Russian Federation), with 1 abstention (China).
+Why:
+  [substantive-majority] 13 affirmative votes; 9 required — met.
+  [permanent-member-veto] The Russian Federation, a permanent member, voted against — the draft is vetoed.
+  [abstention-is-not-veto] China abstained — the abstention of a permanent member is not a veto.
+  [veto-initiative] Because the Russian Federation cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation.
+The smallest change that flips it: had the Russian Federation abstained, the draft would have been adopted 13-0-2.
+
+"#]]
+        );
+    }
+
+    #[test]
+    fn feedback_on_a_compromise() {
+        let scenario = fixture::scenario();
+        let answers = teach::parse("answers", &scenario, "drop = mandate").unwrap();
+        let score = teach::score_compromise(&scenario, &answers).unwrap();
+        let feedback = Feedback::Compromise {
+            scenario: &scenario,
+            score: &score,
+        };
+        assert_data_eq!(
+            render(&feedback, Format::Text).unwrap(),
+            str![[r#"
+Score: 0 of 10
+
+You dropped mandate: P(adopted) = 0.0000 (as drafted: 0.0000).
+The best text drops sanctions: P(adopted) = 1.0000.
+These follow the scenario's model of each member's position on each provision — hypothetical, not the record.
+
+"#]]
+        );
+    }
+
+    #[test]
+    fn feedback_on_the_penholder_exercise() {
+        let scenario = fixture::scenario();
+        let analysis = analyse(&scenario);
+        let answers = teach::parse("answers", &scenario, "win = RUS").unwrap();
+        let after = teach::won_over(&scenario, answers.win);
+        let score = teach::score_penholder(&analysis, &after, answers.win);
+        let feedback = Feedback::Penholder {
+            before: &analysis,
+            score: &score,
+        };
+        assert_data_eq!(
+            render(&feedback, Format::Text).unwrap(),
+            str![[r#"
+Score: 10 of 10
+
+You won over: Russian Federation.
+Result: ADOPTED. 14 in favour to none against, with 1 abstention (China).
+The fewest changes that would have done it (1): had the Russian Federation abstained, the draft would have been adopted 13-0-2.
+
+"#]]
+        );
+    }
+}

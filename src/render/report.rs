@@ -260,3 +260,48 @@ fn report_html(a: &Analysis<'_>, simulation: Option<&Simulation>) -> String {
     };
     page(&title, &body)
 }
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::ClassReport;
+    use crate::engine::analyse;
+    use crate::render::{Format, fixture, render};
+
+    /// The element of `html` that opens with `open`, up to the first `close` after it.
+    fn element<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+        let start = html.find(open).expect("the element is on the page");
+        let end = start + html[start..].find(close).expect("it closes") + close.len();
+        &html[start..end]
+    }
+
+    #[test]
+    fn a_class_report_is_one_html_page() {
+        let scenario = fixture::scenario();
+        let analysis = analyse(&scenario);
+        let report = ClassReport {
+            analysis: &analysis,
+            simulation: None,
+        };
+        for format in [Format::Text, Format::Json, Format::Markdown, Format::Csv] {
+            assert!(render(&report, format).is_err(), "{format}");
+        }
+        let html = render(&report, Format::Html).unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(!html.contains("outcome-chart"), "no simulation, no charts");
+        assert_data_eq!(
+            element(&html, "<p class=\"verdict\"", "</p>"),
+            str![[
+                r#"<p class="verdict" id="verdict">NOT ADOPTED — VETOED by Russian Federation</p>"#
+            ]]
+        );
+        assert_data_eq!(
+            element(&html, "<ol id=\"rules\">", "</ol>"),
+            str![[
+                r#"<ol id="rules"><li><code>substantive-majority</code> (UN Charter, Art. 27(3)): 13 affirmative votes; 9 required — met.</li><li><code>permanent-member-veto</code> (UN Charter, Art. 27(3)): The Russian Federation, a permanent member, voted against — the draft is vetoed.</li><li><code>abstention-is-not-veto</code> (Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22): China abstained — the abstention of a permanent member is not a veto.</li><li><code>veto-initiative</code> (General Assembly resolution 76/262 (26 April 2022), para. 1): Because the Russian Federation cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation.</li></ol>"#
+            ]]
+        );
+    }
+}

@@ -183,3 +183,234 @@ fn answer_key(a: &Analysis<'_>) -> Document {
     }
     Document::new(title, blocks)
 }
+
+#[cfg(test)]
+#[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
+mod tests {
+    use snapbox::{assert_data_eq, str};
+
+    use super::{AnswerKey, Worksheet};
+    use crate::engine::analyse;
+    use crate::render::{Format, fixture, render};
+
+    #[test]
+    fn worksheet_as_text_and_markdown() {
+        let scenario = fixture::scenario();
+        let analysis = analyse(&scenario);
+        assert_data_eq!(
+            render(&Worksheet(&analysis), Format::Text).unwrap(),
+            str![[r#"
+Worksheet: A draft
+==================
+
+Name: ____________________   Date: __________
+
+2026-03-15 · A draft
+
+Penholders: France.
+
+The draft
+---------
+
+Provision  What it does
+---------  -----------------
+mandate    Renew the mandate
+sanctions  Impose sanctions
+
+The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+
+Predict the vote
+----------------
+
+Member                            Seat       What it said            Your prediction
+--------------------------------  ---------  ----------------------  ---------------
+China                             permanent
+France                            permanent
+Russian Federation                permanent  Sanctions do not help.
+United Kingdom                    permanent
+United States                     permanent
+Bahrain                           elected
+Colombia                          elected
+Democratic Republic of the Congo  elected
+Denmark                           elected
+Greece                            elected
+Latvia                            elected
+Liberia                           elected
+Pakistan                          elected
+Panama                            elected
+Somalia                           elected
+
+Questions
+---------
+
+  1. Will the draft be adopted, vetoed, or fail for want of votes? Why?
+  2. Which paragraph of Article 27 decides this vote, and why that one?
+  3. If a permanent member abstains, does that block the draft? What did the ICJ say in the Namibia advisory opinion (1971)?
+  4. Which members are decisive: whose vote alone, changed, would change the outcome?
+  5. What is the smallest change of votes that would flip the outcome?
+
+"#]]
+        );
+        assert_data_eq!(
+            render(&Worksheet(&analysis), Format::Markdown).unwrap(),
+            str![[r#"
+# Worksheet: A draft
+
+Name: ____________________   Date: __________
+
+2026-03-15 · A draft
+
+Penholders: France.
+
+## The draft
+
+| Provision | What it does |
+| --- | --- |
+| mandate | Renew the mandate |
+| sanctions | Impose sanctions |
+
+The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+
+## Predict the vote
+
+| Member | Seat | What it said | Your prediction |
+| --- | --- | --- | --- |
+| China | permanent |  |  |
+| France | permanent |  |  |
+| Russian Federation | permanent | Sanctions do not help. |  |
+| United Kingdom | permanent |  |  |
+| United States | permanent |  |  |
+| Bahrain | elected |  |  |
+| Colombia | elected |  |  |
+| Democratic Republic of the Congo | elected |  |  |
+| Denmark | elected |  |  |
+| Greece | elected |  |  |
+| Latvia | elected |  |  |
+| Liberia | elected |  |  |
+| Pakistan | elected |  |  |
+| Panama | elected |  |  |
+| Somalia | elected |  |  |
+
+## Questions
+
+1. Will the draft be adopted, vetoed, or fail for want of votes? Why?
+2. Which paragraph of Article 27 decides this vote, and why that one?
+3. If a permanent member abstains, does that block the draft? What did the ICJ say in the Namibia advisory opinion (1971)?
+4. Which members are decisive: whose vote alone, changed, would change the outcome?
+5. What is the smallest change of votes that would flip the outcome?
+
+"#]]
+        );
+        assert!(render(&Worksheet(&analysis), Format::Json).is_err());
+    }
+
+    #[test]
+    fn answer_key_as_text_and_markdown() {
+        let scenario = fixture::scenario();
+        let analysis = analyse(&scenario);
+        assert_data_eq!(
+            render(&AnswerKey(&analysis), Format::Text).unwrap(),
+            str![[r#"
+Answer key: A test veto
+=======================
+
+2026-03-15 · A draft
+
+Penholders: France.
+
+The draft
+---------
+
+Provision  What it does
+---------  -----------------
+mandate    Renew the mandate
+sanctions  Impose sanctions
+
+The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+
+The vote
+--------
+
+Member                            Vote
+--------------------------------  -------
+China                             abstain
+France                            yes
+Russian Federation                no
+United Kingdom                    yes
+United States                     yes
+Bahrain                           yes
+Colombia                          yes
+Democratic Republic of the Congo  yes
+Denmark                           yes
+Greece                            yes
+Latvia                            yes
+Liberia                           yes
+Pakistan                          yes
+Panama                            yes
+Somalia                           yes
+
+NOT ADOPTED — VETOED by Russian Federation. 13 in favour to 1 against (Russian Federation), with 1 abstention (China).
+
+Answers
+-------
+
+  1. NOT ADOPTED — VETOED by Russian Federation.
+  2. substantive-majority (UN Charter, Art. 27(3)): 13 affirmative votes; 9 required — met. permanent-member-veto (UN Charter, Art. 27(3)): The Russian Federation, a permanent member, voted against — the draft is vetoed. abstention-is-not-veto (Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22): China abstained — the abstention of a permanent member is not a veto. veto-initiative (General Assembly resolution 76/262 (26 April 2022), para. 1): Because the Russian Federation cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation.
+  3. No: by the Council's consistent practice, confirmed by the ICJ in the Namibia advisory opinion (1971, para. 22), a permanent member's abstention is not a veto.
+  4. Russian Federation — had it abstained, been absent or voted in favour, the draft would have been adopted.
+  5. Had the Russian Federation abstained, the draft would have been adopted 13-0-2.
+
+"#]]
+        );
+        assert_data_eq!(
+            render(&AnswerKey(&analysis), Format::Markdown).unwrap(),
+            str![[r#"
+# Answer key: A test veto
+
+2026-03-15 · A draft
+
+Penholders: France.
+
+## The draft
+
+| Provision | What it does |
+| --- | --- |
+| mandate | Renew the mandate |
+| sanctions | Impose sanctions |
+
+The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+
+## The vote
+
+| Member | Vote |
+| --- | --- |
+| China | abstain |
+| France | yes |
+| Russian Federation | no |
+| United Kingdom | yes |
+| United States | yes |
+| Bahrain | yes |
+| Colombia | yes |
+| Democratic Republic of the Congo | yes |
+| Denmark | yes |
+| Greece | yes |
+| Latvia | yes |
+| Liberia | yes |
+| Pakistan | yes |
+| Panama | yes |
+| Somalia | yes |
+
+NOT ADOPTED — VETOED by Russian Federation. 13 in favour to 1 against (Russian Federation), with 1 abstention (China).
+
+## Answers
+
+1. NOT ADOPTED — VETOED by Russian Federation.
+2. substantive-majority (UN Charter, Art. 27(3)): 13 affirmative votes; 9 required — met. permanent-member-veto (UN Charter, Art. 27(3)): The Russian Federation, a permanent member, voted against — the draft is vetoed. abstention-is-not-veto (Council practice; ICJ, Namibia Advisory Opinion, ICJ Reports 1971, p. 16, para. 22): China abstained — the abstention of a permanent member is not a veto. veto-initiative (General Assembly resolution 76/262 (26 April 2022), para. 1): Because the Russian Federation cast a veto, the President of the General Assembly convenes the Assembly within ten working days to debate it, unless an emergency special session meets on the same situation.
+3. No: by the Council's consistent practice, confirmed by the ICJ in the Namibia advisory opinion (1971, para. 22), a permanent member's abstention is not a veto.
+4. Russian Federation — had it abstained, been absent or voted in favour, the draft would have been adopted.
+5. Had the Russian Federation abstained, the draft would have been adopted 13-0-2.
+
+"#]]
+        );
+    }
+}
