@@ -1,13 +1,15 @@
-//! Briefings and feedback for the exercises: text only. Both are the exercise's screen —
-//! `unsc exercise` prints them and the classroom page shows them as they are (`<pre>`) — so
-//! each writes its own compact terminal layout rather than a document, and neither has a
-//! JSON form (the web API's exercise answer carries the feedback's text; `docs/web.md`).
+//! Briefings and feedback for the exercises. Both are the exercise's screen — `unsc
+//! exercise` prints them and the classroom page shows them as they are (`<pre>`) — so each
+//! writes its own compact terminal layout rather than a document. The feedback's JSON is the
+//! web API's answer to an exercise (`docs/web.md`), which carries that text too.
 
 use std::fmt::Write as _;
 
+use serde::Serialize;
+
 use crate::engine::Analysis;
-use crate::model::{Scenario, Seat, Vote};
-use crate::render::{Report, collect, prose};
+use crate::model::{OutcomeKind, Scenario, Seat, Vote};
+use crate::render::{JSON_SCHEMA_VERSION, Report, collect, prose};
 use crate::teach::{CompromiseScore, PenholderScore, PredictionScore, TASK_POINTS};
 
 /// Which exercise a briefing is for.
@@ -114,12 +116,101 @@ pub enum Feedback<'a> {
 }
 
 impl Report for Feedback<'_> {
+    fn json(&self) -> Option<impl Serialize> {
+        Some(feedback_json(self))
+    }
+
     fn text(&self) -> Option<String> {
-        Some(match *self {
-            Self::Prediction { analysis, score } => prediction_feedback(analysis, score),
-            Self::Compromise { scenario, score } => compromise_feedback(scenario, score),
-            Self::Penholder { before, score } => penholder_feedback(before, score),
-        })
+        Some(feedback_text(self))
+    }
+}
+
+fn feedback_text(feedback: &Feedback<'_>) -> String {
+    match *feedback {
+        Feedback::Prediction { analysis, score } => prediction_feedback(analysis, score),
+        Feedback::Compromise { scenario, score } => compromise_feedback(scenario, score),
+        Feedback::Penholder { before, score } => penholder_feedback(before, score),
+    }
+}
+
+/// An answer scored (`POST /api/scenarios/{id}/exercise`, `docs/web.md`).
+#[derive(Serialize)]
+struct FeedbackJson<'a> {
+    /// [`JSON_SCHEMA_VERSION`].
+    schema_version: u32,
+    /// `predict`, `compromise` or `penholder`.
+    mode: &'static str,
+    /// Points earned.
+    points: u32,
+    /// Points possible.
+    max: u32,
+    /// The feedback as text, as `unsc exercise` prints it.
+    feedback: String,
+    /// (predict) Each member's prediction against its vote, in Council order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    members: Option<Vec<MemberJson<'a>>>,
+    /// (predict) The outcome predicted and the outcome.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outcome: Option<OutcomeJson>,
+}
+
+/// One member's prediction against its vote.
+#[derive(Serialize)]
+struct MemberJson<'a> {
+    /// The member's code.
+    member: &'a str,
+    /// The vote predicted, if any.
+    predicted: Option<&'static str>,
+    /// The vote (the most likely one for a probabilistic stance).
+    actual: &'static str,
+    /// Whether the prediction was right.
+    correct: bool,
+}
+
+/// The outcome predicted against the outcome.
+#[derive(Serialize)]
+struct OutcomeJson {
+    /// The outcome predicted, if any.
+    predicted: Option<&'static str>,
+    /// The outcome.
+    actual: &'static str,
+}
+
+fn feedback_json<'a>(feedback: &Feedback<'a>) -> FeedbackJson<'a> {
+    let (mode, points, max, members, outcome) = match *feedback {
+        Feedback::Prediction { analysis, score } => {
+            let council = &analysis.scenario.council;
+            let members = (score.members.iter())
+                .map(|m| MemberJson {
+                    member: council.member(m.member).code.as_str(),
+                    predicted: m.predicted.map(Vote::as_str),
+                    actual: m.actual.as_str(),
+                    correct: m.correct(),
+                })
+                .collect();
+            let outcome = OutcomeJson {
+                predicted: score.outcome_predicted.map(OutcomeKind::as_str),
+                actual: score.outcome_actual.as_str(),
+            };
+            (
+                "predict",
+                score.points,
+                score.max,
+                Some(members),
+                Some(outcome),
+            )
+        }
+        Feedback::Compromise { score, .. } => ("compromise", score.points, TASK_POINTS, None, None),
+        Feedback::Penholder { score, .. } => ("penholder", score.points, TASK_POINTS, None, None),
+    };
+    FeedbackJson {
+        schema_version: JSON_SCHEMA_VERSION,
+        mode,
+        points,
+        max,
+        feedback: feedback_text(feedback),
+        members,
+        outcome,
     }
 }
 
@@ -440,6 +531,25 @@ You dropped mandate: P(adopted) = 0.0000 (as drafted: 0.0000).
 The best text drops sanctions: P(adopted) = 1.0000.
 These follow the scenario's model of each member's position on each provision — hypothetical, not the record.
 
+"#]]
+        );
+        // The JSON carries the text; snapbox would show its line breaks as `/n`, so apart.
+        let mut json: serde_json::Value =
+            serde_json::from_str(&render(&feedback, Format::Json).unwrap()).unwrap();
+        let text = json.as_object_mut().unwrap().remove("feedback").unwrap();
+        assert_eq!(
+            Some(text),
+            render(&feedback, Format::Text).ok().map(Into::into)
+        );
+        assert_data_eq!(
+            serde_json::to_string_pretty(&json).unwrap(),
+            str![[r#"
+{
+  "max": 10,
+  "mode": "compromise",
+  "points": 0,
+  "schema_version": 1
+}
 "#]]
         );
     }

@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::analyse;
-use crate::model::{MemberCode, OutcomeKind, Position, Preset, Scenario, VoteOdds};
+use crate::model::{MemberCode, Position, Preset, Scenario, VoteOdds};
 use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
-use crate::render::{self, Feedback, Format, JSON_SCHEMA_VERSION, WhatIfReport};
+use crate::render::{self, Feedback, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
 use crate::teach;
 use crate::web::class::Prediction;
@@ -404,15 +404,6 @@ pub(crate) struct ExerciseRequest {
     class: Option<String>,
 }
 
-/// One member's line of a scored prediction.
-#[derive(Debug, Serialize)]
-struct MemberLine {
-    member: String,
-    predicted: Option<&'static str>,
-    actual: &'static str,
-    correct: bool,
-}
-
 /// The answers in a request, read as `unsc exercise` reads its answer lines.
 fn answers(scenario: &Scenario, request: &ExerciseRequest) -> Result<teach::Answers, ApiError> {
     let mut answers = teach::Answers::default();
@@ -440,55 +431,30 @@ fn answers(scenario: &Scenario, request: &ExerciseRequest) -> Result<teach::Answ
     Ok(answers)
 }
 
-/// Scores a prediction, counting it in the class if a code is given.
-fn predict(
+/// Counts a scored prediction in the class with this code.
+fn count_in_class(
     state: &AppState,
     scenario: &Scenario,
-    analysis: &crate::engine::Analysis<'_>,
-    answers: &teach::Answers,
-    class: Option<&str>,
-) -> Result<serde_json::Value, ApiError> {
-    let score = teach::score_prediction(analysis, answers);
-    if let Some(code) = class {
-        let wrong = score
-            .members
-            .iter()
-            .filter(|m| !m.correct())
-            .map(|m| scenario.council.member(m.member).code.as_str().to_owned())
-            .collect();
-        state.classes.record(
-            code,
-            &scenario.meta.id,
-            Prediction {
-                outcome: score.outcome_predicted,
-                actual: score.outcome_actual,
-                wrong,
-                points: score.points,
-            },
-        )?;
-    }
-    let members: Vec<MemberLine> = score
+    score: &teach::PredictionScore,
+    code: &str,
+) -> Result<(), ApiError> {
+    let wrong = score
         .members
         .iter()
-        .map(|m| MemberLine {
-            member: scenario.council.member(m.member).code.as_str().to_owned(),
-            predicted: m.predicted.map(crate::model::Vote::as_str),
-            actual: m.actual.as_str(),
-            correct: m.correct(),
-        })
+        .filter(|m| !m.correct())
+        .map(|m| scenario.council.member(m.member).code.as_str().to_owned())
         .collect();
-    Ok(serde_json::json!({
-        "schema_version": JSON_SCHEMA_VERSION,
-        "mode": "predict",
-        "points": score.points,
-        "max": score.max,
-        "members": members,
-        "outcome": {
-            "predicted": score.outcome_predicted.map(OutcomeKind::as_str),
-            "actual": score.outcome_actual.as_str(),
+    state.classes.record(
+        code,
+        &scenario.meta.id,
+        Prediction {
+            outcome: score.outcome_predicted,
+            actual: score.outcome_actual,
+            wrong,
+            points: score.points,
         },
-        "feedback": render::render(&Feedback::Prediction { analysis, score: &score }, Format::Text)?,
-    }))
+    )?;
+    Ok(())
 }
 
 /// `POST /api/scenarios/{id}/exercise`: scores an answer as `unsc exercise` does.
@@ -501,33 +467,30 @@ pub(crate) async fn exercise(
     let scenario = scenario(&state, &id)?;
     let answers = answers(scenario, &request)?;
     let analysis = analyse(scenario);
-    let body = match request.mode.as_str() {
-        "predict" => predict(
-            &state,
-            scenario,
-            &analysis,
-            &answers,
-            request.class.as_deref(),
-        )?,
+    let json = match request.mode.as_str() {
+        "predict" => {
+            let score = teach::score_prediction(&analysis, &answers);
+            if let Some(code) = request.class.as_deref() {
+                count_in_class(&state, scenario, &score, code)?;
+            }
+            render::to_json(&Feedback::Prediction {
+                analysis: &analysis,
+                score: &score,
+            })
+        }
         "compromise" => {
             let score = teach::score_compromise(scenario, &answers)?;
-            serde_json::json!({
-                "schema_version": JSON_SCHEMA_VERSION,
-                "mode": "compromise",
-                "points": score.points,
-                "max": teach::TASK_POINTS,
-                "feedback": render::render(&Feedback::Compromise { scenario, score: &score }, Format::Text)?,
+            render::to_json(&Feedback::Compromise {
+                scenario,
+                score: &score,
             })
         }
         "penholder" => {
             let after = teach::won_over(scenario, answers.win);
             let score = teach::score_penholder(&analysis, &after, answers.win);
-            serde_json::json!({
-                "schema_version": JSON_SCHEMA_VERSION,
-                "mode": "penholder",
-                "points": score.points,
-                "max": teach::TASK_POINTS,
-                "feedback": render::render(&Feedback::Penholder { before: &analysis, score: &score }, Format::Text)?,
+            render::to_json(&Feedback::Penholder {
+                before: &analysis,
+                score: &score,
             })
         }
         other => {
@@ -537,7 +500,7 @@ pub(crate) async fn exercise(
             ));
         }
     };
-    Ok(Json(body).into_response())
+    Ok(json_text(json?))
 }
 
 /// `GET /api/classes/{code}`: the class's predictions, aggregated.
