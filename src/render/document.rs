@@ -205,27 +205,41 @@ figure { margin: 1rem 0; } figcaption { font-size: .95rem; }
 @media print { body { font-size: 12pt; margin: 0; max-width: none; } h2 { page-break-after: avoid; } table, figure { page-break-inside: avoid; } }
 ";
 
+/// A block's text in HTML: Markdown code spans (`` `permanent-member-veto` ``) become `<code>`,
+/// the rest is escaped text. Text with an odd number of backticks has no code spans.
+fn inline(text: &str) -> Markup {
+    let spans: Vec<&str> = text.split('`').collect();
+    if spans.len().is_multiple_of(2) {
+        return html! { (text) };
+    }
+    html! {
+        @for (i, span) in spans.iter().enumerate() {
+            @if i % 2 == 1 { code { (span) } } @else { (span) }
+        }
+    }
+}
+
 fn html_page(title: &str, blocks: &[Block]) -> String {
     page(
         title,
         &html! {
             @for block in blocks {
                 @match block {
-                    Block::Heading(1, text) => h1 { (text) },
-                    Block::Heading(2, text) => h2 { (text) },
-                    Block::Heading(_, text) => h3 { (text) },
-                    Block::Para(text) => p { (text) },
-                    Block::Note(text) => p .note { (text) },
-                    Block::Verdict(text) => p .verdict { (text) },
-                    Block::Bullets(items) => ul { @for item in items { li { (item) } } },
-                    Block::Numbered(items) => ol { @for item in items { li { (item) } } },
+                    Block::Heading(1, text) => h1 { (inline(text)) },
+                    Block::Heading(2, text) => h2 { (inline(text)) },
+                    Block::Heading(_, text) => h3 { (inline(text)) },
+                    Block::Para(text) => p { (inline(text)) },
+                    Block::Note(text) => p .note { (inline(text)) },
+                    Block::Verdict(text) => p .verdict { (inline(text)) },
+                    Block::Bullets(items) => ul { @for item in items { li { (inline(item)) } } },
+                    Block::Numbered(items) => ol { @for item in items { li { (inline(item)) } } },
                     Block::Table(head, rows) => table {
-                        thead { tr { @for h in head { th scope="col" { (h) } } } }
-                        tbody { @for row in rows { tr { @for c in row { @if c.is_empty() { td class="blank" {} } @else { td { (c) } } } } } }
+                        thead { tr { @for h in head { th scope="col" { (inline(h)) } } } }
+                        tbody { @for row in rows { tr { @for c in row { @if c.is_empty() { td class="blank" {} } @else { td { (inline(c)) } } } } } }
                     },
                     Block::Counts(head, rows) => table {
-                        thead { tr { @for h in head { th scope="col" { (h) } } } }
-                        tbody { @for row in rows { tr { @for (i, c) in row.iter().enumerate() { @if i == 0 { td { (c) } } @else { td style="text-align:right" { (c) } } } } } }
+                        thead { tr { @for h in head { th scope="col" { (inline(h)) } } } }
+                        tbody { @for row in rows { tr { @for (i, c) in row.iter().enumerate() { @if i == 0 { td { (inline(c)) } } @else { td style="text-align:right" { (c) } } } } } }
                     },
                 }
             }
@@ -331,5 +345,26 @@ decade  RUS  total
 
 "#]]
         );
+    }
+
+    #[test]
+    fn code_spans_are_code_in_html_and_other_text_is_escaped() {
+        let document = Document::new(
+            "T",
+            vec![
+                Block::Numbered(vec![
+                    "`permanent-member-veto` (Art. 27(3)): <vetoed>".to_owned(),
+                ]),
+                Block::Para("an odd ` backtick stays".to_owned()),
+            ],
+        );
+        let html = document.html();
+        assert!(
+            html.contains(
+                "<li><code>permanent-member-veto</code> (Art. 27(3)): &lt;vetoed&gt;</li>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<p>an odd ` backtick stays</p>"), "{html}");
     }
 }
