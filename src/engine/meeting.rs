@@ -35,6 +35,9 @@ pub struct QuestionSettled {
     pub rule: RuleId,
     /// What the draft is voted on as.
     pub voted_as: Ruling,
+    /// Whether the Council voted to settle it: `false` when the President's ruling was not
+    /// challenged and so stands without a vote (rule 30).
+    pub vote_taken: bool,
 }
 
 impl QuestionSettled {
@@ -51,6 +54,7 @@ impl QuestionSettled {
             by,
             rule,
             voted_as: settlement.draft_voted_as,
+            vote_taken: settlement.vote_taken(),
         }
     }
 }
@@ -76,6 +80,16 @@ pub struct MeetingStep {
     /// For a draft or its preliminary vote, how the preliminary vote settled the question the
     /// draft is voted on (Art. 27(2) or 27(3)).
     pub settled: Option<QuestionSettled>,
+}
+
+impl MeetingStep {
+    /// Whether the Council voted at this step: every step but a President's ruling on the
+    /// preliminary question that was not challenged, which stands without a vote (rule 30).
+    #[must_use]
+    pub fn vote_taken(&self) -> bool {
+        self.settled
+            .is_none_or(|s| s.by != self.vote || s.vote_taken)
+    }
 }
 
 /// Resolves every vote of the meeting: for each draft (in the order of submission, or the
@@ -339,6 +353,29 @@ mod tests {
         assert_eq!((settled.by, settled.rule), (1, RuleId::PreliminaryQuestion));
         assert_eq!(settled.voted_as, Ruling::Procedural);
         assert_eq!(steps[1].scenario.rules.question, QuestionKind::Procedural);
+    }
+
+    #[test]
+    fn an_unchallenged_ruling_settles_the_question_without_a_vote() {
+        // Rule 30: the President's ruling stands unless overruled; not challenged, it is never
+        // put to the vote, and the Russian Federation's stance on it counts for nothing.
+        let m = meeting(
+            "\n[[vote]]\nid = \"ruling\"\nkind = \"preliminary\"\nconcerns = \"main\"\n\
+             [vote.rules]\nruling = \"procedural\"\nchallenged = false\n\
+             [vote.draft]\ntitle = \"R\"\n[vote.stances]\nRUS = { vote = \"no\" }\n",
+        );
+        let steps = resolve_meeting(&m);
+        let settled = steps[0].settled.expect("settled");
+        assert_eq!(settled.rule, RuleId::PresidentRuling);
+        assert!(!settled.vote_taken && !steps[0].vote_taken());
+        assert_eq!(steps[1].settled, Some(settled));
+        assert!(steps[1].vote_taken());
+        assert_eq!(steps[1].scenario.rules.question, QuestionKind::Procedural);
+        let challenged = meeting(
+            "\n[[vote]]\nid = \"ruling\"\nkind = \"preliminary\"\nconcerns = \"main\"\n\
+             [vote.rules]\nruling = \"procedural\"\n[vote.draft]\ntitle = \"R\"\n",
+        );
+        assert!(resolve_meeting(&challenged)[0].vote_taken());
     }
 
     #[test]

@@ -32,16 +32,16 @@ pub(crate) struct Report {
     #[serde(default)]
     if_parties_abstained: Option<String>,
     #[serde(default)]
-    preliminary: Option<Preliminary>,
+    pub(crate) preliminary: Option<Preliminary>,
     smallest_flip: Option<Flip>,
     record_matches: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Preliminary {
-    ruling: Option<String>,
-    challenged: bool,
+pub(crate) struct Preliminary {
+    pub(crate) ruling: Option<String>,
+    pub(crate) challenged: bool,
     #[serde(default)]
     challenge_vote: Option<String>,
     votes_to_overrule: usize,

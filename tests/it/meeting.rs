@@ -12,6 +12,7 @@ use unsc::model::{Vote, roster};
 use unsc::scenario::{Document, load, load_document};
 
 const MALI: &str = "scenarios/meetings/2023-08-30-mali-sanctions-meeting.toml";
+const UNCHALLENGED: &str = "tests/fixtures/meetings/unchallenged-ruling.toml";
 
 fn unsc() -> Command {
     Command::new(cargo_bin!("unsc"))
@@ -245,8 +246,21 @@ struct StepJson {
     text: Vec<String>,
     changes: Vec<ChangeJson>,
     effect: Option<ChangeJson>,
+    #[serde(default)]
+    question_settled: Option<SettledJson>,
+    vote_taken: bool,
     outcome: String,
     analysis: crate::cli::Report,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettledJson {
+    by: String,
+    rule: String,
+    citation: String,
+    vote_taken: bool,
+    draft_voted_as: String,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -268,7 +282,7 @@ struct ChangeJson {
 
 #[test]
 fn a_meetings_json_reads_back_into_its_strict_mirror() {
-    for file in [MALI, "src/scenario/templates/meeting.toml"] {
+    for file in [MALI, "src/scenario/templates/meeting.toml", UNCHALLENGED] {
         let output = unsc()
             .args(["run", file, "--format", "json"])
             .assert()
@@ -292,7 +306,39 @@ fn a_meetings_json_reads_back_into_its_strict_mirror() {
                 assert!(!change.inserted.is_empty() || !change.removed.is_empty());
             }
         }
-        if file == MALI {
+        for step in &json.votes {
+            let unchallenged = step
+                .analysis
+                .preliminary
+                .as_ref()
+                .is_some_and(|p| p.ruling.is_some() && !p.challenged);
+            assert_eq!(step.vote_taken, !unchallenged, "{}", step.id);
+            if let Some(settled) = &step.question_settled {
+                assert!(!settled.by.is_empty() && !settled.citation.is_empty());
+                assert!(["procedural", "substantive"].contains(&settled.draft_voted_as.as_str()));
+            }
+        }
+        if file == UNCHALLENGED {
+            // Rule 30: the ruling was not challenged, so no vote was taken on it; the draft
+            // is then voted on as procedural, and the Russian Federation's "no" is no veto.
+            assert_eq!(json.adopted, ["invitation"]);
+            let [ruling, draft] = &json.votes[..] else {
+                panic!("two steps");
+            };
+            assert!(!ruling.vote_taken && draft.vote_taken);
+            for step in [ruling, draft] {
+                let settled = step.question_settled.as_ref().expect("settled");
+                assert_eq!(
+                    (
+                        settled.by.as_str(),
+                        settled.rule.as_str(),
+                        settled.vote_taken
+                    ),
+                    ("ruling", "president-ruling", false)
+                );
+                assert_eq!(settled.draft_voted_as, "procedural");
+            }
+        } else if file == MALI {
             assert!(json.adopted.is_empty());
             assert_eq!(json.record_matches, Some(true));
             let order: Vec<&str> = json.votes.iter().map(|v| v.order.rule.as_str()).collect();
