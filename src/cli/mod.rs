@@ -234,6 +234,7 @@ fn new_scenario(
         args::TemplateName::CustomCouncil => unsc::scenario::templates::CUSTOM_COUNCIL,
         args::TemplateName::IcjElection => unsc::scenario::templates::ICJ_ELECTION,
         args::TemplateName::Meeting => unsc::scenario::templates::MEETING,
+        args::TemplateName::StrawPoll => unsc::scenario::templates::STRAW_POLL,
     };
     if let Some(path) = emit(output, text, force)? {
         diag!(
