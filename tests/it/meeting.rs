@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use proptest::prelude::*;
 use snapbox::cmd::{Command, cargo_bin};
-use unsc::engine::{analyse, resolve_meeting};
+use unsc::engine::{analyse, carried_changes, resolve_meeting, resolve_meeting_with, vote_as_put};
 use unsc::model::{Vote, roster};
 use unsc::scenario::{Document, load, load_document};
 
@@ -130,6 +130,60 @@ proptest! {
     }
 }
 
+/// A meeting of a draft whose first member votes against `p1` if it stays in the text, and an
+/// amendment replacing `p1` by `p1-amended`, voted as `amendment`.
+fn amended_meeting(amendment: &str, draft: &str) -> unsc::model::Meeting {
+    let head = HEAD.replace("QUESTION", "substantive");
+    let text = format!(
+        "{head}[stances]\n[[vote]]\nid = \"d\"\n[vote.draft]\ntitle = \"D\"\n\
+         [[vote.draft.provisions]]\nid = \"p1\"\ntext = \"One\"\n\
+         [[vote.draft.provisions]]\nid = \"p1-amended\"\ntext = \"One, amended\"\n\
+         [vote.stances]\n{draft}\n\
+         [[vote]]\nid = \"a\"\nkind = \"amendment\"\namends = \"d\"\ndeletes = [\"p1\"]\n\
+         inserts = [\"p1-amended\"]\n[vote.draft]\ntitle = \"A\"\n[vote.stances]\n{amendment}"
+    );
+    let Document::Meeting(meeting) = load_document("m.toml", &text).expect("valid") else {
+        panic!("a meeting");
+    };
+    *meeting
+}
+
+proptest! {
+    /// Rule 33, item 6: a what-if of an amendment's votes, carried into the meeting, rules
+    /// every later vote exactly as the meeting in which the amendment had those votes.
+    #[test]
+    fn a_what_if_carried_from_an_amendment_rules_as_the_meeting_with_those_votes(
+        recorded in proptest::collection::vec(vote(), 15),
+        what_if in proptest::collection::vec(vote(), 15),
+        draft in proptest::collection::vec(vote(), 15),
+        first_objects in any::<bool>(),
+    ) {
+        let mut draft = stance_lines(&draft);
+        if first_objects {
+            let first = draft.lines().next().expect("a member").to_owned();
+            let code = first.split_whitespace().next().expect("a code").to_owned();
+            draft = draft.replacen(
+                &first,
+                &format!("{code} = {{ vote = \"yes\", with = {{ p1 = \"no\" }} }}"),
+                1,
+            );
+        }
+        let baseline_meeting = amended_meeting(&stance_lines(&recorded), &draft);
+        let what_if_meeting = amended_meeting(&stance_lines(&what_if), &draft);
+        let put = vote_as_put(&what_if_meeting, "a").expect("the amendment");
+        let baseline = resolve_meeting(&baseline_meeting);
+        let carried = resolve_meeting_with(&baseline_meeting, 1, &put);
+        prop_assert_eq!(&carried, &resolve_meeting(&what_if_meeting));
+        let later = carried_changes(&baseline, &carried, 1);
+        prop_assert_eq!(later.len(), 1);
+        prop_assert_eq!(
+            later[0].changed(),
+            baseline[1].scenario.text != carried[1].scenario.text
+                || baseline[1].outcome != carried[1].outcome
+        );
+    }
+}
+
 #[test]
 fn commands_that_take_one_vote_refuse_a_meeting() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -172,6 +226,11 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
         stdout.contains("S/2023/638") && stdout.contains("ADOPTED"),
         "{stdout}"
     );
+    // The drafts are independent: the Russian draft, voted next, is unchanged.
+    assert!(
+        stdout.contains("Vote `russia-draft` (S/2023/639, draft): unchanged."),
+        "{stdout}"
+    );
     let output = unsc()
         .args(["whatif", MALI, "--set", "RUS=abstain"])
         .assert()
@@ -183,6 +242,50 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
         stderr.contains("--vote ID (france-uae-draft, russia-draft)"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_what_if_of_an_amendment_is_carried_into_the_draft_in_json() {
+    // SC/15641: the Russian oral amendment failed 3-1-11. Had it been adopted, the draft
+    // voted next would have said "permanent" ceasefire (rule 33, item 6).
+    let mut args = vec![
+        "whatif",
+        "2024-03-25-gaza-ceasefire-amendment-meeting",
+        "--vote",
+        "russian-oral-amendment",
+        "--format",
+        "json",
+    ];
+    let sets: Vec<String> = ["USA", "FRA", "GBR", "ECU", "GUY", "JPN"]
+        .iter()
+        .map(|c| format!("{c}=yes"))
+        .collect();
+    for set in &sets {
+        args.extend(["--set", set.as_str()]);
+    }
+    let output = unsc().args(&args).assert().success().get_output().clone();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["variant"]["outcome"], "adopted");
+    let later = json["later_votes"].as_array().expect("later votes");
+    assert_eq!(later.len(), 1);
+    let draft = &later[0];
+    assert_eq!(
+        (&draft["id"], &draft["motion"], &draft["changed"]),
+        (
+            &serde_json::json!("elected-members-draft"),
+            &serde_json::json!("draft"),
+            &serde_json::json!(true)
+        )
+    );
+    assert_eq!(
+        draft["text"],
+        serde_json::json!({
+            "before": ["op1-lasting-sustainable-ceasefire"],
+            "now": ["op1-permanent-ceasefire"]
+        })
+    );
+    assert!(draft["question"].is_null() && draft["outcome"].is_null());
 }
 
 #[test]
