@@ -44,6 +44,8 @@ pub enum TemplateName {
     IcjElection,
     /// A meeting of several votes: a draft, an amendment and a separate vote.
     Meeting,
+    /// One straw poll in the selection of the Secretary-General, with hypothetical opinions.
+    StrawPoll,
 }
 
 /// Which kind of scenario file a schema describes.

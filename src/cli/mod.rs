@@ -24,10 +24,10 @@ use output::{diag, out};
 use unsc::bundled;
 use unsc::engine::analyse;
 use unsc::input::{Code, Problems};
-use unsc::model::{Preset, ProvisionSet, Scenario};
+use unsc::model::{Meeting, Preset, ProvisionSet, Scenario};
 use unsc::render::{
-    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingReport, SimulationReport,
-    WhatIfReport, render,
+    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingReport, MeetingWhatIf,
+    SimulationReport, WhatIfReport, render,
 };
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
@@ -234,6 +234,7 @@ fn new_scenario(
         args::TemplateName::CustomCouncil => unsc::scenario::templates::CUSTOM_COUNCIL,
         args::TemplateName::IcjElection => unsc::scenario::templates::ICJ_ELECTION,
         args::TemplateName::Meeting => unsc::scenario::templates::MEETING,
+        args::TemplateName::StrawPoll => unsc::scenario::templates::STRAW_POLL,
     };
     if let Some(path) = emit(output, text, force)? {
         diag!(
@@ -384,24 +385,32 @@ fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode
     }
 }
 
-/// The single vote `argument` names: a scenario, or with `vote` one vote of a meeting as put.
-fn load_vote(argument: &str, vote: Option<&str>) -> Result<Scenario, Failure> {
+/// The single vote `argument` names: a scenario, or with `vote` one vote of a meeting as put,
+/// with the meeting and the vote's index in it.
+fn load_vote(
+    argument: &str,
+    vote: Option<&str>,
+) -> Result<(Scenario, Option<(Meeting, usize)>), Failure> {
     match (load_document(argument)?, vote) {
-        (Document::Vote(scenario), None) => Ok(*scenario),
+        (Document::Vote(scenario), None) => Ok((*scenario, None)),
         (Document::Vote(_), Some(_)) => Err(Failure::Usage(
             "--vote names a vote of a meeting, and this scenario is a single vote".to_owned(),
         )),
         // `load` refuses an election with its own problem code, as before.
-        (Document::Election(_) | Document::StrawPoll(_), _) => load(argument),
+        (Document::Election(_) | Document::StrawPoll(_), _) => Ok((load(argument)?, None)),
         (Document::Meeting(meeting), id) => {
-            let ids: Vec<&str> = meeting.votes.iter().map(|v| v.id.as_str()).collect();
+            let index = id.and_then(|id| meeting.votes.iter().position(|v| v.id == id));
             let found = id.and_then(|id| unsc::engine::vote_as_put(&meeting, id));
-            found.ok_or_else(|| {
-                Failure::Usage(format!(
-                    "{argument} is a meeting of several votes: name one with --vote ID ({})",
-                    ids.join(", ")
-                ))
-            })
+            match (found, index) {
+                (Some(scenario), Some(index)) => Ok((scenario, Some((*meeting, index)))),
+                _ => {
+                    let ids: Vec<&str> = meeting.votes.iter().map(|v| v.id.as_str()).collect();
+                    Err(Failure::Usage(format!(
+                        "{argument} is a meeting of several votes: name one with --vote ID ({})",
+                        ids.join(", ")
+                    )))
+                }
+            }
         }
     }
 }
@@ -425,7 +434,7 @@ fn whatif(
             )));
         }
     }
-    let scenario = load_vote(argument, vote)?;
+    let (scenario, meeting) = load_vote(argument, vote)?;
     let request = WhatIfRequest {
         variant: variant.map(str::to_owned),
         set: set.iter().map(|s| (s.code, s.vote)).collect(),
@@ -437,10 +446,20 @@ fn whatif(
         .map_err(|error| Failure::BadArgument(Report::new(error)))?;
     let variant_scenario = sim::apply(&scenario, &what_if.variant)?;
     let assessment = sim::assess(&scenario, &variant_scenario, what_if.reform)?;
-    write_stdout(&render(
-        &WhatIfReport::new(&request, &what_if, assessment),
-        format.into(),
-    )?)
+    let report = WhatIfReport::new(&request, &what_if, assessment);
+    match meeting {
+        // A reform seats another Council: there is nothing to carry into the meeting's votes.
+        Some((meeting, index)) if what_if.reform.is_none() => {
+            let baseline = unsc::engine::resolve_meeting(&meeting);
+            let carried = unsc::engine::resolve_meeting_with(&meeting, index, &variant_scenario);
+            let later = unsc::engine::carried_changes(&baseline, &carried, index);
+            write_stdout(&render(
+                &MeetingWhatIf::new(report, &meeting, later),
+                format.into(),
+            )?)
+        }
+        _ => write_stdout(&render(&report, format.into())?),
+    }
 }
 
 /// Long Monte Carlo runs show a progress bar, on a terminal only.

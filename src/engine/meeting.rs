@@ -35,6 +35,9 @@ pub struct QuestionSettled {
     pub rule: RuleId,
     /// What the draft is voted on as.
     pub voted_as: Ruling,
+    /// Whether the Council voted to settle it: `false` when the President's ruling was not
+    /// challenged and so stands without a vote (rule 30).
+    pub vote_taken: bool,
 }
 
 impl QuestionSettled {
@@ -51,6 +54,7 @@ impl QuestionSettled {
             by,
             rule,
             voted_as: settlement.draft_voted_as,
+            vote_taken: settlement.vote_taken(),
         }
     }
 }
@@ -78,12 +82,40 @@ pub struct MeetingStep {
     pub settled: Option<QuestionSettled>,
 }
 
+impl MeetingStep {
+    /// Whether the Council voted at this step: every step but a President's ruling on the
+    /// preliminary question that was not challenged, which stands without a vote (rule 30).
+    #[must_use]
+    pub fn vote_taken(&self) -> bool {
+        self.settled
+            .is_none_or(|s| s.by != self.vote || s.vote_taken)
+    }
+}
+
 /// Resolves every vote of the meeting: for each draft (in the order of submission, or the
 /// order the Council decided), the preliminary question on it, its amendments, then the
 /// separate votes on its parts, then the draft as a whole, voted on as procedural or
 /// substantive as the preliminary question was settled.
 #[must_use]
 pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
+    resolve(meeting, None)
+}
+
+/// Resolves the meeting with vote `vote` (an index in [`Meeting::votes`]) put as `put`, a
+/// what-if of that vote as it was put ([`vote_as_put`]): its result is carried into the votes
+/// after it (an amendment's into the text of its draft, a separate vote's into the whole, a
+/// preliminary vote's into the draft's question). Every other vote keeps its own stances and
+/// rules.
+#[must_use]
+pub fn resolve_meeting_with(meeting: &Meeting, vote: usize, put: &Scenario) -> Vec<MeetingStep> {
+    resolve(meeting, Some((vote, put)))
+}
+
+fn resolve(meeting: &Meeting, replaced: Option<(usize, &Scenario)>) -> Vec<MeetingStep> {
+    let scenario_of = |vote: usize, as_put: Scenario| match replaced {
+        Some((index, put)) if index == vote => put.clone(),
+        _ => as_put,
+    };
     let mut texts: Vec<ProvisionSet> = meeting.votes.iter().map(|v| v.scenario.text).collect();
     let mut steps = Vec::with_capacity(meeting.votes.len());
     let (drafts, order) = match &meeting.decided_order {
@@ -104,7 +136,7 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
         };
         let mut settled = None;
         for vote in before(MotionKind::Preliminary) {
-            let scenario = meeting.votes[vote].scenario.clone();
+            let scenario = scenario_of(vote, meeting.votes[vote].scenario.clone());
             let analysis = analyse(&scenario);
             settled = analysis
                 .resolution
@@ -124,7 +156,7 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
             .map(|i| (i, RuleId::AmendmentBeforeDraft))
             .chain(before(MotionKind::SeparateVote).map(|i| (i, RuleId::SeparateVoteBeforeDraft)))
         {
-            let scenario = meeting.votes[vote].scenario.clone();
+            let scenario = scenario_of(vote, meeting.votes[vote].scenario.clone());
             let outcome = outcome_of(&scenario);
             let effect = effect(vote, meeting.votes[vote].motion, outcome, texts[draft]);
             if let Some(change) = effect {
@@ -155,6 +187,7 @@ pub fn resolve_meeting(meeting: &Meeting) -> Vec<MeetingStep> {
                 Ruling::Substantive => QuestionKind::Substantive,
             };
         }
+        let scenario = scenario_of(draft, scenario);
         let outcome = outcome_of(&scenario);
         steps.push(MeetingStep {
             vote: draft,
@@ -200,6 +233,55 @@ fn effect(
         }
         _ => None,
     }
+}
+
+/// How a vote taken after a what-if differs from the same vote in the meeting as resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CarriedChange {
+    /// The vote, by index in [`Meeting::votes`].
+    pub vote: usize,
+    /// The text put to the vote, before and after the what-if, when it changed.
+    pub text: Option<(ProvisionSet, ProvisionSet)>,
+    /// The question it was voted on, before and after, when it changed.
+    pub question: Option<(QuestionKind, QuestionKind)>,
+    /// Its outcome, before and after, when it changed.
+    pub outcome: Option<(OutcomeKind, OutcomeKind)>,
+}
+
+impl CarriedChange {
+    /// Whether the what-if changed the vote at all.
+    #[must_use]
+    pub fn changed(&self) -> bool {
+        self.text.is_some() || self.question.is_some() || self.outcome.is_some()
+    }
+}
+
+fn differs<T: PartialEq>(before: T, now: T) -> Option<(T, T)> {
+    (before != now).then_some((before, now))
+}
+
+/// The votes taken after vote `vote`, in order, each compared between `baseline`
+/// ([`resolve_meeting`]) and `what_if` ([`resolve_meeting_with`] on the same vote).
+#[must_use]
+pub fn carried_changes(
+    baseline: &[MeetingStep],
+    what_if: &[MeetingStep],
+    vote: usize,
+) -> Vec<CarriedChange> {
+    let after = baseline
+        .iter()
+        .position(|s| s.vote == vote)
+        .map_or(baseline.len(), |p| p + 1);
+    baseline[after..]
+        .iter()
+        .zip(what_if.get(after..).unwrap_or_default())
+        .map(|(before, now)| CarriedChange {
+            vote: before.vote,
+            text: differs(before.scenario.text, now.scenario.text),
+            question: differs(before.scenario.rules.question, now.scenario.rules.question),
+            outcome: differs(before.outcome, now.outcome),
+        })
+        .collect()
 }
 
 /// The vote `id` of the meeting as it was put: a draft with the text the votes before it left.
@@ -342,6 +424,29 @@ mod tests {
     }
 
     #[test]
+    fn an_unchallenged_ruling_settles_the_question_without_a_vote() {
+        // Rule 30: the President's ruling stands unless overruled; not challenged, it is never
+        // put to the vote, and the Russian Federation's stance on it counts for nothing.
+        let m = meeting(
+            "\n[[vote]]\nid = \"ruling\"\nkind = \"preliminary\"\nconcerns = \"main\"\n\
+             [vote.rules]\nruling = \"procedural\"\nchallenged = false\n\
+             [vote.draft]\ntitle = \"R\"\n[vote.stances]\nRUS = { vote = \"no\" }\n",
+        );
+        let steps = resolve_meeting(&m);
+        let settled = steps[0].settled.expect("settled");
+        assert_eq!(settled.rule, RuleId::PresidentRuling);
+        assert!(!settled.vote_taken && !steps[0].vote_taken());
+        assert_eq!(steps[1].settled, Some(settled));
+        assert!(steps[1].vote_taken());
+        assert_eq!(steps[1].scenario.rules.question, QuestionKind::Procedural);
+        let challenged = meeting(
+            "\n[[vote]]\nid = \"ruling\"\nkind = \"preliminary\"\nconcerns = \"main\"\n\
+             [vote.rules]\nruling = \"procedural\"\n[vote.draft]\ntitle = \"R\"\n",
+        );
+        assert!(resolve_meeting(&challenged)[0].vote_taken());
+    }
+
+    #[test]
     fn a_draft_not_found_procedural_is_voted_with_the_veto() {
         // Seven votes for the finding fall short of nine: the draft is substantive (Art.
         // 27(3)), and the Russian Federation's negative vote on para-1 vetoes it.
@@ -356,6 +461,38 @@ mod tests {
         assert_eq!(settled.voted_as, Ruling::Substantive);
         assert_eq!(steps[1].scenario.rules.question, QuestionKind::Substantive);
         assert_eq!(steps[1].outcome, OutcomeKind::Vetoed);
+    }
+
+    #[test]
+    fn a_what_if_on_an_amendment_is_carried_into_the_text_of_the_draft_voted_next() {
+        // Rule 33, item 6: had the vetoed amendment been adopted, the draft would have been
+        // voted as amended, without the paragraph the Russian Federation vetoes it for.
+        let m = meeting(&format!(
+            "{AMENDMENT}[vote.stances]\nRUS = {{ vote = \"no\" }}\n"
+        ));
+        let baseline = resolve_meeting(&m);
+        // The what-if: the amendment as put, with the Russian Federation voting as it does
+        // on the rest (in favour) instead of against.
+        let put = super::vote_as_put(&meeting(AMENDMENT), "amend").expect("the amendment");
+        let carried = super::resolve_meeting_with(&m, 1, &put);
+        assert_eq!(carried[0].outcome, OutcomeKind::Adopted);
+        assert_eq!(carried[1].outcome, OutcomeKind::Adopted);
+        let changes = super::carried_changes(&baseline, &carried, 1);
+        assert_eq!(changes.len(), 1);
+        let change = changes[0];
+        assert_eq!(change.vote, 0);
+        let (before, after) = change.text.expect("the text changed");
+        assert!(before.contains(0) && !before.contains(1));
+        assert!(!after.contains(0) && after.contains(1));
+        assert_eq!(
+            change.outcome,
+            Some((OutcomeKind::Vetoed, OutcomeKind::Adopted))
+        );
+        assert_eq!(change.question, None);
+        // Put as it was, the vote changes nothing after it.
+        let same = super::resolve_meeting_with(&m, 1, &baseline[0].scenario);
+        assert_eq!(same, baseline);
+        assert!(!super::carried_changes(&baseline, &same, 1)[0].changed());
     }
 
     #[test]

@@ -24,7 +24,10 @@ pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, decisive_members_of, explain,
     smallest_flip,
 };
-pub use meeting::{MeetingStep, QuestionSettled, TextChange, resolve_meeting, vote_as_put};
+pub use meeting::{
+    CarriedChange, MeetingStep, QuestionSettled, TextChange, carried_changes, resolve_meeting,
+    resolve_meeting_with, vote_as_put,
+};
 pub use preliminary::{Settlement, as_motion_to_overrule};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
 pub use resolution::{Finding, Outcome, Resolution, Tally, Verdict};

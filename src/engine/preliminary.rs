@@ -23,6 +23,15 @@ pub struct Settlement {
     pub draft_voted_as: Ruling,
 }
 
+impl Settlement {
+    /// Whether the Council voted: on the question itself, or on a challenge to the ruling. An
+    /// unchallenged ruling stands without a vote (rule 30), and the stances are not counted.
+    #[must_use]
+    pub fn vote_taken(&self) -> bool {
+        self.ruling.is_none_or(|r| r.challenge.is_some())
+    }
+}
+
 /// The ballot read as a vote on a motion to overrule: when the ruling itself was put, a vote
 /// against it is a vote to overrule and a vote for it one against overruling.
 #[must_use]
@@ -182,8 +191,12 @@ mod tests {
         let b = ballot("nnnnnnnnnnnnnnn");
         assert_eq!(resolver.outcome(&b), Outcome::Adopted);
         let settled = resolver.settlement(&b).unwrap();
-        assert!(!settled.overruled);
+        assert!(!settled.overruled && !settled.vote_taken());
         assert_eq!(settled.draft_voted_as, Ruling::Procedural);
+        let challenged = ruled(Ruling::Procedural, Some(ChallengeVote::Ruling));
+        assert!(challenged.settlement(&b).unwrap().vote_taken());
+        let voted = Resolver::new(&charter(QuestionKind::Preliminary));
+        assert!(voted.settlement(&b).unwrap().vote_taken());
     }
 
     #[test]

@@ -115,10 +115,15 @@ pub(crate) fn blocks(a: &Analysis<'_>, level: u8) -> Vec<Block> {
     ];
     blocks.extend(notes(s));
     blocks.push(Block::Verdict(prose::verdict(council, r)));
-    blocks.push(Block::Para(format!(
-        "{}.",
-        prose::positions_sentence(council, question, &r.ballot)
-    )));
+    let vote_taken = prose::vote_taken(r);
+    blocks.push(Block::Para(if vote_taken {
+        format!(
+            "{}.",
+            prose::positions_sentence(council, question, &r.ballot)
+        )
+    } else {
+        prose::NO_VOTE_TAKEN.to_owned()
+    }));
     blocks.push(Block::Heading(section, "Why".to_owned()));
     blocks.push(Block::Numbered(
         r.findings
@@ -133,6 +138,29 @@ pub(crate) fn blocks(a: &Analysis<'_>, level: u8) -> Vec<Block> {
             })
             .collect(),
     ));
+    if vote_taken {
+        blocks.extend(counterfactuals_and_votes(a, section));
+    }
+    if let Some(check) = &a.record {
+        let verdict = if check.matches() {
+            "matches the record"
+        } else {
+            "does **not** match the record"
+        };
+        blocks.push(Block::Para(format!(
+            "Recorded outcome: {}; the computed result {verdict}.",
+            prose::recorded_outcome(check.recorded)
+        )));
+    }
+    blocks
+}
+
+/// What would have changed the outcome, and the table of votes, as sections at `section`.
+fn counterfactuals_and_votes(a: &Analysis<'_>, section: u8) -> Vec<Block> {
+    let s = a.scenario;
+    let council = &s.council;
+    let r = &a.resolution;
+    let mut blocks = Vec::new();
     blocks.push(Block::Heading(
         section,
         "What would have changed it".to_owned(),
@@ -178,17 +206,6 @@ pub(crate) fn blocks(a: &Analysis<'_>, level: u8) -> Vec<Block> {
             })
             .collect(),
     ));
-    if let Some(check) = &a.record {
-        let verdict = if check.matches() {
-            "matches the record"
-        } else {
-            "does **not** match the record"
-        };
-        blocks.push(Block::Para(format!(
-            "Recorded outcome: {}; the computed result {verdict}.",
-            prose::recorded_outcome(check.recorded)
-        )));
-    }
     blocks
 }
 

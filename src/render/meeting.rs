@@ -99,13 +99,44 @@ fn settled_sentence(meeting: &Meeting, draft: usize, settled: &QuestionSettled) 
         Ruling::Procedural => "a procedural matter, under Art. 27(2), with no veto",
         Ruling::Substantive => "a substantive matter, under Art. 27(3), with the veto",
     };
+    let by = &meeting.votes[settled.by].id;
+    let settler = if settled.vote_taken {
+        format!("Vote `{by}` settled the preliminary question")
+    } else {
+        format!(
+            "The President's ruling (`{by}`) was not challenged, so it settled the preliminary question without a vote"
+        )
+    };
     format!(
-        "[{}] Vote `{}` settled the preliminary question: {} is voted on as {how}. ({})",
+        "[{}] {settler}: {} is voted on as {how}. ({})",
         settled.rule.code(),
-        meeting.votes[settled.by].id,
         label(meeting, draft),
         settled.rule.citation()
     )
+}
+
+/// "vote `id`", or for a ruling that stood without a vote, "ruling `id`, not put to the vote".
+fn step_id(meeting: &Meeting, step: &MeetingStep) -> String {
+    let id = &meeting.votes[step.vote].id;
+    if step.vote_taken() {
+        format!("vote `{id}`")
+    } else {
+        format!("ruling `{id}`, not put to the vote")
+    }
+}
+
+/// "3 votes", or "2 votes and 1 ruling not put to the vote".
+fn count_phrase(steps: &[MeetingStep]) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let votes = steps.iter().filter(|s| s.vote_taken()).count();
+    match steps.len() - votes {
+        0 => plural(votes, "vote"),
+        rulings => format!(
+            "{} and {} not put to the vote",
+            plural(votes, "vote"),
+            plural(rulings, "ruling")
+        ),
+    }
 }
 
 fn provision_names(draft: &Draft, set: ProvisionSet) -> Vec<String> {
@@ -172,21 +203,21 @@ fn write_text(
     writeln!(out, "Meeting — {}", meeting.meta.title)?;
     writeln!(
         out,
-        "{} · {} · {} votes",
+        "{} · {} · {}",
         meeting.meta.date,
         meeting.meta.status.as_str(),
-        steps.len()
+        count_phrase(steps)
     )?;
     writeln!(out)?;
     writeln!(out, "Order of voting:")?;
     for (n, step) in steps.iter().enumerate() {
         writeln!(
             out,
-            "  {}. {} ({}, vote `{}`) — [{}] {}",
+            "  {}. {} ({}, {}) — [{}] {}",
             n + 1,
             label(meeting, step.vote),
             motion_phrase(meeting, step.vote),
-            meeting.votes[step.vote].id,
+            step_id(meeting, step),
             step.order.code(),
             step.order.citation()
         )?;
@@ -206,7 +237,8 @@ fn write_text(
         writeln!(out)?;
         writeln!(
             out,
-            "=== Vote {} of {}: {} ({}) ===",
+            "=== {} {} of {}: {} ({}) ===",
+            if step.vote_taken() { "Vote" } else { "Ruling" },
             n + 1,
             steps.len(),
             label(meeting, step.vote),
@@ -263,10 +295,10 @@ fn document(meeting: &Meeting, steps: &[MeetingStep], analyses: &[Analysis<'_>])
     let mut blocks = vec![
         Block::Heading(1, title.clone()),
         Block::Note(format!(
-            "{} · {} · {} votes",
+            "{} · {} · {}",
             meeting.meta.date,
             meeting.meta.status.as_str(),
-            steps.len()
+            count_phrase(steps)
         )),
         Block::Table(
             ["#", "Vote", "Motion", "Order", "Outcome"]
@@ -281,7 +313,12 @@ fn document(meeting: &Meeting, steps: &[MeetingStep], analyses: &[Analysis<'_>])
                         label(meeting, step.vote),
                         motion_phrase(meeting, step.vote),
                         format!("`{}` ({})", step.order.code(), step.order.citation()),
-                        step.outcome.as_str().to_owned(),
+                        if step.vote_taken() {
+                            step.outcome.as_str()
+                        } else {
+                            "ruling stands, no vote"
+                        }
+                        .to_owned(),
                     ]
                 })
                 .collect(),
@@ -334,6 +371,7 @@ struct StepJson<'a> {
     effect: Option<ChangeJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     question_settled: Option<SettledJson<'a>>,
+    vote_taken: bool,
     outcome: &'static str,
     analysis: AnalysisJson<'a>,
 }
@@ -358,6 +396,7 @@ struct SettledJson<'a> {
     by: &'a str,
     rule: &'static str,
     citation: &'static str,
+    vote_taken: bool,
     draft_voted_as: &'static str,
 }
 
@@ -437,8 +476,10 @@ fn meeting_json<'a>(
                         by: &meeting.votes[s.by].id,
                         rule: s.rule.code(),
                         citation: s.rule.citation(),
+                        vote_taken: s.vote_taken,
                         draft_voted_as: s.voted_as.as_str(),
                     }),
+                    vote_taken: step.vote_taken(),
                     outcome: step.outcome.as_str(),
                     analysis: analysis_json(a),
                 }

@@ -205,6 +205,14 @@ pub(crate) fn transition_note(date: Date) -> Option<&'static str> {
     )
 }
 
+/// Said instead of the tally when the President's ruling was not challenged.
+pub(crate) const NO_VOTE_TAKEN: &str = "No vote was taken: the President's ruling was not challenged, so it stands without a vote (rule 30); the members' stances are not counted.";
+
+/// Whether the Council voted: not on a President's ruling that was not challenged.
+pub(crate) fn vote_taken(resolution: &Resolution) -> bool {
+    resolution.settlement.is_none_or(|s| s.vote_taken())
+}
+
 /// The warning before the result of a scenario with uncertain votes.
 pub(crate) const MOST_LIKELY_VOTES: &str = "Most likely votes: each member's single most likely vote (ties go to yes, then no, abstain, absent). This is not the probability of the outcome; run `unsc simulate` for that.";
 

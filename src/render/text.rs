@@ -11,7 +11,9 @@ pub(crate) fn write_report(out: &mut String, a: &Analysis<'_>) -> std::fmt::Resu
     write_header(out, a)?;
     write_vote(out, a)?;
     write_rules(out, a)?;
-    write_counterfactuals(out, a)?;
+    if prose::vote_taken(&a.resolution) {
+        write_counterfactuals(out, a)?;
+    }
     write_positions(out, a)?;
     write_record(out, a)
 }
@@ -59,6 +61,10 @@ fn write_vote(out: &mut String, a: &Analysis<'_>) -> std::fmt::Result {
     }
     writeln!(out, "{}", prose::verdict(council, r))?;
     writeln!(out)?;
+    if !prose::vote_taken(r) {
+        writeln!(out, "{}", prose::NO_VOTE_TAKEN)?;
+        return writeln!(out);
+    }
     let question = a.scenario.rules.question;
     let label = if question == QuestionKind::Statement {
         "Positions"

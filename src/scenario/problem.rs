@@ -139,6 +139,10 @@ pub enum ProblemCode {
     /// A draft whose question a preliminary vote of the meeting settles, but which also fixes
     /// it in its own `[vote.rules] question`, or which two preliminary votes concern.
     QuestionAlreadySettled,
+    /// A preliminary vote on a draft whose question, from the meeting's `[rules]`, is not one
+    /// that the preliminary question can settle: only whether a matter falls under Art. 27(2)
+    /// or 27(3) is open to it.
+    PreliminaryQuestionNotOpen,
     /// A veto or blocking switch given for a review conference (Art. 109), which none can veto.
     VetoOnReviewConference,
     /// Vote lists in a record of a text adopted without a vote.

@@ -11,5 +11,9 @@ pub const CUSTOM_COUNCIL: &str = include_str!("templates/custom_council.toml");
 
 /// One round of an ICJ election, with hypothetical members' ballots.
 pub const ICJ_ELECTION: &str = include_str!("templates/icj_election.toml");
+
 /// A meeting of several votes: a draft, an amendment and a separate vote on a paragraph.
 pub const MEETING: &str = include_str!("templates/meeting.toml");
+
+/// One straw poll in the selection of the Secretary-General, with hypothetical opinions.
+pub const STRAW_POLL: &str = include_str!("templates/straw_poll.toml");

@@ -32,16 +32,16 @@ pub(crate) struct Report {
     #[serde(default)]
     if_parties_abstained: Option<String>,
     #[serde(default)]
-    preliminary: Option<Preliminary>,
+    pub(crate) preliminary: Option<Preliminary>,
     smallest_flip: Option<Flip>,
     record_matches: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Preliminary {
-    ruling: Option<String>,
-    challenged: bool,
+pub(crate) struct Preliminary {
+    pub(crate) ruling: Option<String>,
+    pub(crate) challenged: bool,
     #[serde(default)]
     challenge_vote: Option<String>,
     votes_to_overrule: usize,
@@ -410,6 +410,65 @@ fn templates_are_valid_or_say_what_is_missing() {
             && codes.contains(&ProblemCode::IncompleteRecord),
         "{codes:?}"
     );
+}
+
+/// The templates `unsc new --help` lists, in its order.
+fn template_names() -> Vec<String> {
+    let help = unsc()
+        .args(["new", "--help"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(help).expect("UTF-8");
+    let (_, listed) = help
+        .split_once("Possible values:")
+        .expect("the templates are listed");
+    listed
+        .lines()
+        .skip(1)
+        .map_while(|line| line.trim().strip_prefix("- "))
+        .filter_map(|line| line.split_once(':').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_template_is_listed_in_docs_and_checks_clean_and_hypothetical() {
+    let names = template_names();
+    assert_eq!(
+        names,
+        [
+            "historical",
+            "hypothetical",
+            "custom-council",
+            "icj-election",
+            "meeting",
+            "straw-poll"
+        ]
+    );
+    let docs = std::fs::read_to_string("docs/cli.md").expect("docs/cli.md");
+    assert!(
+        docs.contains(&format!("## `unsc new [--template {}]", {
+            let mut shown = names.clone();
+            shown.swap(0, 1); // the docs lead with the default
+            shown.join("|")
+        })),
+        "docs/cli.md does not list {names:?}"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in names.iter().filter(|n| *n != "historical") {
+        let path = dir.path().join(format!("{name}.toml"));
+        unsc()
+            .args(["new", "--template", name, "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(&path).expect("written");
+        assert!(text.contains("status = \"hypothetical\""), "{name}");
+        unsc().arg("check").arg(&path).assert().success();
+        unsc().arg("run").arg(&path).assert().success();
+    }
 }
 
 #[test]

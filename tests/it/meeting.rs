@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 
 use proptest::prelude::*;
 use snapbox::cmd::{Command, cargo_bin};
-use unsc::engine::{analyse, resolve_meeting};
+use unsc::engine::{analyse, carried_changes, resolve_meeting, resolve_meeting_with, vote_as_put};
 use unsc::model::{Vote, roster};
 use unsc::scenario::{Document, load, load_document};
 
 const MALI: &str = "scenarios/meetings/2023-08-30-mali-sanctions-meeting.toml";
+const UNCHALLENGED: &str = "tests/fixtures/meetings/unchallenged-ruling.toml";
 
 fn unsc() -> Command {
     Command::new(cargo_bin!("unsc"))
@@ -129,6 +130,60 @@ proptest! {
     }
 }
 
+/// A meeting of a draft whose first member votes against `p1` if it stays in the text, and an
+/// amendment replacing `p1` by `p1-amended`, voted as `amendment`.
+fn amended_meeting(amendment: &str, draft: &str) -> unsc::model::Meeting {
+    let head = HEAD.replace("QUESTION", "substantive");
+    let text = format!(
+        "{head}[stances]\n[[vote]]\nid = \"d\"\n[vote.draft]\ntitle = \"D\"\n\
+         [[vote.draft.provisions]]\nid = \"p1\"\ntext = \"One\"\n\
+         [[vote.draft.provisions]]\nid = \"p1-amended\"\ntext = \"One, amended\"\n\
+         [vote.stances]\n{draft}\n\
+         [[vote]]\nid = \"a\"\nkind = \"amendment\"\namends = \"d\"\ndeletes = [\"p1\"]\n\
+         inserts = [\"p1-amended\"]\n[vote.draft]\ntitle = \"A\"\n[vote.stances]\n{amendment}"
+    );
+    let Document::Meeting(meeting) = load_document("m.toml", &text).expect("valid") else {
+        panic!("a meeting");
+    };
+    *meeting
+}
+
+proptest! {
+    /// Rule 33, item 6: a what-if of an amendment's votes, carried into the meeting, rules
+    /// every later vote exactly as the meeting in which the amendment had those votes.
+    #[test]
+    fn a_what_if_carried_from_an_amendment_rules_as_the_meeting_with_those_votes(
+        recorded in proptest::collection::vec(vote(), 15),
+        what_if in proptest::collection::vec(vote(), 15),
+        draft in proptest::collection::vec(vote(), 15),
+        first_objects in any::<bool>(),
+    ) {
+        let mut draft = stance_lines(&draft);
+        if first_objects {
+            let first = draft.lines().next().expect("a member").to_owned();
+            let code = first.split_whitespace().next().expect("a code").to_owned();
+            draft = draft.replacen(
+                &first,
+                &format!("{code} = {{ vote = \"yes\", with = {{ p1 = \"no\" }} }}"),
+                1,
+            );
+        }
+        let baseline_meeting = amended_meeting(&stance_lines(&recorded), &draft);
+        let what_if_meeting = amended_meeting(&stance_lines(&what_if), &draft);
+        let put = vote_as_put(&what_if_meeting, "a").expect("the amendment");
+        let baseline = resolve_meeting(&baseline_meeting);
+        let carried = resolve_meeting_with(&baseline_meeting, 1, &put);
+        prop_assert_eq!(&carried, &resolve_meeting(&what_if_meeting));
+        let later = carried_changes(&baseline, &carried, 1);
+        prop_assert_eq!(later.len(), 1);
+        prop_assert_eq!(
+            later[0].changed(),
+            baseline[1].scenario.text != carried[1].scenario.text
+                || baseline[1].outcome != carried[1].outcome
+        );
+    }
+}
+
 #[test]
 fn commands_that_take_one_vote_refuse_a_meeting() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -171,6 +226,11 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
         stdout.contains("S/2023/638") && stdout.contains("ADOPTED"),
         "{stdout}"
     );
+    // The drafts are independent: the Russian draft, voted next, is unchanged.
+    assert!(
+        stdout.contains("Vote `russia-draft` (S/2023/639, draft): unchanged."),
+        "{stdout}"
+    );
     let output = unsc()
         .args(["whatif", MALI, "--set", "RUS=abstain"])
         .assert()
@@ -182,6 +242,50 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
         stderr.contains("--vote ID (france-uae-draft, russia-draft)"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_what_if_of_an_amendment_is_carried_into_the_draft_in_json() {
+    // SC/15641: the Russian oral amendment failed 3-1-11. Had it been adopted, the draft
+    // voted next would have said "permanent" ceasefire (rule 33, item 6).
+    let mut args = vec![
+        "whatif",
+        "2024-03-25-gaza-ceasefire-amendment-meeting",
+        "--vote",
+        "russian-oral-amendment",
+        "--format",
+        "json",
+    ];
+    let sets: Vec<String> = ["USA", "FRA", "GBR", "ECU", "GUY", "JPN"]
+        .iter()
+        .map(|c| format!("{c}=yes"))
+        .collect();
+    for set in &sets {
+        args.extend(["--set", set.as_str()]);
+    }
+    let output = unsc().args(&args).assert().success().get_output().clone();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["variant"]["outcome"], "adopted");
+    let later = json["later_votes"].as_array().expect("later votes");
+    assert_eq!(later.len(), 1);
+    let draft = &later[0];
+    assert_eq!(
+        (&draft["id"], &draft["motion"], &draft["changed"]),
+        (
+            &serde_json::json!("elected-members-draft"),
+            &serde_json::json!("draft"),
+            &serde_json::json!(true)
+        )
+    );
+    assert_eq!(
+        draft["text"],
+        serde_json::json!({
+            "before": ["op1-lasting-sustainable-ceasefire"],
+            "now": ["op1-permanent-ceasefire"]
+        })
+    );
+    assert!(draft["question"].is_null() && draft["outcome"].is_null());
 }
 
 #[test]
@@ -245,8 +349,21 @@ struct StepJson {
     text: Vec<String>,
     changes: Vec<ChangeJson>,
     effect: Option<ChangeJson>,
+    #[serde(default)]
+    question_settled: Option<SettledJson>,
+    vote_taken: bool,
     outcome: String,
     analysis: crate::cli::Report,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettledJson {
+    by: String,
+    rule: String,
+    citation: String,
+    vote_taken: bool,
+    draft_voted_as: String,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -268,7 +385,7 @@ struct ChangeJson {
 
 #[test]
 fn a_meetings_json_reads_back_into_its_strict_mirror() {
-    for file in [MALI, "src/scenario/templates/meeting.toml"] {
+    for file in [MALI, "src/scenario/templates/meeting.toml", UNCHALLENGED] {
         let output = unsc()
             .args(["run", file, "--format", "json"])
             .assert()
@@ -292,7 +409,39 @@ fn a_meetings_json_reads_back_into_its_strict_mirror() {
                 assert!(!change.inserted.is_empty() || !change.removed.is_empty());
             }
         }
-        if file == MALI {
+        for step in &json.votes {
+            let unchallenged = step
+                .analysis
+                .preliminary
+                .as_ref()
+                .is_some_and(|p| p.ruling.is_some() && !p.challenged);
+            assert_eq!(step.vote_taken, !unchallenged, "{}", step.id);
+            if let Some(settled) = &step.question_settled {
+                assert!(!settled.by.is_empty() && !settled.citation.is_empty());
+                assert!(["procedural", "substantive"].contains(&settled.draft_voted_as.as_str()));
+            }
+        }
+        if file == UNCHALLENGED {
+            // Rule 30: the ruling was not challenged, so no vote was taken on it; the draft
+            // is then voted on as procedural, and the Russian Federation's "no" is no veto.
+            assert_eq!(json.adopted, ["invitation"]);
+            let [ruling, draft] = &json.votes[..] else {
+                panic!("two steps");
+            };
+            assert!(!ruling.vote_taken && draft.vote_taken);
+            for step in [ruling, draft] {
+                let settled = step.question_settled.as_ref().expect("settled");
+                assert_eq!(
+                    (
+                        settled.by.as_str(),
+                        settled.rule.as_str(),
+                        settled.vote_taken
+                    ),
+                    ("ruling", "president-ruling", false)
+                );
+                assert_eq!(settled.draft_voted_as, "procedural");
+            }
+        } else if file == MALI {
             assert!(json.adopted.is_empty());
             assert_eq!(json.record_matches, Some(true));
             let order: Vec<&str> = json.votes.iter().map(|v| v.order.rule.as_str()).collect();

@@ -72,11 +72,15 @@ fn the_election_schema_accepts_every_bundled_election_and_the_template() {
 }
 
 #[test]
-fn the_straw_poll_schema_accepts_every_bundled_straw_poll() {
+fn the_straw_poll_schema_accepts_every_bundled_straw_poll_and_the_template() {
     let bundled = unsc::bundled::STRAW_POLLS
         .iter()
         .map(|b| (b.file_name, b.text));
-    assert_accepts(&unsc::scenario::straw_poll_json_schema(), bundled);
+    let template = ("straw_poll.toml", unsc::scenario::templates::STRAW_POLL);
+    assert_accepts(
+        &unsc::scenario::straw_poll_json_schema(),
+        bundled.chain([template]),
+    );
 }
 
 #[test]

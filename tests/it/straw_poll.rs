@@ -36,6 +36,27 @@ fn the_sixth_poll_of_2016_reads_guterres_viable_and_georgieva_likely_vetoed() {
 }
 
 #[test]
+fn the_straw_poll_template_reads_one_candidate_of_each_prospect() {
+    let poll =
+        unsc::scenario::load_straw_poll("straw_poll.toml", unsc::scenario::templates::STRAW_POLL)
+            .expect("the template loads");
+    assert_eq!(poll.meta.status, unsc::model::Status::Hypothetical);
+    let prospects: Vec<Prospect> = read_straw_poll(&poll)
+        .candidates
+        .iter()
+        .map(|r| r.prospect)
+        .collect();
+    assert_eq!(
+        prospects,
+        [
+            Prospect::Viable,
+            Prospect::LikelyVeto,
+            Prospect::ShortOfNine
+        ]
+    );
+}
+
+#[test]
 fn run_check_and_show_read_a_straw_poll() {
     unsc()
         .args(["check", "scenarios/straw-polls"])

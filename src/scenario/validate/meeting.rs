@@ -57,6 +57,7 @@ pub(super) fn meeting(
         })
         .collect();
     settled_twice(check, raw, &motions);
+    not_open(check, raw, &motions);
     let decided_order = raw
         .meeting
         .as_ref()
@@ -237,6 +238,87 @@ fn settled_twice(check: &mut Checker, raw: &RawScenario, motions: &[Option<Motio
                 .help("a draft's question is settled once: by one preliminary vote that concerns it (the meeting's [rules] question is then overridden), or by its own [vote.rules] question without a preliminary vote"),
         );
     }
+}
+
+/// A preliminary vote on a draft whose question, given by the meeting's `[rules]`, is not one
+/// of the two that the preliminary question chooses between (Art. 27(2) or 27(3)).
+fn not_open(check: &mut Checker, raw: &RawScenario, motions: &[Option<Motion>]) {
+    let Some(question) = raw
+        .rules
+        .as_ref()
+        .and_then(|r| r.get_ref().question.as_ref())
+    else {
+        return;
+    };
+    let Ok(kind) = question.get_ref().parse::<QuestionKind>() else {
+        return;
+    };
+    let Some(why) = why_not_open(kind) else {
+        return;
+    };
+    for (vote, motion) in raw.vote.iter().zip(motions) {
+        let Some(Motion::Preliminary { draft }) = motion else {
+            continue;
+        };
+        let draft_vote = raw.vote[*draft].get_ref();
+        if draft_vote
+            .rules
+            .as_ref()
+            .is_some_and(|r| r.get_ref().question.is_some())
+        {
+            continue; // question-already-settled
+        }
+        let help = match kind {
+            QuestionKind::Admission
+            | QuestionKind::SgAppointment
+            | QuestionKind::UnitingForPeace => {
+                "to ask whether the Council could have found it the other way, write the meeting's [rules] question = \"substantive\" (or leave it out) and the preliminary vote settles it; otherwise remove the preliminary vote"
+            }
+            _ => {
+                "remove the preliminary vote, or give the meeting's [rules] question = \"substantive\" or \"procedural\" if the draft is voted under Art. 27"
+            }
+        };
+        check.report(
+            Problem::new(
+                ProblemCode::PreliminaryQuestionNotOpen,
+                vote.get_ref().concerns.as_ref().map(Spanned::span),
+                format!(
+                    "preliminary vote `{}` concerns draft `{}`, whose question is `{}` (the meeting's [rules]): {why}",
+                    shown(vote.get_ref().id.get_ref()),
+                    shown(draft_vote.id.get_ref()),
+                    kind.as_str()
+                ),
+            )
+            .label("no preliminary question on this draft")
+            .help(help),
+        );
+    }
+}
+
+/// Why the preliminary question (is the matter procedural?) cannot be put on a decision of
+/// this kind; `None` for the two it chooses between.
+fn why_not_open(kind: QuestionKind) -> Option<&'static str> {
+    Some(match kind {
+        QuestionKind::Procedural | QuestionKind::Substantive => return None,
+        QuestionKind::Preliminary => {
+            "the draft is itself the preliminary question, decided as `preliminary` or the President's ruling says; there is no preliminary question on the preliminary question"
+        }
+        QuestionKind::Statement => {
+            "a statement is agreed by consensus without a vote, so there is no majority for the preliminary question to settle"
+        }
+        QuestionKind::ReviewConference => {
+            "Art. 109 itself fixes the vote (any seven or nine members, as its paragraph and the date say), with no veto, so whether the matter is procedural does not arise"
+        }
+        QuestionKind::UnitingForPeace => {
+            "the Uniting for Peace resolution (377 A (V), para. 1) fixes the vote (any seven members, any nine since the Council's enlargement), and the Council treats it as procedural"
+        }
+        QuestionKind::Admission => {
+            "`admission` already says the recommendation is decided as a non-procedural matter, with the veto, as in the Council's practice"
+        }
+        QuestionKind::SgAppointment => {
+            "`sg-appointment` already says the recommendation is decided as a non-procedural matter, with the veto (Art. 97 and 27(3))"
+        }
+    })
 }
 
 /// A meeting holds its drafts, records and what-ifs in its votes: top-level ones are refused.
@@ -572,4 +654,47 @@ fn merged_stances(shared: &RawStances, own: Option<&RawStances>) -> RawStances {
     let mut merged = shared.get_ref().clone();
     merged.extend(own.get_ref().clone());
     Spanned::new(own.span(), merged)
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use crate::model::QuestionKind;
+    use crate::scenario::{ProblemCode, load_document};
+
+    /// The problem codes of a meeting whose `[rules] question` is `question`, with a
+    /// preliminary vote on its one draft.
+    fn codes(question: QuestionKind) -> Vec<ProblemCode> {
+        let text = format!(
+            "id = \"m\"\ntitle = \"T\"\ndate = 2024-01-15\nstatus = \"hypothetical\"\n\
+             council = 2024\n[rules]\nquestion = \"{question}\"\n[stances]\n\
+             default = {{ vote = \"yes\" }}\n[[vote]]\nid = \"main\"\n[vote.draft]\n\
+             title = \"D\"\n[[vote]]\nid = \"q\"\nkind = \"preliminary\"\nconcerns = \"main\"\n\
+             [vote.draft]\ntitle = \"Q\"\n"
+        );
+        load_document("m.toml", &text).map_or_else(
+            |e| e.problems().iter().map(|p| p.code).collect(),
+            |_| Vec::new(),
+        )
+    }
+
+    #[test]
+    fn only_a_procedural_or_substantive_draft_is_open_to_the_preliminary_question() {
+        // Rule 30 and Art. 27: the preliminary question chooses between Art. 27(2) and 27(3);
+        // a statement has no vote, Art. 109 and resolution 377 A (V) fix their own vote, and
+        // an admission or an appointment is already ruled non-procedural.
+        for question in QuestionKind::iter() {
+            let open = matches!(
+                question,
+                QuestionKind::Procedural | QuestionKind::Substantive
+            );
+            let expected = if open {
+                Vec::new()
+            } else {
+                vec![ProblemCode::PreliminaryQuestionNotOpen]
+            };
+            assert_eq!(codes(question), expected, "{question}");
+        }
+    }
 }
