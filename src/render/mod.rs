@@ -200,4 +200,38 @@ vote = "abstain"
     pub(crate) fn scenario() -> Scenario {
         crate::scenario::load("test-veto.toml", TOML).expect("the fixture loads")
     }
+
+    /// A hypothetical preliminary question: the President rules the draft procedural and no
+    /// member challenges the ruling (rule 30); a variant has it challenged.
+    const RULING: &str = r#"
+format = 1
+id = "test-ruling"
+title = "A test ruling"
+date = 2026-03-15
+status = "hypothetical"
+summary = "For the render tests."
+council = 2026
+
+[rules]
+question = "preliminary"
+ruling = "procedural"
+challenged = false
+
+[draft]
+title = "Whether the draft is procedural"
+
+[stances]
+default = { vote = "yes" }
+RUS = { vote = "no" }
+
+[[variant]]
+name = "challenged"
+description = "the Russian Federation challenges the ruling"
+rules = { challenged = true, challenge_vote = "ruling" }
+"#;
+
+    /// The preliminary question settled by an unchallenged ruling.
+    pub(crate) fn ruling() -> Scenario {
+        crate::scenario::load("test-ruling.toml", RULING).expect("the fixture loads")
+    }
 }

@@ -72,6 +72,20 @@ fn reach_sentence(o: &Outlook<'_>) -> String {
             }
             sentence
         }
+        Reach::Unchallenged => format!(
+            "no vote: the President's ruling was not challenged, so it stands without a vote (rule 30), whatever the {new} new seats would do"
+        ),
+        Reach::Overruled(Some(0)) => format!(
+            "the President's ruling is overruled whatever the {new} new seats do: the current members' votes to overrule it already meet the {} required",
+            reformed.rules.threshold
+        ),
+        Reach::Overruled(Some(k)) => format!(
+            "the President's ruling stands unless at least {k} of the {new} new seats vote to overrule it"
+        ),
+        Reach::Overruled(None) => format!(
+            "the President's ruling stands whatever the {new} new seats do: with all of them voting to overrule it, the votes to overrule would still be short of the {} required",
+            reformed.rules.threshold
+        ),
         Reach::Impossible(resolution) => match resolution.outcome {
             Outcome::Vetoed(by) | Outcome::Blocked(by) => format!(
                 "not adopted whatever the {new} new seats do: {} voted against, and the veto stands under this reform",
@@ -111,7 +125,7 @@ pub(crate) fn outlook_text(o: &Outlook<'_>, label: &str) -> String {
             "As written: {}",
             prose::verdict(&base.scenario.council, r)
         )?;
-        if o.variant.ballot != base.ballot {
+        if o.variant.ballot != base.ballot && prose::vote_taken(&o.variant.resolution) {
             writeln!(
                 out,
                 "The current members' votes in this what-if: {}",
@@ -172,6 +186,14 @@ enum ReachJson {
         /// Whether a new veto-holder must not vote against.
         new_vetoes_must_not_vote_no: bool,
     },
+    /// The President's ruling was not challenged: it stands without a vote (rule 30).
+    Unchallenged,
+    /// The President's ruling was challenged: what the new seats would have to do to overrule it.
+    Overrule {
+        /// How many new seats voting to overrule it overrule it (0: overruled whatever they
+        /// do); null when the ruling stands whatever they do.
+        new_seats_to_overrule: Option<usize>,
+    },
     /// Not adopted whatever they do.
     Impossible {
         /// `vetoed` or `failed`.
@@ -192,6 +214,10 @@ pub(crate) fn outlook_json<'a>(o: &'a Outlook<'_>, label: &'a str) -> OutlookJso
         Reach::Needs { yes } => ReachJson::Needs {
             new_seats_in_favour: *yes,
             new_vetoes_must_not_vote_no: seats.permanent_veto && seats.permanent > 0,
+        },
+        Reach::Unchallenged => ReachJson::Unchallenged,
+        Reach::Overruled(needed) => ReachJson::Overrule {
+            new_seats_to_overrule: *needed,
         },
         Reach::Impossible(resolution) => ReachJson::Impossible {
             outcome: resolution.outcome.as_str(),

@@ -111,7 +111,7 @@ fn named_variant<'a>(scenario: &'a Scenario, name: &str) -> Result<&'a Variant, 
 #[cfg(test)]
 mod tests {
     use super::{WhatIfRequest, what_if};
-    use crate::model::{MemberCode, Preset, Vote};
+    use crate::model::{ChallengeVote, MemberCode, Preset, PresidentRuling, Ruling, Vote};
     use crate::scenario::ProblemCode;
 
     fn mali() -> crate::model::Scenario {
@@ -138,6 +138,39 @@ mod tests {
             [ProblemCode::UnknownMember, ProblemCode::UnknownProvision]
         );
         assert!(error.problems().iter().all(|p| p.span.is_none()));
+    }
+
+    #[test]
+    fn a_preset_keeps_the_presidents_ruling_and_the_challenge() {
+        // Rule 30's ruling is part of the procedure, not of the voting rule a preset sets.
+        let scenario = crate::render::fixture::ruling();
+        let unchallenged = PresidentRuling {
+            ruling: Ruling::Procedural,
+            challenge: None,
+        };
+        assert_eq!(scenario.rules.ruling, Some(unchallenged));
+        let charter = WhatIfRequest {
+            rules: Some(Preset::NoVeto),
+            ..WhatIfRequest::default()
+        };
+        let checked = what_if(&scenario, &charter).expect("valid");
+        assert_eq!(checked.variant.rules.unwrap().ruling, Some(unchallenged));
+        // The named variant's challenge survives a preset asked on top of it.
+        let challenged = PresidentRuling {
+            challenge: Some(ChallengeVote::Ruling),
+            ..unchallenged
+        };
+        assert_eq!(scenario.variants[0].rules.unwrap().ruling, Some(challenged));
+        let on_variant = WhatIfRequest {
+            variant: Some("challenged".to_owned()),
+            ..charter
+        };
+        let checked = what_if(&scenario, &on_variant).expect("valid");
+        let rules = checked.variant.rules.unwrap();
+        assert_eq!(
+            (rules.preset, rules.ruling),
+            (Preset::NoVeto, Some(challenged))
+        );
     }
 
     #[test]

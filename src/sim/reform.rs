@@ -6,7 +6,7 @@
 //! would have to do, given the current members' votes.
 
 use crate::engine::{Analysis, Resolution, Resolver, analyse};
-use crate::model::{Ballot, Council, Preset, QuestionKind, RuleSet, Scenario, Vote};
+use crate::model::{Ballot, ChallengeVote, Council, Preset, QuestionKind, RuleSet, Scenario, Vote};
 use crate::sim::WhatIfError;
 
 /// A scenario's Council enlarged by a reform preset, and the rule set it would vote under.
@@ -52,6 +52,9 @@ pub fn reformed(scenario: &Scenario, preset: Preset) -> Result<Reformed, WhatIfE
         RuleSet::new(preset, council.permanent(), council.len()).for_draft(&scenario.draft);
     rules.question = scenario.rules.question;
     rules.dispute_parties = scenario.rules.dispute_parties;
+    // The procedure of the preliminary question is not the preset's to change.
+    rules.preliminary = scenario.rules.preliminary;
+    rules.ruling = scenario.rules.ruling;
     Ok(Reformed {
         preset,
         council,
@@ -73,6 +76,12 @@ pub enum Reach {
     },
     /// Not adopted whatever the new seats do: the resolution with every new seat in favour.
     Impossible(Box<Resolution>),
+    /// The President's ruling on the preliminary question was not challenged: it stands
+    /// without a vote (rule 30), whatever the new seats would do.
+    Unchallenged,
+    /// The President's ruling was challenged: it is overruled when at least this many new
+    /// seats vote to overrule it (0: whatever they do), and stands whatever they do on `None`.
+    Overruled(Option<usize>),
 }
 
 /// A scenario's vote, as written and under a reform that adds seats.
@@ -108,16 +117,33 @@ pub fn outlook<'a>(
 /// What the new seats must do, given the current members' `ballot`. Every case is decided by
 /// the one Article 27 resolver: the new seats all against; then `k` in favour and the rest
 /// abstaining (an abstention never blocks, a no from a seat without the veto counts the
-/// same), for the least `k` that adopts.
+/// same), for the least `k` that adopts. On a preliminary question the President ruled on,
+/// the new seats decide only a challenge: the least number of them voting to overrule, the
+/// rest abstaining, that overrules the ruling.
 #[must_use]
 pub fn reach(reformed: &Reformed, ballot: &Ballot) -> Reach {
     let resolver = Resolver::new(&reformed.rules);
     let seats: Vec<usize> = reformed.new_seats().collect();
-    let with = |yes: usize, rest: Vote| {
+    let with_votes = |k: usize, vote: Vote, rest: Vote| {
         seats.iter().enumerate().fold(*ballot, |b, (n, &seat)| {
-            b.with(seat, if n < yes { Vote::Yes } else { rest })
+            b.with(seat, if n < k { vote } else { rest })
         })
     };
+    if let Some(ruling) = reformed.rules.ruling {
+        let Some(challenge) = ruling.challenge else {
+            return Reach::Unchallenged;
+        };
+        let to_overrule = match challenge {
+            ChallengeVote::Ruling => Vote::No,
+            ChallengeVote::Overrule => Vote::Yes,
+        };
+        return Reach::Overruled((0..=seats.len()).find(|&k| {
+            resolver
+                .settlement(&with_votes(k, to_overrule, Vote::Abstain))
+                .is_some_and(|s| s.overruled)
+        }));
+    }
+    let with = |yes: usize, rest: Vote| with_votes(yes, Vote::Yes, rest);
     if resolver.outcome(&with(0, Vote::No)).is_adopted() {
         return Reach::Assured;
     }
@@ -185,6 +211,28 @@ mod tests {
         // of them, and under Ezulwini six of them hold a veto.
         assert_eq!(reach(&g4, &all_yes), Reach::Assured);
         assert_eq!(reach(&ezulwini, &all_yes), Reach::Needs { yes: 1 });
+    }
+
+    #[test]
+    fn a_reform_keeps_the_presidents_ruling_and_the_new_seats_decide_only_a_challenge() {
+        // Rule 30: an unchallenged ruling stands without a vote, whatever the new seats would
+        // do; a challenged one stands unless the procedural majority votes to overrule it.
+        let scenario = crate::render::fixture::ruling();
+        let g4 = reformed(&scenario, Preset::G4).expect("enlarges");
+        assert_eq!(g4.rules.ruling, scenario.rules.ruling);
+        assert_eq!(reach(&g4, &scenario.ballot()), Reach::Unchallenged);
+        let challenged = crate::sim::apply(&scenario, &scenario.variants[0]).expect("applies");
+        let g4 = reformed(&challenged, Preset::G4).expect("enlarges");
+        // One vote against the ruling of the 15 G4 requires: ten new seats cannot overrule it.
+        assert_eq!(reach(&g4, &challenged.ballot()), Reach::Overruled(None));
+        let against = |n: usize| {
+            let votes: Vec<Vote> = (0..15)
+                .map(|i| if i < n { Vote::No } else { Vote::Yes })
+                .collect();
+            Ballot::from_votes(&votes)
+        };
+        assert_eq!(reach(&g4, &against(9)), Reach::Overruled(Some(6)));
+        assert_eq!(reach(&g4, &against(15)), Reach::Overruled(Some(0)));
     }
 
     #[test]

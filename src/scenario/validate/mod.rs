@@ -315,12 +315,16 @@ pub(crate) fn what_if(
             .unwrap_or(council);
     }
     let member_veto = scenario.rules.with_preset(Preset::Charter).veto_holders;
+    // The request's rules change the named variant's, as its other changes do.
+    let base = named
+        .and_then(|v| v.rules.as_ref())
+        .unwrap_or(&scenario.rules);
     let (changes, reform) = variants::changes(
         &mut check,
         raw,
         &council,
         &scenario.draft,
-        &scenario.rules,
+        base,
         member_veto,
     );
     if !check.problems.is_empty() {

@@ -177,14 +177,15 @@ fn with_member_veto(mut rules: RuleSet, member_veto: MemberSet) -> RuleSet {
     rules
 }
 
-/// The keys that settle a preliminary question: the reading, and the President's ruling.
+/// The keys that settle a preliminary question: the reading, and the President's ruling. Keys
+/// not given keep the base's, so a variant that changes the preset keeps the ruling.
 fn preliminary_keys(check: &mut Checker, raw: &RawRules, rules: &mut RuleSet) {
     if let Some(reading) = &raw.preliminary
         && let Some(parsed) = preliminary_reading(check, reading, rules.question)
     {
         rules.preliminary = parsed;
     }
-    rules.ruling = president_ruling(check, raw, rules.question);
+    rules.ruling = president_ruling(check, raw, rules.question, rules.ruling);
 }
 
 /// `[rules] preliminary`, which only a preliminary question takes.
@@ -221,11 +222,13 @@ fn preliminary_reading(
 }
 
 /// `[rules] ruling`, `challenged` and `challenge_vote`: the President's ruling on the
-/// preliminary question and the challenge to it, with every contradiction reported.
+/// preliminary question and the challenge to it, with every contradiction reported. `base` is
+/// the ruling of the rules these keys change (a variant's scenario): a key not given keeps it.
 fn president_ruling(
     check: &mut Checker,
     raw: &RawRules,
     question: QuestionKind,
+    base: Option<PresidentRuling>,
 ) -> Option<PresidentRuling> {
     let first_key = raw
         .ruling
@@ -246,9 +249,13 @@ fn president_ruling(
         }
         return None;
     }
-    let ruling = raw.ruling.as_ref().and_then(|r| {
-        check.word::<Ruling>(r, "a ruling", format!("expected {}", one_of::<Ruling>()))
-    });
+    if first_key.is_none() {
+        return base;
+    }
+    let ruling = match &raw.ruling {
+        Some(r) => check.word::<Ruling>(r, "a ruling", format!("expected {}", one_of::<Ruling>())),
+        None => base.map(|b| b.ruling),
+    };
     let vote = raw.challenge_vote.as_ref().and_then(|v| {
         check.word::<ChallengeVote>(
             v,
@@ -256,8 +263,7 @@ fn president_ruling(
             format!("expected {}", one_of::<ChallengeVote>()),
         )
     });
-    let challenged = raw.challenged.as_ref().map(|c| *c.get_ref());
-    if raw.ruling.is_none() {
+    if raw.ruling.is_none() && base.is_none() {
         let challenge_key = raw
             .challenged
             .as_ref()
@@ -276,6 +282,7 @@ fn president_ruling(
         }
         return None;
     }
+    let challenged = raw.challenged.as_ref().map(|c| *c.get_ref());
     if challenged == Some(false)
         && let Some(v) = &raw.challenge_vote
     {
@@ -289,9 +296,14 @@ fn president_ruling(
         );
         return None;
     }
+    let base_challenge = base.and_then(|b| b.challenge);
+    let challenged = challenged
+        .or_else(|| raw.challenge_vote.as_ref().map(|_| true))
+        .or_else(|| base.map(|b| b.challenge.is_some()))
+        .unwrap_or(true);
     Some(PresidentRuling {
         ruling: ruling?,
-        challenge: (challenged != Some(false)).then(|| vote.unwrap_or_default()),
+        challenge: challenged.then(|| vote.or(base_challenge).unwrap_or_default()),
     })
 }
 
