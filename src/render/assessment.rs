@@ -87,16 +87,19 @@ mod tests {
     use snapbox::{assert_data_eq, str};
 
     use super::WhatIfReport;
-    use crate::model::{MemberCode, Vote};
+    use crate::model::{MemberCode, Scenario, Vote};
     use crate::render::{Format, fixture, render};
     use crate::scenario::{WhatIfRequest, what_if};
     use crate::sim::{apply, assess};
 
     fn rendered(request: &WhatIfRequest, format: Format) -> String {
-        let scenario = fixture::scenario();
-        let checked = what_if(&scenario, request).unwrap();
-        let variant = apply(&scenario, &checked.variant).unwrap();
-        let assessment = assess(&scenario, &variant, checked.reform).unwrap();
+        rendered_of(&fixture::scenario(), request, format)
+    }
+
+    fn rendered_of(scenario: &Scenario, request: &WhatIfRequest, format: Format) -> String {
+        let checked = what_if(scenario, request).unwrap();
+        let variant = apply(scenario, &checked.variant).unwrap();
+        let assessment = assess(scenario, &variant, checked.reform).unwrap();
         render(&WhatIfReport::new(request, &checked, assessment), format).unwrap()
     }
 
@@ -133,6 +136,70 @@ Why the result differs:
   what-if   [abstention-is-not-veto] China and the Russian Federation abstained — the abstention of permanent members is not a veto.
 
 In the what-if, the smallest change that flips it: had China voted against, the draft would have been vetoed 13-1-1.
+
+"#]]
+        );
+    }
+
+    #[test]
+    fn changed_votes_change_nothing_on_a_ruling_not_challenged() {
+        // Rule 30: no vote is taken on an unchallenged ruling, so there is no tally and no
+        // decisive member on either side.
+        let request = WhatIfRequest {
+            set: vec![(MemberCode::from_any_case("rus").unwrap(), Vote::Abstain)],
+            ..WhatIfRequest::default()
+        };
+        assert_data_eq!(
+            rendered_of(&fixture::ruling(), &request, Format::Text),
+            str![[r#"
+What-if: set RUS=abstain
+Whether the draft is procedural
+The what-if is HYPOTHETICAL: it is not the record.
+
+           Baseline                                         What-if
+Outcome    THE PRESIDENT'S RULING STANDS — not challenged   THE PRESIDENT'S RULING STANDS — not challenged
+Tally      no vote taken                                    no vote taken
+Rules      charter (9 votes)                                charter (9 votes)
+Ruling     procedural, not challenged                       procedural, not challenged
+Decisive   none (no vote taken)                             none (no vote taken)
+
+Changed votes:
+  Russian Federation: no → abstain
+No vote was taken in either: the President's ruling was not challenged, so it stands without a vote (rule 30), and the changed votes change nothing.
+
+Why: the same rules decide both, the same way.
+
+"#]]
+        );
+    }
+
+    #[test]
+    fn a_challenge_puts_the_ruling_to_the_vote() {
+        let request = WhatIfRequest {
+            variant: Some("challenged".to_owned()),
+            ..WhatIfRequest::default()
+        };
+        assert_data_eq!(
+            rendered_of(&fixture::ruling(), &request, Format::Text),
+            str![[r#"
+What-if: challenged (the Russian Federation challenges the ruling)
+Whether the draft is procedural
+The what-if is HYPOTHETICAL: it is not the record.
+
+           Baseline                                         What-if
+Outcome    THE PRESIDENT'S RULING STANDS — not challenged   THE PRESIDENT'S RULING STANDS — 1 vote to overrule, 9 required
+Tally      no vote taken                                    14-1-0
+Rules      charter (9 votes)                                charter (9 votes)
+Ruling     procedural, not challenged                       procedural, challenged
+Decisive   none (no vote taken)                             none
+
+Changed votes: none
+
+Why the result differs:
+  what-if   [ruling-challenge] The ruling was challenged and the ruling itself was put to the vote, so a vote against it is a vote to overrule. A ruling of the President is a procedural matter: it stands unless 9 members vote to overrule it, and no member has a veto. 1 vote to overrule (the Russian Federation), short of the 9 required, so the ruling stands. How the votes on a ruling put to the vote are counted is not settled in any text this project found; it reads rule 30's words ("it shall stand unless overruled"), as the United States Mission did in 1951 (FRUS 1951, vol. II, doc. 185).
+  what-if   [procedural-no-veto] The Russian Federation voted against, but a procedural decision is not subject to the veto.
+
+In the what-if, the smallest change that flips it: had China, France, the United Kingdom, the United States, Bahrain, Colombia, the Democratic Republic of the Congo and Denmark voted against, the President's ruling would have been overruled.
 
 "#]]
         );

@@ -69,6 +69,9 @@ struct PreliminaryJson {
     ruling: Option<&'static str>,
     /// Whether the ruling was challenged.
     challenged: bool,
+    /// Whether a vote was taken: not on a ruling that was not challenged (rule 30), whose
+    /// tally, votes and decisive members are the stances the file gives, not votes cast.
+    vote_taken: bool,
     /// The vote on the challenge, if challenged.
     #[serde(skip_serializing_if = "Option::is_none")]
     challenge_vote: Option<&'static str>,
@@ -86,6 +89,7 @@ impl From<Settlement> for PreliminaryJson {
         Self {
             ruling: s.ruling.map(|r| r.ruling.as_str()),
             challenged: challenge.is_some(),
+            vote_taken: s.vote_taken(),
             challenge_vote: challenge.map(ChallengeVote::as_str),
             votes_to_overrule: s.votes_to_overrule,
             overruled: s.overruled,

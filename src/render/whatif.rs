@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::engine::{Analysis, Finding};
-use crate::model::{QuestionKind, Scenario};
+use crate::model::{PresidentRuling, QuestionKind, Scenario};
 use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
 use crate::render::{collect, prose};
 use crate::sim::Comparison;
@@ -15,7 +15,21 @@ fn outcome_line(a: &Analysis<'_>) -> String {
     prose::verdict(&a.scenario.council, r)
 }
 
+/// Said in a column for a side that took no vote: an unchallenged ruling (rule 30).
+const NO_VOTE: &str = "no vote taken";
+
+fn tally_line(a: &Analysis<'_>) -> String {
+    if prose::vote_taken(&a.resolution) {
+        prose::short_tally(&a.resolution.tally)
+    } else {
+        NO_VOTE.to_owned()
+    }
+}
+
 fn decisive_line(a: &Analysis<'_>) -> String {
+    if !prose::vote_taken(&a.resolution) {
+        return format!("none ({NO_VOTE})");
+    }
     let names: Vec<String> = a
         .explanation
         .decisive
@@ -63,6 +77,22 @@ fn rules_line(s: &Scenario, baseline: &Scenario) -> String {
     line
 }
 
+/// The ruling row, on a preliminary question: the President's ruling and whether it was
+/// challenged, or that the Council voted on the question itself.
+fn ruling_line(s: &Scenario) -> String {
+    match s.rules.ruling {
+        Some(PresidentRuling {
+            ruling,
+            challenge: Some(_),
+        }) => format!("{ruling}, challenged"),
+        Some(PresidentRuling {
+            ruling,
+            challenge: None,
+        }) => format!("{ruling}, not challenged"),
+        None => "none: the Council voted on the question".to_owned(),
+    }
+}
+
 fn finding_line(a: &Analysis<'_>, f: &Finding) -> String {
     let r = &a.resolution;
     format!(
@@ -71,6 +101,40 @@ fn finding_line(a: &Analysis<'_>, f: &Finding) -> String {
         prose::finding(&a.scenario.council, f, r)
     )
 }
+
+/// The table of outcome, tally, rules, ruling and decisive members, side by side.
+fn write_table(out: &mut String, base: &Analysis<'_>, var: &Analysis<'_>) -> std::fmt::Result {
+    let mut rows = vec![
+        ("Outcome", outcome_line(base), outcome_line(var)),
+        ("Tally", tally_line(base), tally_line(var)),
+        (
+            "Rules",
+            rules_line(base.scenario, base.scenario),
+            rules_line(var.scenario, base.scenario),
+        ),
+    ];
+    if base.scenario.rules.ruling.is_some() || var.scenario.rules.ruling.is_some() {
+        rows.push((
+            "Ruling",
+            ruling_line(base.scenario),
+            ruling_line(var.scenario),
+        ));
+    }
+    rows.push(("Decisive", decisive_line(base), decisive_line(var)));
+    // At least three spaces between the columns.
+    let width = rows
+        .iter()
+        .map(|(_, left, _)| left.chars().count() + 2)
+        .fold(44, usize::max);
+    writeln!(out, "{:<10} {:<width$} What-if", "", "Baseline")?;
+    for (label, left, right) in rows {
+        writeln!(out, "{label:<10} {left:<width$} {right}")?;
+    }
+    Ok(())
+}
+
+/// Said after the changed votes when neither side took a vote.
+const UNCOUNTED: &str = "No vote was taken in either: the President's ruling was not challenged, so it stands without a vote (rule 30), and the changed votes change nothing.";
 
 /// The comparison as text.
 pub(crate) fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
@@ -81,24 +145,7 @@ pub(crate) fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
         writeln!(out, "{}", prose::draft_heading(&base.scenario.draft, " — "))?;
         writeln!(out, "The what-if is HYPOTHETICAL: it is not the record.")?;
         writeln!(out)?;
-        let rows = [
-            ("Outcome", outcome_line(base), outcome_line(var)),
-            (
-                "Tally",
-                prose::short_tally(&base.resolution.tally),
-                prose::short_tally(&var.resolution.tally),
-            ),
-            (
-                "Rules",
-                rules_line(base.scenario, base.scenario),
-                rules_line(var.scenario, base.scenario),
-            ),
-            ("Decisive", decisive_line(base), decisive_line(var)),
-        ];
-        writeln!(out, "{:<10} {:<44} What-if", "", "Baseline")?;
-        for (label, left, right) in rows {
-            writeln!(out, "{label:<10} {left:<44} {right}")?;
-        }
+        write_table(out, base, var)?;
         writeln!(out)?;
         let replaced: Vec<String> = (0..council.len())
             .filter(|&i| council.member(i).code != var.scenario.council.member(i).code)
@@ -126,6 +173,10 @@ pub(crate) fn comparison_text(c: &Comparison<'_>, label: &str) -> String {
                     change.to
                 )?;
             }
+        }
+        let no_vote = |a: &Analysis<'_>| !prose::vote_taken(&a.resolution);
+        if no_vote(base) && no_vote(var) && !c.changed.is_empty() {
+            writeln!(out, "{UNCOUNTED}")?;
         }
         if !c.dropped.is_empty() {
             writeln!(out, "Dropped provisions:")?;

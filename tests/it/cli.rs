@@ -42,6 +42,7 @@ pub(crate) struct Report {
 pub(crate) struct Preliminary {
     pub(crate) ruling: Option<String>,
     pub(crate) challenged: bool,
+    pub(crate) vote_taken: bool,
     #[serde(default)]
     challenge_vote: Option<String>,
     votes_to_overrule: usize,
@@ -106,6 +107,7 @@ fn json_of_a_preliminary_question_says_how_the_draft_is_then_voted_on() {
     let settled = report.preliminary.expect("a preliminary question");
     assert_eq!(settled.ruling, None);
     assert!(!settled.challenged);
+    assert!(settled.vote_taken);
     assert_eq!(settled.challenge_vote, None);
     assert_eq!(settled.votes_to_overrule, 0);
     assert!(!settled.overruled);

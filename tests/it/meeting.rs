@@ -245,6 +245,59 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
 }
 
 #[test]
+fn a_what_if_of_an_unchallenged_ruling_says_that_no_vote_was_taken() {
+    // Rule 30: the ruling was not challenged, so it stands without a vote, and the what-if's
+    // votes are not counted: no tally, no decisive members, and a what-if that changes votes
+    // changes nothing. A preset keeps the ruling: it changes the voting rule, not the procedure.
+    let args = [
+        "whatif",
+        UNCHALLENGED,
+        "--vote",
+        "ruling",
+        "--set",
+        "RUS=abstain",
+    ];
+    let output = unsc().args(args).assert().success().get_output().clone();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Tally      no vote taken")
+            && stdout.contains("the changed votes change nothing")
+            && !stdout.contains("14-1-0"),
+        "{stdout}"
+    );
+    let output = unsc()
+        .args(args)
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    for side in ["baseline", "variant"] {
+        let settled = &json[side]["preliminary"];
+        assert_eq!(settled["vote_taken"], false, "{side}: {settled}");
+    }
+    let output = unsc()
+        .args([
+            "whatif",
+            UNCHALLENGED,
+            "--vote",
+            "ruling",
+            "--rules",
+            "no-veto",
+        ])
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let settled = &json["variant"]["preliminary"];
+    assert_eq!(settled["ruling"], "procedural", "{settled}");
+    assert_eq!(settled["vote_taken"], false, "{settled}");
+}
+
+#[test]
 fn a_what_if_of_an_amendment_is_carried_into_the_draft_in_json() {
     // SC/15641: the Russian oral amendment failed 3-1-11. Had it been adopted, the draft
     // voted next would have said "permanent" ceasefire (rule 33, item 6).
