@@ -289,7 +289,8 @@ fn write_text(
 
 /// The handout: the order of voting with each vote's outcome, the meeting's result, then
 /// each vote's report under its own heading, with what the votes did to the text and the
-/// question set apart as notes.
+/// question set apart as notes labelled as the text labels them: under a vote's heading what
+/// earlier votes made of its question and text, after its report its effect on its draft.
 fn document(meeting: &Meeting, steps: &[MeetingStep], analyses: &[Analysis<'_>]) -> Document {
     let title = format!("Meeting: {}", meeting.meta.title);
     let mut blocks = vec![
@@ -326,19 +327,35 @@ fn document(meeting: &Meeting, steps: &[MeetingStep], analyses: &[Analysis<'_>])
         Block::Verdict(result_sentence(meeting, steps)),
     ];
     for (step, a) in steps.iter().zip(analyses) {
+        let mut own = Vec::new();
         if let (Some(settled), None) = (step.settled, meeting.votes[step.vote].motion.target()) {
-            blocks.push(Block::Note(settled_sentence(meeting, step.vote, &settled)));
+            own.push(Block::Note(format!(
+                "Question: {}",
+                settled_sentence(meeting, step.vote, &settled)
+            )));
         }
         for change in &step.changes {
-            blocks.push(Block::Note(change_sentence(meeting, step.vote, change)));
+            own.push(Block::Note(format!(
+                "Text: {}",
+                change_sentence(meeting, step.vote, change)
+            )));
         }
-        blocks.extend(analysis::blocks(a, 2));
+        // Under the vote's heading and its date line, as the text puts them.
+        let mut report = analysis::blocks(a, 2);
+        report.splice(2..2, own);
+        blocks.extend(report);
         let target = meeting.votes[step.vote].motion.target();
         if let (Some(change), Some(draft)) = (step.effect, target) {
-            blocks.push(Block::Note(change_sentence(meeting, draft, &change)));
+            blocks.push(Block::Note(format!(
+                "Effect: {}",
+                change_sentence(meeting, draft, &change)
+            )));
         }
         if let (Some(settled), Some(draft)) = (step.settled, target) {
-            blocks.push(Block::Note(settled_sentence(meeting, draft, &settled)));
+            blocks.push(Block::Note(format!(
+                "Effect: {}",
+                settled_sentence(meeting, draft, &settled)
+            )));
         }
     }
     Document::new(title, blocks)

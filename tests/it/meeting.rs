@@ -245,6 +245,32 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
 }
 
 #[test]
+fn a_meetings_document_says_each_settlement_once_in_its_place() {
+    // The preliminary vote's effect closes its own section; the draft's section says, under
+    // its heading, how its question was settled: the two notes are labelled as the text labels
+    // them, never one after the other.
+    for format in ["markdown", "html"] {
+        let output = unsc()
+            .args(["run", "scenarios/meetings/1959-09-07-laos-meeting.toml"])
+            .args(["--format", format])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        let page = String::from_utf8_lossy(&output.stdout);
+        let effect = page.find("Effect: [preliminary-question]").expect(format);
+        let heading = page.find("S/4216: Appointment").expect(format);
+        let question = page.find("Question: [preliminary-question]").expect(format);
+        assert!(effect < heading && heading < question, "{format}: {page}");
+        assert_eq!(
+            page.matches("settled the preliminary question").count(),
+            2,
+            "{format}"
+        );
+    }
+}
+
+#[test]
 fn a_what_if_of_an_unchallenged_ruling_says_that_no_vote_was_taken() {
     // Rule 30: the ruling was not challenged, so it stands without a vote, and the what-if's
     // votes are not counted: no tally, no decisive members, and a what-if that changes votes
