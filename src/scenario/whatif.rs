@@ -171,6 +171,18 @@ mod tests {
             (rules.preset, rules.ruling),
             (Preset::NoVeto, Some(challenged))
         );
+        // Every preset that is a rule for this Council keeps it.
+        for preset in <Preset as strum::IntoEnumIterator>::iter() {
+            let request = WhatIfRequest {
+                rules: Some(preset),
+                ..WhatIfRequest::default()
+            };
+            let checked = what_if(&scenario, &request).expect("valid");
+            if checked.reform.is_none() {
+                let rules = checked.variant.rules.unwrap();
+                assert_eq!(rules.ruling, Some(unchallenged), "{preset}");
+            }
+        }
     }
 
     #[test]
