@@ -159,14 +159,15 @@ pub enum Command {
     },
     /// Print the JSON Schema of the scenario format, for editors.
     Schema {
-        /// The kind of file: a vote on a draft, or an ICJ election.
+        /// The kind of file: a vote on a draft (or a meeting of several), an ICJ election, or a
+        /// straw poll.
         #[arg(long, value_enum, default_value_t = SchemaKind::Vote)]
         kind: SchemaKind,
     },
     /// Compare the scenario with a what-if: votes set, provisions dropped, other rules.
     #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["variant", "set", "replace", "drop_provision", "rules"])))]
     Whatif {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// A named variant defined in the scenario.
@@ -196,7 +197,7 @@ pub enum Command {
     },
     /// Probabilities of adoption, veto and failure; who is decisive; the tally distribution.
     Simulate {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Monte Carlo trials (when Monte Carlo is used; default 1000000).
@@ -217,7 +218,7 @@ pub enum Command {
     /// On a terminal it asks question by question. Otherwise answers come from --answers or
     /// from standard input, one per line: `RUS = no`, `outcome = vetoed`, `drop = ID`, `win = CODE`.
     Exercise {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Which exercise.
@@ -229,7 +230,7 @@ pub enum Command {
     },
     /// A printable worksheet (or, with --answer-key, its answer key).
     Worksheet {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// Output format.
@@ -247,7 +248,7 @@ pub enum Command {
     },
     /// A self-contained HTML report: the horseshoe table, the tally, the explanation, charts.
     Report {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// The HTML file to write (atomically), or - for standard output.
@@ -262,7 +263,7 @@ pub enum Command {
     /// Of a scenario's Council, a built-in roster (--council YEAR), a preset's generic Council,
     /// or a weighted game (--weights FILE.csv --quota Q).
     Power {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: Option<String>,
         /// A built-in roster year instead of a scenario.
@@ -272,7 +273,7 @@ pub enum Command {
         /// ezulwini or veto-restraint (see docs/rules.md).
         #[arg(long, value_name = "PRESET", value_parser = named::<Preset>())]
         rules: Option<Preset>,
-        /// A CSV file with `member,weight` columns: a weighted game without veto.
+        /// A CSV file with `member` and `weight` columns (and `veto`, optional): a weighted game.
         #[arg(long, requires = "quota", conflicts_with_all = ["scenario", "council", "rules"])]
         weights: Option<PathBuf>,
         /// The quota of the weighted game (at least 1).
@@ -289,7 +290,7 @@ pub enum Command {
     },
     /// Search which provisions to drop (and members to win over) for the text most likely to pass.
     Compromise {
-        /// A scenario file, or the id of a bundled scenario.
+        /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
         scenario: String,
         /// A provision that must stay in the text (repeatable).
@@ -475,7 +476,7 @@ fn parse_setting(text: &str) -> Result<Setting, String> {
 /// `unsc list`'s filters and output.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// Only votes, meetings and election rounds of this year.
+    /// Only scenarios of this year (votes, meetings, election rounds and straw polls).
     #[arg(long)]
     pub year: Option<i32>,
     /// Only scenarios with this tag (repeatable: all must match).
