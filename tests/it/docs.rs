@@ -188,3 +188,103 @@ fn cli_md_documents_every_subcommand_and_flag() {
         }
     }
 }
+
+/// The `unsc …` commands a guide shows without running them as trycmd examples: every line of
+/// its `sh` blocks, and every inline command naming a bundled scenario (a span may wrap lines).
+/// `unsc serve` and commands with `…` in them are left out.
+fn guide_commands(doc: &str) -> Vec<String> {
+    let mut commands = Vec::new();
+    let mut prose = String::new();
+    let mut fence: Option<&str> = None;
+    for line in doc.lines() {
+        match (fence, line.strip_prefix("```")) {
+            (None, Some(info)) => fence = Some(info),
+            (Some(_), Some(_)) => fence = None,
+            (Some("sh"), None) => {
+                commands.extend(line.starts_with("unsc ").then(|| line.to_owned()));
+            }
+            (Some(_), None) => {}
+            (None, None) => {
+                prose.push_str(line);
+                prose.push('\n');
+            }
+        }
+    }
+    let spans = prose.split('`').skip(1).step_by(2);
+    commands.extend(
+        spans
+            .map(|span| span.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|span| span.starts_with("unsc "))
+            .filter(|span| {
+                span.split_whitespace()
+                    .any(|word| unsc::bundled::find(word).is_some())
+            }),
+    );
+    commands.retain(|c| !c.starts_with("unsc serve") && !c.contains('…'));
+    commands
+}
+
+/// The commands a teacher copies from `docs/teaching.md` (and the one of
+/// `docs/scenario-format.md`) run, each in an empty folder: a redirect `> FILE` and `-o FILE`
+/// write there.
+#[test]
+fn guide_commands_run() {
+    for path in ["docs/teaching.md", "docs/scenario-format.md"] {
+        let commands = guide_commands(&read(path));
+        assert!(
+            commands.len() >= 5 || path != "docs/teaching.md",
+            "{path}: too few commands found: {commands:?}"
+        );
+        for command in commands {
+            let folder = tempfile::tempdir().expect("a temporary folder");
+            let (args, redirect) = match command.split_once(" > ") {
+                Some((args, file)) => (args, Some(file.trim())),
+                None => (command.as_str(), None),
+            };
+            let output = crate::support::unsc()
+                .args(args.split_whitespace().skip(1))
+                .current_dir(folder.path())
+                .stdin("")
+                .output()
+                .expect("run unsc");
+            assert!(
+                output.status.success(),
+                "{path}: `{command}` failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            if let Some(file) = redirect {
+                std::fs::write(folder.path().join(file), &output.stdout).expect("write");
+            }
+            let wrote_something = !output.stdout.is_empty()
+                || std::fs::read_dir(folder.path())
+                    .expect("the folder")
+                    .next()
+                    .is_some();
+            assert!(wrote_something, "{path}: `{command}` wrote nothing");
+        }
+    }
+}
+
+/// Every classroom path `docs/teaching.md` sends students to names a bundled file.
+#[test]
+fn teaching_md_paths_name_bundled_files() {
+    let doc = read("docs/teaching.md");
+    let mut named = 0;
+    for prefix in ["/scenarios/", "/exercise/", "/documents/"] {
+        for (at, _) in doc.match_indices(prefix) {
+            let id: String = doc[at + prefix.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            if id == "ID" {
+                continue;
+            }
+            assert!(
+                unsc::bundled::find(&id).is_some(),
+                "docs/teaching.md: {prefix}{id} names no bundled file"
+            );
+            named += 1;
+        }
+    }
+    assert!(named >= 4, "only {named} classroom paths found");
+}
