@@ -1,5 +1,5 @@
-//! The scenarios shipped in `scenarios/` (votes, meetings and ICJ election rounds), embedded at
-//! build time, and the catalogue `unsc list` filters.
+//! The scenarios shipped in `scenarios/` (votes, meetings, ICJ election rounds and straw
+//! polls), embedded at build time, and the catalogue `unsc list` filters.
 
 use std::collections::BTreeSet;
 
@@ -32,15 +32,16 @@ impl Bundled {
 pub const ALL: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
 /// Every bundled ICJ election round (`scenarios/elections/`), sorted by file name. Only
-/// `run`, `check`, `show` and `list` read them.
+/// `run`, `check`, `show`, `list`, `power` and `serve` read them.
 pub const ELECTIONS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_elections.rs"));
 
 /// Every bundled meeting of several votes (`scenarios/meetings/`), sorted by file name. Only
-/// `run`, `check`, `show`, `list`, `replay` and `whatif --vote` read them.
+/// `run`, `check`, `show`, `list`, `replay`, `serve` and `whatif --vote` read them.
 pub const MEETINGS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_meetings.rs"));
 
 /// Every bundled straw poll in the selection of the Secretary-General (`scenarios/straw-polls/`),
-/// sorted by file name. `run`, `check`, `show` and `list` read them; other commands refuse them.
+/// sorted by file name. `run`, `check`, `show`, `list` and `serve` read them; other commands refuse
+/// them.
 pub const STRAW_POLLS: &[Bundled] = include!(concat!(env!("OUT_DIR"), "/bundled_straw_polls.rs"));
 
 /// The bundled id most like `id`, for "did you mean …?".
@@ -90,7 +91,7 @@ pub struct Filter {
 }
 
 /// One entry of the catalogue, in file-name order (which is date order) across votes,
-/// meetings and elections.
+/// meetings, election rounds and straw polls.
 #[derive(Debug)]
 pub enum Entry {
     /// A single vote, with the outcome the engine computes — or `adopted-without-vote` when

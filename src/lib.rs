@@ -2,8 +2,9 @@
 //!
 //! A scenario (TOML) names the Council, the rule set, the draft and each member's stance.
 //! [`scenario::load`] parses and validates it, [`engine::analyse`] applies Article 27 of the
-//! Charter and works out who was decisive, and [`render`] writes the result as text, JSON or
-//! Markdown.
+//! Charter and works out who was decisive, and [`render`] writes the result as text, JSON,
+//! Markdown or HTML. [`scenario::load_document`] reads the other kinds of file: a meeting of
+//! several votes, an ICJ election round and a straw poll.
 //!
 //! ```
 //! let source = unsc::bundled::find("2023-08-30-mali-sanctions-france-uae").unwrap();
@@ -15,7 +16,9 @@
 //! ```
 //!
 //! Layers, data flowing one way: [`model`] (domain types) ← [`scenario`] (the only TOML
-//! reader) → [`engine`] (pure rules) → [`render`] (the only English).
+//! reader) → [`engine`] (pure rules) → [`render`] (the only English). Over the engine:
+//! [`sim`] (what-ifs, probabilities, compromises), [`power`] (voting power), [`history`] (the
+//! record), [`teach`] (exercises); [`web`] serves the classroom.
 
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::dbg_macro)]
 #![warn(missing_docs)]

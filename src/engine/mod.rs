@@ -1,4 +1,6 @@
-//! The vote engine: Article 27 applied to a ballot, explained.
+//! The vote engine: Article 27 applied to a ballot, explained; a meeting's votes put in order
+//! and each result carried into the text voted next; an ICJ election round counted; a straw
+//! poll read.
 //!
 //! Pure and infallible: validated domain types in, typed results out. No I/O, no printing,
 //! no randomness, no prose — English lives in [`crate::render`]. The Charter logic itself is

@@ -1,4 +1,5 @@
-//! Domain types: members, Councils, votes, ballots, rule sets, drafts and scenarios.
+//! Domain types: members, Councils, votes, ballots, rule sets, rulings, drafts and scenarios;
+//! meetings, ICJ elections and straw polls; the built-in rosters.
 //!
 //! No I/O, no parsing of files, no prose: plain data with the invariants the engine relies on.
 
