@@ -61,7 +61,7 @@ pub enum SchemaKind {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Resolve a scenario's vote and explain it.
+    /// Resolve and explain a vote (or a meeting, an ICJ election round, a straw poll).
     Run {
         /// A scenario file, the id of a bundled scenario, or - for standard input.
         #[arg(add = ArgValueCompleter::new(complete_scenario))]
