@@ -288,3 +288,24 @@ fn teaching_md_paths_name_bundled_files() {
     }
     assert!(named >= 4, "only {named} classroom paths found");
 }
+
+/// `docs/json.md`'s abridged example is what `unsc run` prints, field for field.
+#[test]
+fn json_md_example_is_the_programs_output() {
+    let doc = read("docs/json.md");
+    let example = doc
+        .split("```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("docs/json.md has a JSON example");
+    let example: serde_json::Value = serde_json::from_str(example).expect("the example is JSON");
+    let id = example["id"]
+        .as_str()
+        .expect("the example names its scenario");
+    let output: serde_json::Value =
+        serde_json::from_str(&crate::support::stdout(&["run", id, "--format", "json"]))
+            .expect("JSON");
+    for (field, value) in example.as_object().expect("an object") {
+        assert_eq!(&output[field], value, "docs/json.md's example: `{field}`");
+    }
+}
