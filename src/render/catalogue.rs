@@ -161,7 +161,7 @@ struct ListedJson<'a> {
     /// blocked), an election round's (filled, partial or too-many); null for a meeting and
     /// for a straw poll, which decides nothing.
     outcome: Option<&'static str>,
-    /// A meeting's votes in the order taken; null for a vote or an election.
+    /// A meeting's votes in the order taken; null for a vote, an election round or a straw poll.
     votes: Option<Vec<MeetingVoteJson<'a>>>,
     /// The one-line title.
     title: &'a str,
