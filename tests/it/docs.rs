@@ -309,3 +309,19 @@ fn json_md_example_is_the_programs_output() {
         assert_eq!(&output[field], value, "docs/json.md's example: `{field}`");
     }
 }
+
+/// `docs/power.md`'s table of today's Council and its ternary example are `unsc power`'s output.
+#[test]
+fn power_md_shows_the_programs_output() {
+    let doc = read("docs/power.md");
+    let table = crate::support::stdout(&["power", "--rules", "charter", "--format", "markdown"]);
+    let ternary = crate::support::stdout(&["power", "--rules", "charter", "--index", "ternary"]);
+    let ternary_lines: Vec<&str> = ternary.lines().collect();
+    let shown = table
+        .lines()
+        .filter(|line| line.starts_with("| ") || line.starts_with("Power of the collectivity"))
+        .chain(ternary_lines[ternary_lines.len() - 5..].iter().copied());
+    for line in shown {
+        assert!(doc.contains(line), "docs/power.md lacks `{line}`");
+    }
+}
