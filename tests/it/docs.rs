@@ -325,3 +325,21 @@ fn power_md_shows_the_programs_output() {
         assert!(doc.contains(line), "docs/power.md lacks `{line}`");
     }
 }
+
+/// Every TOML example of `docs/scenario-format.md` is valid TOML. The examples are fragments
+/// of a scenario: this catches a TOML mistake, not a wrong key.
+#[test]
+fn scenario_format_md_toml_examples_parse() {
+    let doc = read("docs/scenario-format.md");
+    let examples: Vec<&str> = doc
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .collect();
+    assert!(examples.len() >= 5, "only {} TOML examples", examples.len());
+    for example in examples {
+        if let Err(e) = example.parse::<toml::Table>() {
+            panic!("docs/scenario-format.md: {e}\n{example}");
+        }
+    }
+}
