@@ -42,19 +42,7 @@ fn write_context(out: &mut String, s: &Scenario) -> std::fmt::Result {
         }
     }
     writeln!(out)?;
-    let veto: Vec<String> = prose::names(&s.council, s.rules.veto_holders);
-    writeln!(
-        out,
-        "The rule: {} affirmative votes of {} needed ({} question){}.",
-        s.rules.threshold,
-        s.council.len(),
-        s.rules.question.as_str(),
-        if veto.is_empty() {
-            String::new()
-        } else {
-            format!("; veto: {}", veto.join(", "))
-        }
-    )?;
+    writeln!(out, "{}", prose::rule_sentence(&s.council, &s.rules))?;
     writeln!(out)?;
     writeln!(out, "The Council, and what members said:")?;
     for (i, member) in s.council.members().iter().enumerate() {

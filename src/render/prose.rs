@@ -1,7 +1,9 @@
 //! English phrases shared by the text and Markdown renderers.
 
+use std::fmt::Write as _;
+
 use crate::engine::{
-    Finding, Flip, Outcome, Pivot, Resolution, RuleId, Settlement, Tally, Verdict,
+    Finding, Flip, Outcome, Pivot, Resolution, Resolver, RuleId, Settlement, Tally, Verdict,
 };
 use crate::model::{
     Ballot, ChallengeVote, Council, Date, MemberSet, OutcomeKind, PresidentRuling, QuestionKind,
@@ -105,6 +107,50 @@ fn plural(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+/// The rule a briefing or worksheet states before the vote: the votes needed and who holds a
+/// veto on this question (none on a procedural one), a statement's consensus, and a
+/// President's ruling on the preliminary question.
+pub(crate) fn rule_sentence(council: &Council, rules: &RuleSet) -> String {
+    if rules.question == QuestionKind::Statement {
+        return "The rule: a statement is agreed by consensus, without a vote; any one member's \
+                objection is enough to stop it."
+            .to_owned();
+    }
+    let veto = names(council, Resolver::new(rules).veto_players());
+    let mut sentence = format!(
+        "The rule: {} affirmative votes of {} needed ({} question); {}.",
+        rules.threshold,
+        council.len(),
+        rules.question.as_str(),
+        if veto.is_empty() {
+            "no veto applies to this question".to_owned()
+        } else {
+            format!("veto: {}", veto.join(", "))
+        }
+    );
+    if let Some(ruling) = rules.ruling {
+        let _ = write!(
+            sentence,
+            " The President has ruled the draft {} (rule 30); {}.",
+            ruled(ruling.ruling),
+            if ruling.challenge.is_some() {
+                "the ruling is challenged, and it stands unless the Council overrules it"
+            } else {
+                "the ruling is not challenged, so it stands without a vote"
+            }
+        );
+    }
+    sentence
+}
+
+/// What the President ruled the draft: "procedural" or "not procedural (substantive)".
+fn ruled(ruling: Ruling) -> &'static str {
+    match ruling {
+        Ruling::Procedural => "procedural",
+        Ruling::Substantive => "not procedural (substantive)",
     }
 }
 
@@ -414,10 +460,7 @@ fn president_ruling(verdict: Verdict, resolution: &Resolution) -> String {
     else {
         return String::new();
     };
-    let ruled = match ruling.ruling {
-        Ruling::Procedural => "procedural",
-        Ruling::Substantive => "not procedural (substantive)",
-    };
+    let ruled = ruled(ruling.ruling);
     let fate = match (ruling.challenge, verdict) {
         (None, _) => "It was not challenged, so it stands without a vote.",
         (Some(_), Verdict::NotMet) => "It was challenged and overruled.",

@@ -57,13 +57,7 @@ fn context(a: &Analysis<'_>) -> Vec<Block> {
                 .collect(),
         ));
     }
-    blocks.push(Block::Para(format!(
-        "The rule: {} affirmative votes of {}, {} question; veto: {}.",
-        s.rules.threshold,
-        s.council.len(),
-        s.rules.question.as_str(),
-        prose::names(&s.council, s.rules.veto_holders).join(", ")
-    )));
+    blocks.push(Block::Para(prose::rule_sentence(&s.council, &s.rules)));
     blocks
 }
 
@@ -217,7 +211,7 @@ Provision  What it does
 mandate    Renew the mandate
 sanctions  Impose sanctions
 
-The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+The rule: 9 affirmative votes of 15 needed (substantive question); veto: China, France, Russian Federation, United Kingdom, United States.
 
 Predict the vote
 ----------------
@@ -269,7 +263,7 @@ Penholders: France.
 | mandate | Renew the mandate |
 | sanctions | Impose sanctions |
 
-The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+The rule: 9 affirmative votes of 15 needed (substantive question); veto: China, France, Russian Federation, United Kingdom, United States.
 
 ## Predict the vote
 
@@ -326,7 +320,7 @@ Provision  What it does
 mandate    Renew the mandate
 sanctions  Impose sanctions
 
-The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+The rule: 9 affirmative votes of 15 needed (substantive question); veto: China, France, Russian Federation, United Kingdom, United States.
 
 The vote
 --------
@@ -378,7 +372,7 @@ Penholders: France.
 | mandate | Renew the mandate |
 | sanctions | Impose sanctions |
 
-The rule: 9 affirmative votes of 15, substantive question; veto: China, France, Russian Federation, United Kingdom, United States.
+The rule: 9 affirmative votes of 15 needed (substantive question); veto: China, France, Russian Federation, United Kingdom, United States.
 
 ## The vote
 

@@ -193,3 +193,30 @@ fn the_answer_key_keeps_the_title_and_the_verdict() {
         "{key}"
     );
 }
+
+/// The rule every briefing and worksheet states names as veto-holders exactly the members
+/// the resolver gives a veto on the question (none on a procedural one, a uniting-for-peace
+/// call or a review conference), and a statement's consensus rather than a vote.
+#[test]
+fn the_stated_rule_names_the_veto_the_question_has() {
+    for scenario in scenarios() {
+        let id = &scenario.meta.id;
+        let veto = unsc::engine::Resolver::new(&scenario.rules).veto_players();
+        for (kind, text) in briefings(&scenario) {
+            let rule = text
+                .split(['\n', '<', '>'])
+                .find(|l| l.starts_with("The rule: "))
+                .unwrap_or_else(|| panic!("{id}: the {kind} states no rule"));
+            if scenario.rules.question == unsc::model::QuestionKind::Statement {
+                assert!(rule.contains("consensus, without a vote"), "{id}: {rule}");
+            } else if veto.is_empty() {
+                assert!(rule.contains("no veto applies"), "{id}: the {kind}: {rule}");
+            } else {
+                for member in veto.iter() {
+                    let name = &scenario.council.member(member).name;
+                    assert!(rule.contains(name.as_str()), "{id}: the {kind}: {rule}");
+                }
+            }
+        }
+    }
+}
