@@ -22,12 +22,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use output::{diag, out};
 use unsc::bundled;
-use unsc::engine::analyse;
+use unsc::engine::resolve_document;
 use unsc::input::{Code, Problems};
 use unsc::model::{Meeting, Preset, ProvisionSet, Scenario};
 use unsc::render::{
-    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingReport, MeetingWhatIf,
-    SimulationReport, WhatIfReport, render,
+    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingWhatIf, SimulationReport,
+    WhatIfReport, render,
 };
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
@@ -369,20 +369,10 @@ pub(crate) fn load_document(argument: &str) -> Result<Document, Failure> {
     })
 }
 
+/// `unsc run`: the document, of whichever kind, as its engine resolves it.
 fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
-    match load_document(argument)? {
-        Document::Vote(scenario) => write_stdout(&render(&analyse(&scenario), format)?),
-        Document::Election(election) => {
-            write_stdout(&render(&unsc::engine::resolve_election(&election), format)?)
-        }
-        Document::StrawPoll(poll) => {
-            write_stdout(&render(&unsc::engine::read_straw_poll(&poll), format)?)
-        }
-        Document::Meeting(meeting) => {
-            let steps = unsc::engine::resolve_meeting(&meeting);
-            write_stdout(&render(&MeetingReport::new(&meeting, &steps), format)?)
-        }
-    }
+    let document = load_document(argument)?;
+    write_stdout(&render(&resolve_document(&document), format)?)
 }
 
 /// The single vote `argument` names: a scenario, or with `vote` one vote of a meeting as put,

@@ -8,6 +8,7 @@
 
 mod analysis;
 mod article27;
+mod document;
 mod election;
 mod explain;
 mod meeting;
@@ -21,6 +22,7 @@ mod test_support;
 
 pub use analysis::{Analysis, VETO_INITIATIVE_SINCE, analyse};
 pub use article27::Resolver;
+pub use document::{Resolved, resolve_document};
 pub use election::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome, resolve_election};
 pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, decisive_members_of, explain,

@@ -5,6 +5,7 @@
 
 mod ballot;
 mod council;
+mod document;
 mod draft;
 mod election;
 mod meeting;
@@ -21,6 +22,7 @@ mod vote;
 
 pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
+pub use document::Document;
 pub use draft::{Basis, Draft, MAX_PROVISIONS, Provision, ProvisionSet};
 pub use election::{Ballots, Candidate, Election, ElectionRecord, MAX_VACANCIES};
 pub use meeting::{DecidedOrder, Meeting, MeetingVote, Motion, MotionKind};

@@ -23,6 +23,7 @@ mod record;
 mod reform;
 mod replay;
 mod report;
+mod resolved;
 mod roster;
 mod simulation;
 mod straw_poll;
