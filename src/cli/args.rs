@@ -348,6 +348,16 @@ pub enum ExerciseMode {
     Penholder,
 }
 
+impl From<ExerciseMode> for unsc::teach::Exercise {
+    fn from(value: ExerciseMode) -> Self {
+        match value {
+            ExerciseMode::Predict => Self::Predict,
+            ExerciseMode::Compromise => Self::Compromise,
+            ExerciseMode::Penholder => Self::Penholder,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ReportFormat {
     Text,

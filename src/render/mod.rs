@@ -39,7 +39,7 @@ pub use catalogue::{CatalogueTags, nothing_listed};
 pub use check::{CheckedFile, FileCheck};
 pub use compromise::CompromiseSearch;
 pub use document::Document;
-pub use exercise::{Briefing, Exercise, Feedback};
+pub use exercise::{Briefing, Feedback};
 pub use game_title::game_title;
 pub use json::JSON_SCHEMA_VERSION;
 pub use labels::page_labels;

@@ -16,7 +16,7 @@ use crate::model::{MemberCode, Position, Preset, Scenario, VoteOdds};
 use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
 use crate::render::{self, Feedback, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
-use crate::teach;
+use crate::teach::{self, Exercise, Scored};
 use crate::web::class::Prediction;
 use crate::web::error::ApiError;
 use crate::web::{AppState, Kind};
@@ -466,41 +466,20 @@ pub(crate) async fn exercise(
     let Json(request) = body?;
     let scenario = scenario(&state, &id)?;
     let answers = answers(scenario, &request)?;
-    let analysis = analyse(scenario);
-    let json = match request.mode.as_str() {
-        "predict" => {
-            let score = teach::score_prediction(&analysis, &answers);
-            if let Some(code) = request.class.as_deref() {
-                count_in_class(&state, scenario, &score, code)?;
-            }
-            render::to_json(&Feedback::Prediction {
-                analysis: &analysis,
-                score: &score,
-            })
-        }
-        "compromise" => {
-            let score = teach::score_compromise(scenario, &answers)?;
-            render::to_json(&Feedback::Compromise {
-                scenario,
-                score: &score,
-            })
-        }
-        "penholder" => {
-            let after = teach::won_over(scenario, answers.win);
-            let score = teach::score_penholder(&analysis, &after, answers.win);
-            render::to_json(&Feedback::Penholder {
-                before: &analysis,
-                score: &score,
-            })
-        }
-        other => {
-            return Err(ApiError::bad(
-                "unknown-mode",
-                format!("`{other}` is not an exercise; expected predict, compromise or penholder"),
-            ));
-        }
-    };
-    Ok(json_text(json?))
+    let exercise = request.mode.parse::<Exercise>().map_err(|_| {
+        ApiError::bad(
+            "unknown-mode",
+            format!(
+                "`{}` is not an exercise; expected predict, compromise or penholder",
+                request.mode
+            ),
+        )
+    })?;
+    let scored = teach::score(scenario, exercise, &answers)?;
+    if let (Scored::Prediction { score, .. }, Some(code)) = (&scored, request.class.as_deref()) {
+        count_in_class(&state, scenario, score, code)?;
+    }
+    Ok(json_text(render::to_json(&Feedback(&scored))?))
 }
 
 /// `GET /api/classes/{code}`: the class's predictions, aggregated.
