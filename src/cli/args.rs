@@ -12,7 +12,7 @@ use clap_complete::engine::{
 use strum::VariantNames;
 use unsc::model::{MemberCode, OutcomeKind, Preset, Vote, roster, roster_coverage};
 use unsc::render::Format;
-use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
+use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER, MethodChoice};
 
 /// Simulate and explain UN Security Council votes.
 #[derive(Debug, Parser)]
@@ -207,8 +207,8 @@ pub enum Command {
         #[arg(long)]
         seed: Option<u64>,
         /// Exact when possible (auto), exact only, or Monte Carlo.
-        #[arg(long, value_enum, default_value_t = MethodArg::Auto)]
-        method: MethodArg,
+        #[arg(long, value_parser = named::<MethodChoice>(), default_value = "auto")]
+        method: MethodChoice,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
@@ -369,23 +369,6 @@ impl From<ReportFormat> for Format {
         match value {
             ReportFormat::Text => Self::Text,
             ReportFormat::Json => Self::Json,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum MethodArg {
-    Auto,
-    Exact,
-    MonteCarlo,
-}
-
-impl From<MethodArg> for unsc::sim::MethodChoice {
-    fn from(value: MethodArg) -> Self {
-        match value {
-            MethodArg::Auto => Self::Auto,
-            MethodArg::Exact => Self::Exact,
-            MethodArg::MonteCarlo => Self::MonteCarlo,
         }
     }
 }

@@ -88,7 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
             seed,
             method,
             format,
-        } => simulate(&scenario, trials, seed, method.into(), format),
+        } => simulate(&scenario, trials, seed, method, format),
         Command::Compromise {
             scenario,
             keep,

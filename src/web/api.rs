@@ -251,15 +251,13 @@ pub(crate) struct SimulateRequest {
 
 async fn simulate_with(scenario: Scenario, query: SimulateQuery) -> Answer {
     let method = match query.method.as_deref() {
-        None | Some("auto") => MethodChoice::Auto,
-        Some("exact") => MethodChoice::Exact,
-        Some("monte-carlo") => MethodChoice::MonteCarlo,
-        Some(other) => {
-            return Err(ApiError::bad(
+        None => MethodChoice::Auto,
+        Some(name) => name.parse().map_err(|_| {
+            ApiError::bad(
                 "unknown-method",
-                format!("`{other}` is not a method; expected auto, exact or monte-carlo"),
-            ));
-        }
+                format!("`{name}` is not a method; expected auto, exact or monte-carlo"),
+            )
+        })?,
     };
     let trials = query.trials.unwrap_or(MAX_TRIALS);
     if trials > MAX_TRIALS {
