@@ -293,21 +293,7 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
     if !path.exists() {
         if let Some(b) = bundled::find(argument) {
             return Ok(Input {
-                name: if bundled::ELECTIONS
-                    .iter()
-                    .any(|e| e.file_name == b.file_name)
-                {
-                    format!("scenarios/elections/{}", b.file_name)
-                } else if bundled::MEETINGS.iter().any(|m| m.file_name == b.file_name) {
-                    format!("scenarios/meetings/{}", b.file_name)
-                } else if bundled::STRAW_POLLS
-                    .iter()
-                    .any(|p| p.file_name == b.file_name)
-                {
-                    format!("scenarios/straw-polls/{}", b.file_name)
-                } else {
-                    format!("scenarios/{}", b.file_name)
-                },
+                name: b.path(),
                 text: b.text.to_owned(),
             });
         }
