@@ -426,9 +426,7 @@ fn whatif(
     match meeting {
         // A reform seats another Council: there is nothing to carry into the meeting's votes.
         Some((meeting, index)) if what_if.reform.is_none() => {
-            let baseline = unsc::engine::resolve_meeting(&meeting);
-            let carried = unsc::engine::resolve_meeting_with(&meeting, index, &variant_scenario);
-            let later = unsc::engine::carried_changes(&baseline, &carried, index);
+            let later = unsc::engine::carry_what_if(&meeting, index, &variant_scenario);
             write_stdout(&render(
                 &MeetingWhatIf::new(report, &meeting, later),
                 format.into(),

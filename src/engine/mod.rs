@@ -29,8 +29,8 @@ pub use explain::{
     smallest_flip,
 };
 pub use meeting::{
-    CarriedChange, MeetingStep, QuestionSettled, TextChange, carried_changes, resolve_meeting,
-    resolve_meeting_with, vote_as_put,
+    CarriedChange, MeetingStep, QuestionSettled, TextChange, carried_changes, carry_what_if,
+    resolve_meeting, resolve_meeting_with, vote_as_put,
 };
 pub use preliminary::{Settlement, as_motion_to_overrule};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};
