@@ -37,6 +37,8 @@ pub use rule_set::{
 pub use ruling::{ChallengeVote, PresidentRuling, Ruling};
 pub use scenario::{CouncilOrigin, Date, Metadata, OutcomeKind, Record, Scenario, Status, Variant};
 pub use source::{InvalidSource, Source};
-pub use stance::{Choice, Condition, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds};
+pub use stance::{
+    Choice, Condition, NewOddsError, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds,
+};
 pub use straw_poll::{Opinion, Papers, PermanentShare, Reported, Results, StrawPoll, Tally};
 pub use vote::{UnknownVote, Vote};

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::analyse;
-use crate::model::{MemberCode, Position, Preset, Scenario, VoteOdds};
+use crate::model::{MemberCode, NewOddsError, Preset, Scenario};
 use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
 use crate::render::{self, Feedback, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
@@ -301,22 +301,22 @@ pub(crate) async fn simulate_odds(
     let mut changed = scenario(&state, &id)?.clone();
     for (code, odds) in &request.odds {
         let member = member_index(&changed, code)?;
-        let stance = &mut changed.stances[member];
-        if !matches!(stance.position, Position::Odds(_)) {
-            return Err(ApiError::bad(
-                "not-uncertain",
-                format!("{code}'s vote is not given as odds in this scenario"),
-            ));
-        }
-        let odds = VoteOdds::new([
+        let probabilities = [
             odds.yes,
             odds.no,
             odds.abstain,
             odds.absent,
             odds.not_participating,
-        ])
-        .map_err(|e| ApiError::bad("bad-odds", format!("{code}: {e}")))?;
-        stance.position = Position::Odds(odds);
+        ];
+        changed.stances[member]
+            .set_odds(probabilities)
+            .map_err(|error| match error {
+                NewOddsError::Odds(e) => ApiError::bad("bad-odds", format!("{code}: {e}")),
+                _ => ApiError::bad(
+                    "not-uncertain",
+                    format!("{code}'s vote is not given as odds in this scenario"),
+                ),
+            })?;
     }
     simulate_with(changed, query).await
 }
