@@ -378,7 +378,7 @@ impl From<ReportFormat> for Format {
 const MAX_WIN_OVER_ARG: i64 = MAX_WIN_OVER as i64;
 
 /// A library value by its stable name; clap lists the names in help, errors and completions.
-fn named<T>() -> impl TypedValueParser<Value = T>
+pub(super) fn named<T>() -> impl TypedValueParser<Value = T>
 where
     T: VariantNames + FromStr + Clone + Send + Sync + 'static,
     T::Err: std::error::Error + Send + Sync + 'static,
