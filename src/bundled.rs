@@ -26,6 +26,23 @@ impl Bundled {
             .strip_suffix(".toml")
             .unwrap_or(self.file_name)
     }
+
+    /// Where the file is in the repository, such as `scenarios/meetings/NAME.toml`: the name
+    /// messages give it.
+    #[must_use]
+    pub fn path(&self) -> String {
+        let listed = |list: &[Bundled]| list.iter().any(|b| b.file_name == self.file_name);
+        let folder = if listed(ELECTIONS) {
+            "scenarios/elections"
+        } else if listed(MEETINGS) {
+            "scenarios/meetings"
+        } else if listed(STRAW_POLLS) {
+            "scenarios/straw-polls"
+        } else {
+            "scenarios"
+        };
+        format!("{folder}/{}", self.file_name)
+    }
 }
 
 /// Every bundled vote, sorted by file name.
@@ -216,6 +233,21 @@ fn listed_outcome(scenario: &Scenario, computed: Outcome) -> OutcomeKind {
 mod tests {
     use super::{Entry, Filter, catalogue};
     use crate::model::OutcomeKind;
+
+    #[test]
+    fn a_bundled_file_is_named_by_its_folder() {
+        let folders = [
+            (super::ALL, "scenarios/"),
+            (super::MEETINGS, "scenarios/meetings/"),
+            (super::ELECTIONS, "scenarios/elections/"),
+            (super::STRAW_POLLS, "scenarios/straw-polls/"),
+        ];
+        for (list, folder) in folders {
+            for b in list {
+                assert_eq!(b.path(), format!("{folder}{}", b.file_name));
+            }
+        }
+    }
 
     #[test]
     fn every_condition_of_the_filter_must_hold() {

@@ -12,7 +12,7 @@ use clap_complete::engine::{
 use strum::VariantNames;
 use unsc::model::{MemberCode, OutcomeKind, Preset, Vote, roster, roster_coverage};
 use unsc::render::Format;
-use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER};
+use unsc::sim::{MAX_TRIALS, MAX_WIN_OVER, MethodChoice};
 
 /// Simulate and explain UN Security Council votes.
 #[derive(Debug, Parser)]
@@ -207,8 +207,8 @@ pub enum Command {
         #[arg(long)]
         seed: Option<u64>,
         /// Exact when possible (auto), exact only, or Monte Carlo.
-        #[arg(long, value_enum, default_value_t = MethodArg::Auto)]
-        method: MethodArg,
+        #[arg(long, value_parser = named::<MethodChoice>(), default_value = "auto")]
+        method: MethodChoice,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
@@ -348,6 +348,16 @@ pub enum ExerciseMode {
     Penholder,
 }
 
+impl From<ExerciseMode> for unsc::teach::Exercise {
+    fn from(value: ExerciseMode) -> Self {
+        match value {
+            ExerciseMode::Predict => Self::Predict,
+            ExerciseMode::Compromise => Self::Compromise,
+            ExerciseMode::Penholder => Self::Penholder,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ReportFormat {
     Text,
@@ -363,29 +373,12 @@ impl From<ReportFormat> for Format {
     }
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum MethodArg {
-    Auto,
-    Exact,
-    MonteCarlo,
-}
-
-impl From<MethodArg> for unsc::sim::MethodChoice {
-    fn from(value: MethodArg) -> Self {
-        match value {
-            MethodArg::Auto => Self::Auto,
-            MethodArg::Exact => Self::Exact,
-            MethodArg::MonteCarlo => Self::MonteCarlo,
-        }
-    }
-}
-
 /// [`MAX_WIN_OVER`] as clap's range bound.
 #[allow(clippy::cast_possible_wrap)] // 3 fits an i64.
 const MAX_WIN_OVER_ARG: i64 = MAX_WIN_OVER as i64;
 
 /// A library value by its stable name; clap lists the names in help, errors and completions.
-fn named<T>() -> impl TypedValueParser<Value = T>
+pub(super) fn named<T>() -> impl TypedValueParser<Value = T>
 where
     T: VariantNames + FromStr + Clone + Send + Sync + 'static,
     T::Err: std::error::Error + Send + Sync + 'static,

@@ -22,12 +22,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use miette::Report;
 use output::{diag, out};
 use unsc::bundled;
-use unsc::engine::analyse;
+use unsc::engine::resolve_document;
 use unsc::input::{Code, Problems};
 use unsc::model::{Meeting, Preset, ProvisionSet, Scenario};
 use unsc::render::{
-    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingReport, MeetingWhatIf,
-    SimulationReport, WhatIfReport, render,
+    self, CatalogueTags, CheckedFile, CompromiseSearch, FileCheck, MeetingWhatIf, SimulationReport,
+    WhatIfReport, render,
 };
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
 use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
@@ -88,7 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
             seed,
             method,
             format,
-        } => simulate(&scenario, trials, seed, method.into(), format),
+        } => simulate(&scenario, trials, seed, method, format),
         Command::Compromise {
             scenario,
             keep,
@@ -293,21 +293,7 @@ fn resolve_input(argument: &str) -> Result<Input, Report> {
     if !path.exists() {
         if let Some(b) = bundled::find(argument) {
             return Ok(Input {
-                name: if bundled::ELECTIONS
-                    .iter()
-                    .any(|e| e.file_name == b.file_name)
-                {
-                    format!("scenarios/elections/{}", b.file_name)
-                } else if bundled::MEETINGS.iter().any(|m| m.file_name == b.file_name) {
-                    format!("scenarios/meetings/{}", b.file_name)
-                } else if bundled::STRAW_POLLS
-                    .iter()
-                    .any(|p| p.file_name == b.file_name)
-                {
-                    format!("scenarios/straw-polls/{}", b.file_name)
-                } else {
-                    format!("scenarios/{}", b.file_name)
-                },
+                name: b.path(),
                 text: b.text.to_owned(),
             });
         }
@@ -369,20 +355,10 @@ pub(crate) fn load_document(argument: &str) -> Result<Document, Failure> {
     })
 }
 
+/// `unsc run`: the document, of whichever kind, as its engine resolves it.
 fn run_scenario(argument: &str, format: unsc::render::Format) -> Result<ExitCode, Failure> {
-    match load_document(argument)? {
-        Document::Vote(scenario) => write_stdout(&render(&analyse(&scenario), format)?),
-        Document::Election(election) => {
-            write_stdout(&render(&unsc::engine::resolve_election(&election), format)?)
-        }
-        Document::StrawPoll(poll) => {
-            write_stdout(&render(&unsc::engine::read_straw_poll(&poll), format)?)
-        }
-        Document::Meeting(meeting) => {
-            let steps = unsc::engine::resolve_meeting(&meeting);
-            write_stdout(&render(&MeetingReport::new(&meeting, &steps), format)?)
-        }
-    }
+    let document = load_document(argument)?;
+    write_stdout(&render(&resolve_document(&document), format)?)
 }
 
 /// The single vote `argument` names: a scenario, or with `vote` one vote of a meeting as put,
@@ -450,9 +426,7 @@ fn whatif(
     match meeting {
         // A reform seats another Council: there is nothing to carry into the meeting's votes.
         Some((meeting, index)) if what_if.reform.is_none() => {
-            let baseline = unsc::engine::resolve_meeting(&meeting);
-            let carried = unsc::engine::resolve_meeting_with(&meeting, index, &variant_scenario);
-            let later = unsc::engine::carried_changes(&baseline, &carried, index);
+            let later = unsc::engine::carry_what_if(&meeting, index, &variant_scenario);
             write_stdout(&render(
                 &MeetingWhatIf::new(report, &meeting, later),
                 format.into(),

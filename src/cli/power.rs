@@ -7,7 +7,6 @@ use unsc::input::read_weights;
 use unsc::model::Preset;
 use unsc::power::{GameError, GameSpec, Index, Measures, measure};
 use unsc::render;
-use unsc::scenario::Document;
 
 use super::args::PowerFormat;
 use super::{Failure, load_document, print_problems, read, write_stdout};
@@ -34,19 +33,10 @@ pub(super) fn power(
         }
     } else if let Some(argument) = scenario {
         loaded = load_document(argument)?;
-        match &loaded {
-            Document::Vote(scenario) => GameSpec::Scenario {
-                scenario,
-                preset: rules,
-            },
-            Document::Election(election) => GameSpec::Election {
-                election,
-                preset: rules,
-            },
+        match GameSpec::of_document(&loaded, rules) {
+            Some(spec) => spec,
             // `load` refuses a meeting or a straw poll with its own problem code.
-            Document::Meeting(_) | Document::StrawPoll(_) => {
-                return super::load(argument).map(|_| ExitCode::FAILURE);
-            }
+            None => return super::load(argument).map(|_| ExitCode::FAILURE),
         }
     } else if let Some(year) = council {
         GameSpec::Roster {

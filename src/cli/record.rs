@@ -9,6 +9,7 @@ use unsc::history::{self, RecordFilter, RecordOutcome};
 use unsc::model::{MemberCode, roster};
 use unsc::render::{self, Format, ListedRow};
 
+use super::args::named;
 use super::files::emit;
 use super::{Failure, print_problems, write_stdout};
 
@@ -50,19 +51,12 @@ impl From<RosterFormat> for Format {
     }
 }
 
-/// Which outcome to list.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum OutcomeFilter {
-    Vetoed,
-    Failed,
-}
-
 /// Arguments of `unsc record`.
 #[derive(Debug, Args)]
 pub struct RecordArgs {
     /// Only vetoed, or only failed, drafts.
-    #[arg(long, value_enum)]
-    outcome: Option<OutcomeFilter>,
+    #[arg(long, value_parser = named::<RecordOutcome>())]
+    outcome: Option<RecordOutcome>,
     /// Only votes in or after this year.
     #[arg(long, value_name = "YEAR")]
     since: Option<i32>,
@@ -129,10 +123,7 @@ pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
         .transpose()
         .map_err(|e| miette::miette!("--member: {e}"))?;
     let filter = RecordFilter {
-        outcome: args.outcome.map(|o| match o {
-            OutcomeFilter::Vetoed => RecordOutcome::Vetoed,
-            OutcomeFilter::Failed => RecordOutcome::Failed,
-        }),
+        outcome: args.outcome,
         since: args.since,
         until: args.until,
         member,

@@ -7,10 +7,9 @@ use std::process::ExitCode;
 use unsc::engine::analyse;
 use unsc::model::Scenario;
 use unsc::render::{
-    self, AnswerKey, Briefing, ClassReport, Exercise, Feedback, Format, Worksheet, interview,
+    self, AnswerKey, Briefing, ClassReport, Feedback, Format, Worksheet, interview,
 };
-use unsc::sim::{self, MethodChoice};
-use unsc::teach as lesson;
+use unsc::teach::{self as lesson, Exercise};
 
 use super::args::ExerciseMode;
 use super::files::{STDIO, emit};
@@ -27,12 +26,12 @@ fn ask(
 }
 
 /// Asks question by question on a terminal; returns the answers as lines.
-fn interview(scenario: &Scenario, mode: ExerciseMode) -> Result<String, Failure> {
+fn interview(scenario: &Scenario, exercise: Exercise) -> Result<String, Failure> {
     let stdin = io::stdin();
     let mut lines = stdin.lock().lines();
     let mut answers: Vec<String> = Vec::new();
-    match mode {
-        ExerciseMode::Predict => {
+    match exercise {
+        Exercise::Predict => {
             for member in scenario.council.members() {
                 loop {
                     let Some(reply) = ask(&mut lines, &interview::vote_prompt(member))? else {
@@ -59,14 +58,14 @@ fn interview(scenario: &Scenario, mode: ExerciseMode) -> Result<String, Failure>
                 out(&interview::outcome_hint())?;
             }
         }
-        ExerciseMode::Compromise => {
+        Exercise::Compromise => {
             if let Some(reply) = ask(&mut lines, interview::DROP_PROMPT)? {
                 for id in reply.split_whitespace() {
                     answers.push(format!("drop = {id}"));
                 }
             }
         }
-        ExerciseMode::Penholder => {
+        Exercise::Penholder => {
             if let Some(reply) = ask(&mut lines, interview::WIN_PROMPT)? {
                 for code in reply.split_whitespace() {
                     answers.push(format!("win = {code}"));
@@ -88,11 +87,7 @@ pub(super) fn exercise(
         ));
     }
     let scenario = load(argument)?;
-    let exercise = match mode {
-        ExerciseMode::Predict => Exercise::Predict,
-        ExerciseMode::Compromise => Exercise::Compromise,
-        ExerciseMode::Penholder => Exercise::Penholder,
-    };
+    let exercise = mode.into();
     let briefing = Briefing {
         scenario: &scenario,
         exercise,
@@ -104,7 +99,9 @@ pub(super) fn exercise(
             let input = read(path)?;
             (input.name, input.text)
         }
-        None if io::stdin().is_terminal() => ("answers".to_owned(), interview(&scenario, mode)?),
+        None if io::stdin().is_terminal() => {
+            ("answers".to_owned(), interview(&scenario, exercise)?)
+        }
         None => {
             let mut text = String::new();
             io::stdin()
@@ -120,40 +117,8 @@ pub(super) fn exercise(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let analysis = analyse(&scenario);
-    let feedback = match mode {
-        ExerciseMode::Predict => {
-            let score = lesson::score_prediction(&analysis, &answers);
-            render::render(
-                &Feedback::Prediction {
-                    analysis: &analysis,
-                    score: &score,
-                },
-                Format::Text,
-            )
-        }
-        ExerciseMode::Compromise => {
-            let score = lesson::score_compromise(&scenario, &answers)?;
-            render::render(
-                &Feedback::Compromise {
-                    scenario: &scenario,
-                    score: &score,
-                },
-                Format::Text,
-            )
-        }
-        ExerciseMode::Penholder => {
-            let after = lesson::won_over(&scenario, answers.win);
-            let score = lesson::score_penholder(&analysis, &after, answers.win);
-            render::render(
-                &Feedback::Penholder {
-                    before: &analysis,
-                    score: &score,
-                },
-                Format::Text,
-            )
-        }
-    }?;
+    let scored = lesson::score(&scenario, exercise, &answers)?;
+    let feedback = render::render(&Feedback(&scored), Format::Text)?;
     write_stdout(&feedback)
 }
 
@@ -177,22 +142,8 @@ pub(super) fn worksheet(
 
 pub(super) fn report(argument: &str, output: &Path, force: bool) -> Result<ExitCode, Failure> {
     let scenario = load(argument)?;
-    let analysis = analyse(&scenario);
-    let simulation = if scenario.is_deterministic() {
-        None
-    } else {
-        Some(sim::simulate(
-            &scenario,
-            MethodChoice::Auto,
-            sim::DEFAULT_TRIALS,
-            sim::DEFAULT_SEED,
-            &|_| {},
-        )?)
-    };
-    let report = ClassReport {
-        analysis: &analysis,
-        simulation: simulation.as_ref(),
-    };
+    let results = lesson::class_results(&scenario)?;
+    let report = ClassReport(&results);
     let html = render::render(&report, Format::Html)?;
     if let Some(path) = emit(Some(output), &html, force)? {
         diag!("wrote {}", path.display());

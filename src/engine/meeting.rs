@@ -284,6 +284,15 @@ pub fn carried_changes(
         .collect()
 }
 
+/// A what-if of vote `vote` carried through the meeting: the votes after it, each compared
+/// between the meeting as it was ([`resolve_meeting`]) and with that vote put as `put`
+/// ([`resolve_meeting_with`]).
+#[must_use]
+pub fn carry_what_if(meeting: &Meeting, vote: usize, put: &Scenario) -> Vec<CarriedChange> {
+    let baseline = resolve_meeting(meeting);
+    carried_changes(&baseline, &resolve_meeting_with(meeting, vote, put), vote)
+}
+
 /// The vote `id` of the meeting as it was put: a draft with the text the votes before it left.
 #[must_use]
 pub fn vote_as_put(meeting: &Meeting, id: &str) -> Option<Scenario> {

@@ -8,6 +8,7 @@
 
 mod analysis;
 mod article27;
+mod document;
 mod election;
 mod explain;
 mod meeting;
@@ -21,14 +22,15 @@ mod test_support;
 
 pub use analysis::{Analysis, VETO_INITIATIVE_SINCE, analyse};
 pub use article27::Resolver;
+pub use document::{Resolved, resolve_document};
 pub use election::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome, resolve_election};
 pub use explain::{
     Explanation, Flip, Pivot, VoteChange, decisive, decisive_members, decisive_members_of, explain,
     smallest_flip,
 };
 pub use meeting::{
-    CarriedChange, MeetingStep, QuestionSettled, TextChange, carried_changes, resolve_meeting,
-    resolve_meeting_with, vote_as_put,
+    CarriedChange, MeetingStep, QuestionSettled, TextChange, carried_changes, carry_what_if,
+    resolve_meeting, resolve_meeting_with, vote_as_put,
 };
 pub use preliminary::{Settlement, as_motion_to_overrule};
 pub use record::{RecordCheck, VoteMismatch, check, same_outcome};

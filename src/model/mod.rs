@@ -5,6 +5,7 @@
 
 mod ballot;
 mod council;
+mod document;
 mod draft;
 mod election;
 mod meeting;
@@ -21,6 +22,7 @@ mod vote;
 
 pub use ballot::Ballot;
 pub use council::{Council, CouncilError};
+pub use document::Document;
 pub use draft::{Basis, Draft, MAX_PROVISIONS, Provision, ProvisionSet};
 pub use election::{Ballots, Candidate, Election, ElectionRecord, MAX_VACANCIES};
 pub use meeting::{DecidedOrder, Meeting, MeetingVote, Motion, MotionKind};
@@ -35,6 +37,8 @@ pub use rule_set::{
 pub use ruling::{ChallengeVote, PresidentRuling, Ruling};
 pub use scenario::{CouncilOrigin, Date, Metadata, OutcomeKind, Record, Scenario, Status, Variant};
 pub use source::{InvalidSource, Source};
-pub use stance::{Choice, Condition, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds};
+pub use stance::{
+    Choice, Condition, NewOddsError, ODDS_TOLERANCE, OddsError, Position, Stance, VoteOdds,
+};
 pub use straw_poll::{Opinion, Papers, PermanentShare, Reported, Results, StrawPoll, Tally};
 pub use vote::{UnknownVote, Vote};

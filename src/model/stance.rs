@@ -5,6 +5,18 @@ use crate::model::draft::ProvisionSet;
 use crate::model::source::Source;
 use crate::model::vote::Vote;
 
+/// Why a stance's odds could not be changed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NewOddsError {
+    /// The stance is a vote, or follows another member's: it has no odds to change.
+    #[error("the vote is not given as odds")]
+    NotOdds,
+    /// The new odds are not a probability distribution.
+    #[error(transparent)]
+    Odds(#[from] OddsError),
+}
+
 /// Probabilities of yes, no, abstain and absent, summing to 1.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct VoteOdds([f64; 5]);
@@ -152,6 +164,21 @@ impl Stance {
         }
     }
 
+    /// New odds for a stance given as odds (`probabilities` of yes, no, abstain, absent and
+    /// not participating); a stance given as a vote, or following another member's, keeps
+    /// its position.
+    ///
+    /// # Errors
+    /// [`NewOddsError::NotOdds`] for a stance not given as odds, checked first; otherwise
+    /// [`NewOddsError::Odds`] if the probabilities are not a distribution.
+    pub fn set_odds(&mut self, probabilities: [f64; 5]) -> Result<(), NewOddsError> {
+        if !matches!(self.position, Position::Odds(_)) {
+            return Err(NewOddsError::NotOdds);
+        }
+        self.position = Position::Odds(VoteOdds::new(probabilities)?);
+        Ok(())
+    }
+
     /// The vote forced by the conditions that apply to `text`, if any.
     #[must_use]
     pub fn conditional_vote(&self, text: ProvisionSet) -> Option<Vote> {
@@ -189,9 +216,34 @@ fn negativity_rank(vote: Vote) -> u8 {
 
 #[cfg(test)]
 mod tests {
-    use super::{Condition, Position, Stance, VoteOdds};
+    use super::{Condition, NewOddsError, Position, Stance, VoteOdds};
     use crate::model::draft::ProvisionSet;
     use crate::model::vote::Vote;
+
+    #[test]
+    fn only_a_stance_given_as_odds_takes_new_odds() {
+        let even = [0.5, 0.5, 0.0, 0.0, 0.0];
+        let mut fixed = Stance::fixed(Vote::Yes);
+        assert_eq!(fixed.set_odds([2.0; 5]), Err(NewOddsError::NotOdds));
+        assert_eq!(fixed.position, Position::Fixed(Vote::Yes));
+        let mut uncertain = Stance {
+            position: Position::Odds(VoteOdds::certain(Vote::No)),
+            ..Stance::fixed(Vote::Yes)
+        };
+        assert!(matches!(
+            uncertain.set_odds([0.5; 5]),
+            Err(NewOddsError::Odds(_))
+        ));
+        assert_eq!(
+            uncertain.position,
+            Position::Odds(VoteOdds::certain(Vote::No))
+        );
+        assert_eq!(uncertain.set_odds(even), Ok(()));
+        assert_eq!(
+            uncertain.position,
+            Position::Odds(VoteOdds::new(even).expect("a distribution"))
+        );
+    }
 
     #[test]
     fn odds_must_be_a_distribution() {

@@ -3,7 +3,7 @@
 //! a preset's generic Council, or weights. One call, [`measure`], builds the game and measures it.
 
 use crate::model::{
-    CouncilError, Election, MemberSet, Preset, RuleSet, Scenario, roster, roster_coverage,
+    CouncilError, Document, Election, MemberSet, Preset, RuleSet, Scenario, roster, roster_coverage,
 };
 use crate::power::{
     Game, Index, IndexSet, Player, PowerError, PowerIndices, affordable_indices, indices,
@@ -50,6 +50,20 @@ pub enum GameSpec<'a> {
         /// The weight a coalition needs.
         quota: u64,
     },
+}
+
+impl<'a> GameSpec<'a> {
+    /// The game of a scenario file: a vote's Council or an election's, under `preset` (which
+    /// an election refuses when measured); `None` for a meeting or a straw poll, which have
+    /// no one game.
+    #[must_use]
+    pub fn of_document(document: &'a Document, preset: Option<Preset>) -> Option<Self> {
+        match document {
+            Document::Vote(scenario) => Some(Self::Scenario { scenario, preset }),
+            Document::Election(election) => Some(Self::Election { election, preset }),
+            Document::Meeting(_) | Document::StrawPoll(_) => None,
+        }
+    }
 }
 
 /// Which measures to compute.
@@ -302,5 +316,20 @@ mod tests {
         ));
         let generic = measure(GameSpec::Generic(None), only).expect("the Charter's Council");
         assert_eq!(generic.subject, GameSubject::Generic(Preset::Charter));
+    }
+
+    #[test]
+    fn a_vote_and_an_election_have_a_game_and_a_meeting_or_a_straw_poll_none() {
+        let kinds = [
+            (&crate::bundled::ALL[0], true),
+            (&crate::bundled::ELECTIONS[0], true),
+            (&crate::bundled::MEETINGS[0], false),
+            (&crate::bundled::STRAW_POLLS[0], false),
+        ];
+        for (b, has_game) in kinds {
+            let document = crate::scenario::load_document(b.file_name, b.text).expect("loads");
+            let spec = GameSpec::of_document(&document, Some(Preset::Charter));
+            assert_eq!(spec.is_some(), has_game, "{}", b.file_name);
+        }
     }
 }

@@ -10,18 +10,9 @@ use serde::Serialize;
 use crate::engine::Analysis;
 use crate::model::{OutcomeKind, Scenario, Seat, Vote};
 use crate::render::{JSON_SCHEMA_VERSION, Report, collect, prose};
-use crate::teach::{CompromiseScore, PenholderScore, PredictionScore, TASK_POINTS};
-
-/// Which exercise a briefing is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Exercise {
-    /// Predict each vote and the outcome.
-    Predict,
-    /// Choose provisions to drop so the text passes.
-    Compromise,
-    /// Choose members to win over so the text passes.
-    Penholder,
-}
+use crate::teach::{
+    CompromiseScore, Exercise, PenholderScore, PredictionScore, Scored, TASK_POINTS,
+};
 
 fn write_context(out: &mut String, s: &Scenario) -> std::fmt::Result {
     let heading = prose::draft_heading(&s.draft, " — ");
@@ -77,47 +68,28 @@ impl Report for Briefing<'_> {
     }
 }
 
-/// Feedback on an answer to an exercise: the score, then what the engine says.
+/// Feedback on an answer to an exercise (`teach::score`): the score, then what the engine
+/// says — on a prediction the explanation of each miss, on a compromise what the student's
+/// text and the best text would have got, on the penholder exercise who was won over and what
+/// it did.
 #[derive(Clone, Copy, Debug)]
-pub enum Feedback<'a> {
-    /// On a prediction: the score, then the engine's explanation of each miss.
-    Prediction {
-        /// The scenario's analysis.
-        analysis: &'a Analysis<'a>,
-        /// The prediction's score.
-        score: &'a PredictionScore,
-    },
-    /// On a compromise: what the student's text and the best text would have got.
-    Compromise {
-        /// The scenario.
-        scenario: &'a Scenario,
-        /// The compromise's score.
-        score: &'a CompromiseScore,
-    },
-    /// On the penholder exercise: who was won over, and what it did.
-    Penholder {
-        /// The scenario's analysis, as drafted.
-        before: &'a Analysis<'a>,
-        /// The score, with the analysis after winning the members over.
-        score: &'a PenholderScore<'a>,
-    },
-}
+pub struct Feedback<'a>(pub &'a Scored<'a>);
 
 impl Report for Feedback<'_> {
     fn json(&self) -> Option<impl Serialize> {
-        Some(feedback_json(self))
+        Some(feedback_json(self.0))
     }
 
     fn text(&self) -> Option<String> {
-        Some(feedback_text(self))
+        Some(feedback_text(self.0))
     }
 }
 
-fn feedback_text(feedback: &Feedback<'_>) -> String {
-    match *feedback {
-        Feedback::Prediction { analysis, score } => prediction_feedback(analysis, score),
-        Feedback::Compromise { scenario, score } => compromise_feedback(scenario, score),
-        Feedback::Penholder { before, score } => penholder_feedback(before, score),
+fn feedback_text(scored: &Scored<'_>) -> String {
+    match scored {
+        Scored::Prediction { analysis, score } => prediction_feedback(analysis, score),
+        Scored::Compromise { scenario, score } => compromise_feedback(scenario, score),
+        Scored::Penholder { before, score } => penholder_feedback(before, score),
     }
 }
 
@@ -164,9 +136,9 @@ struct OutcomeJson {
     actual: &'static str,
 }
 
-fn feedback_json<'a>(feedback: &Feedback<'a>) -> FeedbackJson<'a> {
-    let (mode, points, max, members, outcome) = match *feedback {
-        Feedback::Prediction { analysis, score } => {
+fn feedback_json<'a>(scored: &'a Scored<'a>) -> FeedbackJson<'a> {
+    let (points, max, members, outcome) = match scored {
+        Scored::Prediction { analysis, score } => {
             let council = &analysis.scenario.council;
             let members = (score.members.iter())
                 .map(|m| MemberJson {
@@ -180,23 +152,17 @@ fn feedback_json<'a>(feedback: &Feedback<'a>) -> FeedbackJson<'a> {
                 predicted: score.outcome_predicted.map(OutcomeKind::as_str),
                 actual: score.outcome_actual.as_str(),
             };
-            (
-                "predict",
-                score.points,
-                score.max,
-                Some(members),
-                Some(outcome),
-            )
+            (score.points, score.max, Some(members), Some(outcome))
         }
-        Feedback::Compromise { score, .. } => ("compromise", score.points, TASK_POINTS, None, None),
-        Feedback::Penholder { score, .. } => ("penholder", score.points, TASK_POINTS, None, None),
+        Scored::Compromise { score, .. } => (score.points, TASK_POINTS, None, None),
+        Scored::Penholder { score, .. } => (score.points, TASK_POINTS, None, None),
     };
     FeedbackJson {
         schema_version: JSON_SCHEMA_VERSION,
-        mode,
+        mode: scored.exercise().as_str(),
         points,
         max,
-        feedback: feedback_text(feedback),
+        feedback: feedback_text(scored),
         members,
         outcome,
     }
@@ -338,7 +304,7 @@ fn compromise_feedback(scenario: &Scenario, score: &CompromiseScore) -> String {
     })
 }
 
-fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> String {
+fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore) -> String {
     collect(|out| {
         let council = &before.scenario.council;
         writeln!(out, "Score: {} of {TASK_POINTS}", score.points)?;
@@ -353,7 +319,7 @@ fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> Stri
                 won.join(", ")
             }
         )?;
-        let r = &score.after.resolution;
+        let r = &score.after;
         writeln!(
             out,
             "Result: {}. {}.",
@@ -385,10 +351,9 @@ fn penholder_feedback(before: &Analysis<'_>, score: &PenholderScore<'_>) -> Stri
 mod tests {
     use snapbox::{assert_data_eq, str};
 
-    use super::{Briefing, Exercise, Feedback};
-    use crate::engine::analyse;
+    use super::{Briefing, Feedback};
     use crate::render::{Format, Unsupported, fixture, render};
-    use crate::teach;
+    use crate::teach::{self, Exercise};
 
     #[test]
     fn a_briefing_is_text_only() {
@@ -443,14 +408,10 @@ Your task: predict each member's vote (yes, no, abstain, absent — or y, n, a, 
     #[test]
     fn feedback_on_a_prediction() {
         let scenario = fixture::scenario();
-        let analysis = analyse(&scenario);
         let answers = "CHN = a\nFRA = y\nRUS = yes\nGBR = n\noutcome = vetoed";
         let answers = teach::parse("answers", &scenario, answers).unwrap();
-        let score = teach::score_prediction(&analysis, &answers);
-        let feedback = Feedback::Prediction {
-            analysis: &analysis,
-            score: &score,
-        };
+        let scored = teach::score(&scenario, Exercise::Predict, &answers).unwrap();
+        let feedback = Feedback(&scored);
         assert_data_eq!(
             render(&feedback, Format::Text).unwrap(),
             str![[r#"
@@ -505,11 +466,8 @@ The smallest change that flips it: had the Russian Federation abstained, the dra
     fn feedback_on_a_compromise() {
         let scenario = fixture::scenario();
         let answers = teach::parse("answers", &scenario, "drop = mandate").unwrap();
-        let score = teach::score_compromise(&scenario, &answers).unwrap();
-        let feedback = Feedback::Compromise {
-            scenario: &scenario,
-            score: &score,
-        };
+        let scored = teach::score(&scenario, Exercise::Compromise, &answers).unwrap();
+        let feedback = Feedback(&scored);
         assert_data_eq!(
             render(&feedback, Format::Text).unwrap(),
             str![[r#"
@@ -545,14 +503,9 @@ These follow the scenario's model of each member's position on each provision �
     #[test]
     fn feedback_on_the_penholder_exercise() {
         let scenario = fixture::scenario();
-        let analysis = analyse(&scenario);
         let answers = teach::parse("answers", &scenario, "win = RUS").unwrap();
-        let after = teach::won_over(&scenario, answers.win);
-        let score = teach::score_penholder(&analysis, &after, answers.win);
-        let feedback = Feedback::Penholder {
-            before: &analysis,
-            score: &score,
-        };
+        let scored = teach::score(&scenario, Exercise::Penholder, &answers).unwrap();
+        let feedback = Feedback(&scored);
         assert_data_eq!(
             render(&feedback, Format::Text).unwrap(),
             str![[r#"

@@ -13,6 +13,7 @@ use crate::power::{Game, Index, IndexSet, indices};
 use crate::render::document::page;
 use crate::render::{Report, prose};
 use crate::sim::Simulation;
+use crate::teach::ClassResults;
 
 /// Fill colour, letter and word for each vote; the letter and word mean colour is never the
 /// only cue.
@@ -184,17 +185,14 @@ fn power_section(a: &Analysis<'_>) -> Markup {
 /// the explanation, the voting power and, for uncertain stances, the probability charts. HTML
 /// only: its figures are SVG, which the document model does not hold, and the same content
 /// as text or JSON is `unsc run`'s.
+/// Built from `teach::class_results`: the simulation of uncertain stances adds the
+/// probability charts.
 #[derive(Clone, Copy, Debug)]
-pub struct ClassReport<'a> {
-    /// The scenario's analysis.
-    pub analysis: &'a Analysis<'a>,
-    /// The simulation of uncertain stances, which adds the probability charts.
-    pub simulation: Option<&'a Simulation>,
-}
+pub struct ClassReport<'a>(pub &'a ClassResults<'a>);
 
 impl Report for ClassReport<'_> {
     fn html(&self) -> Option<String> {
-        Some(report_html(self.analysis, self.simulation))
+        Some(report_html(&self.0.analysis, self.0.simulation.as_ref()))
     }
 }
 
@@ -267,8 +265,8 @@ mod tests {
     use snapbox::{assert_data_eq, str};
 
     use super::ClassReport;
-    use crate::engine::analyse;
     use crate::render::{Format, fixture, render};
+    use crate::teach::class_results;
 
     /// The element of `html` that opens with `open`, up to the first `close` after it.
     fn element<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
@@ -280,11 +278,8 @@ mod tests {
     #[test]
     fn a_class_report_is_one_html_page() {
         let scenario = fixture::scenario();
-        let analysis = analyse(&scenario);
-        let report = ClassReport {
-            analysis: &analysis,
-            simulation: None,
-        };
+        let results = class_results(&scenario).unwrap();
+        let report = ClassReport(&results);
         for format in [Format::Text, Format::Json, Format::Markdown, Format::Csv] {
             assert!(render(&report, format).is_err(), "{format}");
         }

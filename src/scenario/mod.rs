@@ -28,7 +28,8 @@ pub use straw_poll::{load_straw_poll, straw_poll_json_schema};
 pub use whatif::{WhatIf, WhatIfRequest, what_if};
 pub use write::{Outline, RecordOutline, write};
 
-use crate::model::{Election, Meeting, Scenario, StrawPoll};
+pub use crate::model::Document;
+use crate::model::{Meeting, Scenario};
 use keys::Keys;
 use raw::RawScenario;
 
@@ -55,38 +56,12 @@ fn schema_of<R: JsonSchema>(title: &str, description: &str) -> String {
     json
 }
 
-/// A scenario file of either kind.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Document {
-    /// A vote on a draft.
-    Vote(Box<Scenario>),
-    /// One round of an election of members of the International Court of Justice.
-    Election(Box<Election>),
-    /// A meeting of several votes (`[[vote]]` tables).
-    Meeting(Box<Meeting>),
-    /// One straw poll in the selection of the Secretary-General.
-    StrawPoll(Box<StrawPoll>),
-}
-
 /// What validation of a vote file gives: one vote, or a meeting of several.
 pub(crate) enum Loaded {
     /// A single vote.
     Vote(Box<Scenario>),
     /// A meeting of several votes.
     Meeting(Box<Meeting>),
-}
-
-impl Document {
-    /// The scenario's id.
-    #[must_use]
-    pub fn id(&self) -> &str {
-        match self {
-            Self::Vote(scenario) => &scenario.meta.id,
-            Self::Election(election) => &election.meta.id,
-            Self::Meeting(meeting) => &meeting.meta.id,
-            Self::StrawPoll(poll) => &poll.meta.id,
-        }
-    }
 }
 
 /// Parses and validates a scenario file of any kind: a vote ([`load`]), a meeting of several

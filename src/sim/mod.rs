@@ -47,8 +47,11 @@ pub enum Method {
     },
 }
 
-/// Which method the caller wants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which method the caller wants: `auto`, `exact` or `monte-carlo`.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::VariantNames,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum MethodChoice {
     /// Exact when possible, Monte Carlo otherwise.
     Auto,

@@ -1,6 +1,6 @@
 //! Scoring the three exercises: predict the vote, find the compromise, be the penholder.
 
-use crate::engine::{Analysis, analyse};
+use crate::engine::{Analysis, Resolution, analyse};
 use crate::model::{MemberSet, OutcomeKind, ProvisionSet, Scenario, Vote};
 use crate::sim::{self, Candidate, CompromiseOptions, SimError};
 use crate::teach::answers::Answers;
@@ -144,11 +144,11 @@ pub fn score_compromise(
 
 /// The result of the penholder exercise.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PenholderScore<'a> {
+pub struct PenholderScore {
     /// The members the student won over.
     pub won: MemberSet,
     /// The vote with them won over.
-    pub after: Analysis<'a>,
+    pub after: Resolution,
     /// The fewest members that must change for the draft to pass (none if it already does).
     pub needed: Option<usize>,
     /// Points earned.
@@ -158,12 +158,12 @@ pub struct PenholderScore<'a> {
 /// Scores the members the student wins over (their votes set to yes): full marks for
 /// adoption with the fewest members possible, 6 for adoption with more, 0 otherwise.
 #[must_use]
-pub fn score_penholder<'a>(
+pub fn score_penholder(
     before: &Analysis<'_>,
-    after_scenario: &'a Scenario,
+    after_scenario: &Scenario,
     won: MemberSet,
-) -> PenholderScore<'a> {
-    let after = analyse(after_scenario);
+) -> PenholderScore {
+    let after = analyse(after_scenario).resolution;
     let needed = if before.resolution.outcome.is_adopted() {
         Some(0)
     } else {
@@ -173,7 +173,7 @@ pub fn score_penholder<'a>(
             .as_ref()
             .map(|f| f.changes.len())
     };
-    let points = match (after.resolution.outcome.is_adopted(), needed) {
+    let points = match (after.outcome.is_adopted(), needed) {
         (true, Some(n)) if won.len() <= n => TASK_POINTS,
         (true, _) => 6,
         (false, _) => 0,

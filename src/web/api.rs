@@ -12,11 +12,11 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::analyse;
-use crate::model::{MemberCode, Position, Preset, Scenario, VoteOdds};
+use crate::model::{MemberCode, NewOddsError, Preset, Scenario};
 use crate::power::{GameError, GameSpec, IndexSet, Measures, measure};
 use crate::render::{self, Feedback, JSON_SCHEMA_VERSION, WhatIfReport};
 use crate::sim::{self, MethodChoice};
-use crate::teach;
+use crate::teach::{self, Exercise, Scored};
 use crate::web::class::Prediction;
 use crate::web::error::ApiError;
 use crate::web::{AppState, Kind};
@@ -251,15 +251,13 @@ pub(crate) struct SimulateRequest {
 
 async fn simulate_with(scenario: Scenario, query: SimulateQuery) -> Answer {
     let method = match query.method.as_deref() {
-        None | Some("auto") => MethodChoice::Auto,
-        Some("exact") => MethodChoice::Exact,
-        Some("monte-carlo") => MethodChoice::MonteCarlo,
-        Some(other) => {
-            return Err(ApiError::bad(
+        None => MethodChoice::Auto,
+        Some(name) => name.parse().map_err(|_| {
+            ApiError::bad(
                 "unknown-method",
-                format!("`{other}` is not a method; expected auto, exact or monte-carlo"),
-            ));
-        }
+                format!("`{name}` is not a method; expected auto, exact or monte-carlo"),
+            )
+        })?,
     };
     let trials = query.trials.unwrap_or(MAX_TRIALS);
     if trials > MAX_TRIALS {
@@ -303,22 +301,22 @@ pub(crate) async fn simulate_odds(
     let mut changed = scenario(&state, &id)?.clone();
     for (code, odds) in &request.odds {
         let member = member_index(&changed, code)?;
-        let stance = &mut changed.stances[member];
-        if !matches!(stance.position, Position::Odds(_)) {
-            return Err(ApiError::bad(
-                "not-uncertain",
-                format!("{code}'s vote is not given as odds in this scenario"),
-            ));
-        }
-        let odds = VoteOdds::new([
+        let probabilities = [
             odds.yes,
             odds.no,
             odds.abstain,
             odds.absent,
             odds.not_participating,
-        ])
-        .map_err(|e| ApiError::bad("bad-odds", format!("{code}: {e}")))?;
-        stance.position = Position::Odds(odds);
+        ];
+        changed.stances[member]
+            .set_odds(probabilities)
+            .map_err(|error| match error {
+                NewOddsError::Odds(e) => ApiError::bad("bad-odds", format!("{code}: {e}")),
+                _ => ApiError::bad(
+                    "not-uncertain",
+                    format!("{code}'s vote is not given as odds in this scenario"),
+                ),
+            })?;
     }
     simulate_with(changed, query).await
 }
@@ -466,41 +464,20 @@ pub(crate) async fn exercise(
     let Json(request) = body?;
     let scenario = scenario(&state, &id)?;
     let answers = answers(scenario, &request)?;
-    let analysis = analyse(scenario);
-    let json = match request.mode.as_str() {
-        "predict" => {
-            let score = teach::score_prediction(&analysis, &answers);
-            if let Some(code) = request.class.as_deref() {
-                count_in_class(&state, scenario, &score, code)?;
-            }
-            render::to_json(&Feedback::Prediction {
-                analysis: &analysis,
-                score: &score,
-            })
-        }
-        "compromise" => {
-            let score = teach::score_compromise(scenario, &answers)?;
-            render::to_json(&Feedback::Compromise {
-                scenario,
-                score: &score,
-            })
-        }
-        "penholder" => {
-            let after = teach::won_over(scenario, answers.win);
-            let score = teach::score_penholder(&analysis, &after, answers.win);
-            render::to_json(&Feedback::Penholder {
-                before: &analysis,
-                score: &score,
-            })
-        }
-        other => {
-            return Err(ApiError::bad(
-                "unknown-mode",
-                format!("`{other}` is not an exercise; expected predict, compromise or penholder"),
-            ));
-        }
-    };
-    Ok(json_text(json?))
+    let exercise = request.mode.parse::<Exercise>().map_err(|_| {
+        ApiError::bad(
+            "unknown-mode",
+            format!(
+                "`{}` is not an exercise; expected predict, compromise or penholder",
+                request.mode
+            ),
+        )
+    })?;
+    let scored = teach::score(scenario, exercise, &answers)?;
+    if let (Scored::Prediction { score, .. }, Some(code)) = (&scored, request.class.as_deref()) {
+        count_in_class(&state, scenario, score, code)?;
+    }
+    Ok(json_text(render::to_json(&Feedback(&scored))?))
 }
 
 /// `GET /api/classes/{code}`: the class's predictions, aggregated.

@@ -5,9 +5,9 @@
 //! when the scenario is added.
 
 use crate::bundled;
-use crate::engine::{analyse, read_straw_poll, resolve_election, resolve_meeting};
+use crate::engine::{RoundOutcome, analyse, resolve_document};
 use crate::model::{Metadata, OutcomeKind, Scenario};
-use crate::render::{self, Format, MeetingReport, Report};
+use crate::render::{self, Format};
 use crate::scenario::{self, Document, ScenarioError};
 
 /// A scenario with what the server says of it unchanged.
@@ -113,29 +113,21 @@ impl Catalogue {
 
     /// Adds a scenario of any kind, replacing one with the same id.
     pub fn add(&mut self, document: Document) {
-        let reading = match document {
+        let kind = match document {
             Document::Vote(scenario) => return self.insert(*scenario),
-            Document::Meeting(meeting) => {
-                let steps = resolve_meeting(&meeting);
-                let outcomes = steps.iter().map(|s| s.outcome).collect();
-                let report = MeetingReport::new(&meeting, &steps);
-                reading(meeting.meta.clone(), Kind::Meeting, None, outcomes, &report)
-            }
-            Document::Election(election) => {
-                let round = resolve_election(&election);
-                let outcome = Some(round.outcome.as_str());
-                reading(
-                    election.meta.clone(),
-                    Kind::Election,
-                    outcome,
-                    vec![],
-                    &round,
-                )
-            }
-            Document::StrawPoll(poll) => {
-                let read = read_straw_poll(&poll);
-                reading(poll.meta.clone(), Kind::StrawPoll, None, vec![], &read)
-            }
+            Document::Meeting(_) => Kind::Meeting,
+            Document::Election(_) => Kind::Election,
+            Document::StrawPoll(_) => Kind::StrawPoll,
+        };
+        let resolved = resolve_document(&document);
+        let page = render::render(&resolved, Format::Html).unwrap_or_default();
+        let reading = Reading {
+            meta: document.meta().clone(),
+            kind,
+            outcome: resolved.round_outcome().map(RoundOutcome::as_str),
+            outcomes: resolved.outcomes(),
+            run_json: render::to_json(&resolved).unwrap_or_default(),
+            page: body(&page).to_owned(),
         };
         self.forget(&reading.meta.id);
         self.readings.push(reading);
@@ -197,25 +189,6 @@ impl Catalogue {
     #[must_use]
     pub fn readings(&self) -> &[Reading] {
         &self.readings
-    }
-}
-
-/// A reading, its JSON and its page rendered from `subject`.
-fn reading(
-    meta: Metadata,
-    kind: Kind,
-    outcome: Option<&'static str>,
-    outcomes: Vec<OutcomeKind>,
-    subject: &impl Report,
-) -> Reading {
-    let page = render::render(subject, Format::Html).unwrap_or_default();
-    Reading {
-        meta,
-        kind,
-        outcome,
-        outcomes,
-        run_json: render::to_json(subject).unwrap_or_default(),
-        page: body(&page).to_owned(),
     }
 }
 

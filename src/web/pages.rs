@@ -10,7 +10,8 @@ use serde::Deserialize;
 
 use crate::engine::analyse;
 use crate::model::{Metadata, OutcomeKind, Position, Preset, Scenario, Seat, Vote, roster_years};
-use crate::render::{self, Briefing, Exercise, Report, Seats};
+use crate::render::{self, Briefing, Report, Seats};
+use crate::teach::Exercise;
 use crate::web::{AppState, Kind, Reading};
 
 const SCRIPT: &str = include_str!("assets/app.js");
@@ -345,11 +346,10 @@ pub(crate) async fn exercise(
             None => unknown_scenario(&id),
         };
     };
-    let (mode, kind) = match query.mode.as_deref() {
-        Some("compromise") => ("compromise", Exercise::Compromise),
-        Some("penholder") => ("penholder", Exercise::Penholder),
-        _ => ("predict", Exercise::Predict),
-    };
+    let kind = (query.mode.as_deref())
+        .and_then(|mode| mode.parse().ok())
+        .unwrap_or(Exercise::Predict);
+    let mode = kind.as_str();
     let heading = s.draft.symbol.as_deref().unwrap_or(&s.draft.title);
     let class = query.class.unwrap_or_default();
     layout(

@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use unsc::bundled;
 use unsc::engine::{Tally, analyse};
 use unsc::model::Scenario;
-use unsc::render::{AnswerKey, Briefing, Exercise, Format, Worksheet, render};
+use unsc::render::{AnswerKey, Briefing, Format, Worksheet, render};
 use unsc::scenario::load;
+use unsc::teach::Exercise;
 
 /// Words and phrases that state or strongly hint at a result, matched as whole words,
 /// case-insensitively. Bare "veto" is not among them: the rule line names who holds one.

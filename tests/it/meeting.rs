@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 
 use proptest::prelude::*;
 use snapbox::cmd::{Command, cargo_bin};
-use unsc::engine::{analyse, carried_changes, resolve_meeting, resolve_meeting_with, vote_as_put};
+use unsc::engine::{
+    analyse, carried_changes, carry_what_if, resolve_meeting, resolve_meeting_with, vote_as_put,
+};
 use unsc::model::{Vote, roster};
 use unsc::scenario::{Document, load, load_document};
 
@@ -175,6 +177,7 @@ proptest! {
         let carried = resolve_meeting_with(&baseline_meeting, 1, &put);
         prop_assert_eq!(&carried, &resolve_meeting(&what_if_meeting));
         let later = carried_changes(&baseline, &carried, 1);
+        prop_assert_eq!(&later, &carry_what_if(&baseline_meeting, 1, &put));
         prop_assert_eq!(later.len(), 1);
         prop_assert_eq!(
             later[0].changed(),
