@@ -217,7 +217,7 @@ fn create(out: &Path, files: &[(&str, &str)]) -> Result<(), Report> {
     fs::create_dir_all(parent)
         .map_err(|e| miette::miette!("cannot create {}: {e}", parent.display()))?;
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".unsc-import-");
+    builder.prefix(".unsc-");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

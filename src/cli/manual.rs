@@ -8,7 +8,7 @@ use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, roman};
 use miette::Report;
 
-use super::files::write_file;
+use super::files::write_folder;
 use super::output::diag;
 use super::{Cli, Failure, write_stdout};
 
@@ -30,7 +30,7 @@ const EXIT_STATUS: [(&str, &str); 4] = [
 ];
 
 /// Prints `unsc(1)`, or with `dir` writes it and one page per subcommand (`unsc-run(1)`, …),
-/// the pages `unsc(1)` refers to.
+/// the pages `unsc(1)` refers to, all or none, building `dir` if it is missing.
 pub(crate) fn man(dir: Option<&Path>, force: bool) -> Result<ExitCode, Failure> {
     let mut root = Cli::command().disable_help_subcommand(true);
     // Building names each subcommand for its page: `unsc-run`, ….
@@ -38,13 +38,19 @@ pub(crate) fn man(dir: Option<&Path>, force: bool) -> Result<ExitCode, Failure> 
     let Some(dir) = dir else {
         return write_stdout(&page(root)?);
     };
-    let mut pages = vec![root.clone()];
-    pages.extend(root.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
-    for command in pages {
-        let man = Man::new(command.clone());
-        let path = dir.join(man.get_filename());
-        write_file(&path, &page(command)?, force)?;
-        diag!("wrote {}", path.display());
+    let mut commands = vec![root.clone()];
+    commands.extend(root.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+    let pages = commands
+        .into_iter()
+        .map(|command| Ok((Man::new(command.clone()).get_filename(), page(command)?)))
+        .collect::<Result<Vec<_>, Report>>()?;
+    let files: Vec<(&str, &str)> = pages
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    write_folder(dir, &files, force)?;
+    for (name, _) in &pages {
+        diag!("wrote {}", dir.join(name).display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,6 +11,7 @@ use unsc::render::{self, Format, ListedRow};
 
 use super::args::named;
 use super::files::emit;
+use super::output::diag;
 use super::{Failure, print_problems, write_stdout};
 
 /// Output formats of `unsc record`.
@@ -142,11 +143,10 @@ pub(crate) fn record(args: &RecordArgs) -> Result<ExitCode, Failure> {
     if args.report
         && let Some(path) = &args.output
     {
-        emit(
-            Some(path),
-            &render::render(listed.as_slice(), Format::Html)?,
-            args.force,
-        )?;
+        let html = render::render(listed.as_slice(), Format::Html)?;
+        if let Some(path) = emit(Some(path), &html, args.force)? {
+            diag!("wrote {}", path.display());
+        }
         return Ok(ExitCode::SUCCESS);
     }
     write_stdout(&render::render(listed.as_slice(), args.format.into())?)

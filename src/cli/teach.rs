@@ -136,7 +136,9 @@ pub(super) fn worksheet(
     } else {
         render::render(&Worksheet(&analysis), format)?
     };
-    emit(output, &text, force)?;
+    if let Some(path) = emit(output, &text, force)? {
+        diag!("wrote {}", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -95,6 +95,28 @@ fn worksheet_and_answer_key() {
     );
 }
 
+/// `-o FILE` writes the worksheet there and says so, as `unsc report` and `unsc new` do.
+#[test]
+fn a_worksheet_written_to_a_file_says_where() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("worksheet.md");
+    let output = unsc()
+        .args(["worksheet", "2023-08-30-mali-sanctions-france-uae", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.starts_with("wrote ") && said.contains("worksheet.md"),
+        "{said}"
+    );
+    assert!(output.stdout.is_empty());
+    let written = std::fs::read_to_string(&file).expect("the worksheet is written");
+    assert!(written.starts_with("# Worksheet"), "{written}");
+}
+
 #[test]
 fn the_worksheet_never_reveals_the_votes() {
     let text = stdout(&["worksheet", "2023-08-30-mali-sanctions-france-uae"]);

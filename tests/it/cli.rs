@@ -541,12 +541,12 @@ fn completions_and_man_page_come_from_the_cli_definition() {
     assert!(man.contains(".TH unsc") && man.contains("simulate"));
     assert!(man.contains(".SH \"EXIT STATUS\""));
     // Every page unsc(1) refers to is written by `unsc man --dir`, with options and exit codes.
-    let dir = tempfile::tempdir().expect("temp dir");
-    unsc()
-        .args(["man", "--dir"])
-        .arg(dir.path())
-        .assert()
-        .success();
+    let parent = tempfile::tempdir().expect("temp dir");
+    let dir = parent.path().join("man").join("man1");
+    // A missing folder is built.
+    unsc().args(["man", "--dir"]).arg(&dir).assert().success();
+    // Pages that exist are replaced only with --force, and then none is written.
+    unsc().args(["man", "--dir"]).arg(&dir).assert().code(1);
     let referenced: Vec<&str> = man
         .lines()
         .filter_map(|l| l.strip_suffix("(1)"))
@@ -554,14 +554,14 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         .collect();
     assert!(referenced.len() >= 15, "{referenced:?}");
     for name in referenced {
-        let file = dir.path().join(format!("{}.1", name.replace("\\-", "-")));
+        let file = dir.join(format!("{}.1", name.replace("\\-", "-")));
         let page = std::fs::read_to_string(&file).expect("a page for every reference");
         assert!(
             page.contains(".SH \"EXIT STATUS\"") && page.contains(".SH OPTIONS"),
             "{name}"
         );
     }
-    let simulate = std::fs::read_to_string(dir.path().join("unsc-simulate.1")).expect("page");
+    let simulate = std::fs::read_to_string(dir.join("unsc-simulate.1")).expect("page");
     assert!(simulate.contains("\\-\\-trials") && simulate.contains("\\-\\-seed"));
     unsc().args(["completions", "tcsh"]).assert().code(2);
 }
