@@ -53,11 +53,18 @@ fn compromise_text(scenario: &Scenario, report: &CompromiseReport) -> String {
     collect(|out| {
         let heading = prose::draft_heading(&scenario.draft, " — ");
         writeln!(out, "Compromise search: {heading}")?;
-        let scope = if report.exhaustive {
-            "every combination of droppable provisions"
+        let mut scope = if report.exhaustive {
+            "every combination of droppable provisions".to_owned()
         } else {
-            "bounded: at most two provisions dropped"
+            "bounded: at most two provisions dropped".to_owned()
         };
+        if report.win_over > 0 {
+            let _ = write!(
+                scope,
+                ", and each with every choice of up to {} won over",
+                prose::plural(report.win_over, "member", "members")
+            );
+        }
         writeln!(
             out,
             "Exact probabilities; {} candidate texts evaluated ({scope}).",

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::document::{Block, Document};
+use super::prose::plural;
 use super::{JSON_SCHEMA_VERSION, Report, collect};
 use crate::engine::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome};
 use crate::model::{Ballots, CouncilOrigin, Election, Status};
@@ -35,10 +36,6 @@ fn names(e: &Election, candidates: &[usize]) -> String {
         [one] => (*one).to_owned(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The verdict line: what the round decided in the Council.

@@ -102,7 +102,8 @@ pub(crate) fn sentence_names(council: &Council, members: MemberSet) -> String {
     join(&names)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 member", "3 members".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {

@@ -54,6 +54,8 @@ pub struct CompromiseReport {
     pub evaluated: u64,
     /// Whether every subset of droppable provisions was tried.
     pub exhaustive: bool,
+    /// The most members won over tried with each text (every set of up to this many).
+    pub win_over: usize,
 }
 
 fn binomial(n: u64, k: u64) -> u64 {
@@ -191,5 +193,6 @@ pub fn compromise(
         candidates,
         evaluated,
         exhaustive,
+        win_over: options.win_over,
     })
 }
