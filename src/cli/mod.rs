@@ -30,7 +30,7 @@ use unsc::render::{
     WhatIfReport, render,
 };
 use unsc::scenario::{self, Document, MAX_FILE_BYTES, WhatIfRequest};
-use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError};
+use unsc::sim::{self, CompromiseOptions, MethodChoice, WhatIfError, WhatIfRunError};
 
 /// Runs one command. Returns the process exit code: 0 for any resolved vote, 1 for bad
 /// input or I/O errors (clap itself exits 2 on usage errors).
@@ -211,6 +211,17 @@ failure_from!(
 );
 
 /// A what-if flag that names what the scenario does not have is a bad argument (exit 2).
+impl From<WhatIfRunError> for Failure {
+    fn from(error: WhatIfRunError) -> Self {
+        match error {
+            WhatIfRunError::Request(error) => Self::BadArgument(Report::new(error)),
+            WhatIfRunError::Changes(error) => error.into(),
+            _ => Self::Report(Report::new(error)),
+        }
+    }
+}
+
+/// A what-if change that names what the scenario does not have is a bad argument (exit 2).
 impl From<WhatIfError> for Failure {
     fn from(error: WhatIfError) -> Self {
         match error {
@@ -418,21 +429,14 @@ fn whatif(
         drop: drop.to_vec(),
         rules,
     };
-    let what_if = scenario::what_if(&scenario, &request)
-        .map_err(|error| Failure::BadArgument(Report::new(error)))?;
-    let variant_scenario = sim::apply(&scenario, &what_if.variant)?;
-    let assessment = sim::assess(&scenario, &variant_scenario, what_if.reform)?;
-    let report = WhatIfReport::new(&request, &what_if, assessment);
-    match meeting {
-        // A reform seats another Council: there is nothing to carry into the meeting's votes.
-        Some((meeting, index)) if what_if.reform.is_none() => {
-            let later = unsc::engine::carry_what_if(&meeting, index, &variant_scenario);
-            write_stdout(&render(
-                &MeetingWhatIf::new(report, &meeting, later),
-                format.into(),
-            )?)
-        }
-        _ => write_stdout(&render(&report, format.into())?),
+    let run = sim::what_if(&scenario, &request)?;
+    let report = WhatIfReport::new(&run);
+    match meeting.and_then(|(meeting, index)| Some((run.carried_into(&meeting, index)?, meeting))) {
+        Some((later, meeting)) => write_stdout(&render(
+            &MeetingWhatIf::new(report, &meeting, later),
+            format.into(),
+        )?),
+        None => write_stdout(&render(&report, format.into())?),
     }
 }
 

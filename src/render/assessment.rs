@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::render::Report;
 use crate::render::reform::{OutlookJson, outlook_json, outlook_text};
 use crate::render::whatif::{ComparisonJson, comparison_json, comparison_text};
-use crate::scenario::{WhatIf, WhatIfRequest};
-use crate::sim::Assessment;
+use crate::scenario::WhatIfRequest;
+use crate::sim::{Assessment, WhatIfRun};
 
 /// A what-if's assessment and its label.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,12 +17,12 @@ pub struct WhatIfReport<'a> {
 }
 
 impl<'a> WhatIfReport<'a> {
-    /// The assessment of `what_if`, made from `request`.
+    /// The assessment of `run`, labelled from its request.
     #[must_use]
-    pub fn new(request: &WhatIfRequest, what_if: &WhatIf, assessment: Assessment<'a>) -> Self {
+    pub fn new(run: &'a WhatIfRun<'_>) -> Self {
         Self {
-            label: label(request, &what_if.variant.description),
-            assessment,
+            label: label(run.request(), &run.changes().description),
+            assessment: run.assessment(),
         }
     }
 }
@@ -89,18 +89,19 @@ mod tests {
     use super::WhatIfReport;
     use crate::model::{MemberCode, Scenario, Vote};
     use crate::render::{Format, fixture, render};
-    use crate::scenario::{WhatIfRequest, what_if};
-    use crate::sim::{apply, assess};
+    use crate::scenario::WhatIfRequest;
+    use crate::sim::what_if;
 
     fn rendered(request: &WhatIfRequest, format: Format) -> String {
         rendered_of(&fixture::scenario(), request, format)
     }
 
     fn rendered_of(scenario: &Scenario, request: &WhatIfRequest, format: Format) -> String {
-        let checked = what_if(scenario, request).unwrap();
-        let variant = apply(scenario, &checked.variant).unwrap();
-        let assessment = assess(scenario, &variant, checked.reform).unwrap();
-        render(&WhatIfReport::new(request, &checked, assessment), format).unwrap()
+        render(
+            &WhatIfReport::new(&what_if(scenario, request).unwrap()),
+            format,
+        )
+        .unwrap()
     }
 
     #[test]

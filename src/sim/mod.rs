@@ -10,6 +10,7 @@ mod groups;
 pub mod monte_carlo;
 mod reform;
 mod whatif;
+mod whatif_run;
 
 pub use compromise::{
     Candidate, CompromiseOptions, CompromiseReport, MAX_EVALUATIONS, MAX_WIN_OVER, compromise,
@@ -17,9 +18,9 @@ pub use compromise::{
 pub use groups::{Group, groups};
 pub use reform::{Outlook, Reach, Reformed, outlook, reach, reformed};
 pub use whatif::{
-    Assessment, Comparison, WhatIfError, apply, assess, compare, find_provision, preset_rules,
-    with_changes,
+    Assessment, Comparison, WhatIfError, apply, compare, find_provision, preset_rules, with_changes,
 };
+pub use whatif_run::{WhatIfRun, WhatIfRunError, variant_of, what_if};
 
 use crate::engine::{Resolver, Tally};
 use crate::model::{QuestionKind, Scenario};

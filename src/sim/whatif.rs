@@ -4,7 +4,7 @@ use crate::engine::{Analysis, VoteChange, analyse};
 use crate::model::{
     Preset, ProvisionSet, QuestionKind, RuleSet, Scenario, Stance, Status, Variant, Vote,
 };
-use crate::sim::reform::{Outlook, outlook, reformed};
+use crate::sim::reform::Outlook;
 
 /// A what-if could not be built from its description.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, miette::Diagnostic)]
@@ -71,7 +71,7 @@ pub fn find_provision(scenario: &Scenario, name: &str) -> Result<usize, WhatIfEr
 /// members hold the veto under a preset that has one); the question and dispute parties are kept.
 ///
 /// # Errors
-/// When the preset adds seats (see [`reformed`]), or the scenario is a
+/// When the preset adds seats (see [`reformed`](crate::sim::reformed)), or the scenario is a
 /// consensus statement.
 pub fn preset_rules(scenario: &Scenario, preset: Preset) -> Result<RuleSet, WhatIfError> {
     if preset.enlargement().seats() > 0 {
@@ -163,19 +163,4 @@ pub enum Assessment<'a> {
     Comparison(Comparison<'a>),
     /// The enlarged Council of a reform preset.
     Outlook(Outlook<'a>),
-}
-
-/// Runs a checked what-if: `variant` is `baseline` with the what-if applied ([`apply`]).
-///
-/// # Errors
-/// When the reform cannot be formed, or is asked of a consensus statement.
-pub fn assess<'a>(
-    baseline: &'a Scenario,
-    variant: &'a Scenario,
-    reform: Option<Preset>,
-) -> Result<Assessment<'a>, WhatIfError> {
-    Ok(match reform {
-        Some(preset) => Assessment::Outlook(outlook(baseline, variant, reformed(variant, preset)?)),
-        None => Assessment::Comparison(compare(baseline, variant)),
-    })
 }

@@ -160,13 +160,8 @@ pub(crate) async fn whatif(
     let scenario = scenario(&state, &id)?;
     // The library checks and labels the what-if as `unsc whatif` has it, so the JSON
     // matches byte for byte.
-    let checked = checked(&request)?;
-    let what_if = crate::scenario::what_if(scenario, &checked)?;
-    let variant = sim::apply(scenario, &what_if.variant)?;
-    let assessment = sim::assess(scenario, &variant, what_if.reform)?;
-    Ok(json_text(render::to_json(&WhatIfReport::new(
-        &checked, &what_if, assessment,
-    ))?))
+    let run = sim::what_if(scenario, &checked(&request)?)?;
+    Ok(json_text(render::to_json(&WhatIfReport::new(&run))?))
 }
 
 /// `POST /api/scenarios/{id}/explain`, with the body of a what-if: the what-if's vote (the
@@ -179,8 +174,7 @@ pub(crate) async fn explain(
 ) -> Answer {
     let Json(request) = body?;
     let scenario = scenario(&state, &id)?;
-    let what_if = crate::scenario::what_if(scenario, &checked(&request)?)?;
-    let variant = sim::apply(scenario, &what_if.variant)?;
+    let variant = sim::variant_of(scenario, &checked(&request)?)?;
     Ok(json_text(render::to_json(&render::Explained(&analyse(
         &variant,
     )))?))

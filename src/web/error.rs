@@ -11,7 +11,7 @@ use serde_json::json;
 use crate::power::PowerError;
 use crate::render::Unsupported;
 use crate::scenario::{ProblemCode, ScenarioError};
-use crate::sim::{SimError, WhatIfError};
+use crate::sim::{SimError, WhatIfError, WhatIfRunError};
 
 /// An error answered to the client.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +115,15 @@ impl From<Unsupported> for ApiError {
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
         Self::bad("bad-query", rejection.body_text())
+    }
+}
+
+impl From<WhatIfRunError> for ApiError {
+    fn from(error: WhatIfRunError) -> Self {
+        match error {
+            WhatIfRunError::Request(error) => error.into(),
+            WhatIfRunError::Changes(error) => error.into(),
+        }
     }
 }
 

@@ -248,6 +248,34 @@ fn whatif_asks_of_one_vote_of_a_meeting() {
 }
 
 #[test]
+fn a_reform_of_one_vote_of_a_meeting_carries_nothing_into_the_later_votes() {
+    // A preset that adds seats seats another Council: the outlook is reported alone.
+    let args = [
+        "whatif",
+        MALI,
+        "--vote",
+        "france-uae-draft",
+        "--rules",
+        "g4",
+    ];
+    let output = unsc().args(args).assert().success().get_output().clone();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("The g4 reform") && !stdout.contains("Later votes of the meeting"),
+        "{stdout}"
+    );
+    let output = unsc()
+        .args(args)
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert!(json.get("later_votes").is_none(), "{json}");
+}
+
+#[test]
 fn a_meetings_document_says_each_settlement_once_in_its_place() {
     // The preliminary vote's effect closes its own section; the draft's section says, under
     // its heading, how its question was settled: the two notes are labelled as the text labels
