@@ -148,9 +148,15 @@ fn exit_code(result: Result<ExitCode, Failure>) -> ExitCode {
             diag!("{report:?}");
             ExitCode::from(2)
         }
-        Err(Failure::Usage(message)) => {
-            let error = <Cli as clap::CommandFactory>::command()
-                .error(clap::error::ErrorKind::ArgumentConflict, message);
+        Err(Failure::Usage(subcommand, message)) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            // Building names each subcommand `unsc NAME`, as its usage line shows it.
+            command.build();
+            let kind = clap::error::ErrorKind::ArgumentConflict;
+            let error = match command.find_subcommand_mut(subcommand) {
+                Some(subcommand) => subcommand.error(kind, message),
+                None => command.error(kind, message),
+            };
             let _ = error.print();
             ExitCode::from(2)
         }
@@ -181,8 +187,9 @@ pub(crate) enum Failure {
     Reported,
     /// Standard output was closed (`unsc list | head -1`): stop quietly, exit 0.
     ClosedPipe,
-    /// Arguments that clap accepts one by one but not together: a usage error, exit 2.
-    Usage(String),
+    /// Arguments of a subcommand (by name) that clap accepts one by one but not together: a
+    /// usage error with that subcommand's usage, exit 2.
+    Usage(&'static str, String),
     /// An argument that names what the scenario does not have (a member, a provision, a
     /// variant): printed by `main`, exit 2.
     BadArgument(Report),
@@ -381,6 +388,7 @@ fn load_vote(
     match (load_document(argument)?, vote) {
         (Document::Vote(scenario), None) => Ok((*scenario, None)),
         (Document::Vote(_), Some(_)) => Err(Failure::Usage(
+            "whatif",
             "--vote names a vote of a meeting, and this scenario is a single vote".to_owned(),
         )),
         // `load` refuses an election with its own problem code, as before.
@@ -392,10 +400,13 @@ fn load_vote(
                 (Some(scenario), Some(index)) => Ok((scenario, Some((*meeting, index)))),
                 _ => {
                     let ids: Vec<&str> = meeting.votes.iter().map(|v| v.id.as_str()).collect();
-                    Err(Failure::Usage(format!(
-                        "{argument} is a meeting of several votes: name one with --vote ID ({})",
-                        ids.join(", ")
-                    )))
+                    Err(Failure::Usage(
+                        "whatif",
+                        format!(
+                            "{argument} is a meeting of several votes: name one with --vote ID ({})",
+                            ids.join(", ")
+                        ),
+                    ))
                 }
             }
         }
@@ -415,10 +426,13 @@ fn whatif(
 ) -> Result<ExitCode, Failure> {
     for (i, setting) in set.iter().enumerate() {
         if set[..i].iter().any(|s| s.code == setting.code) {
-            return Err(Failure::Usage(format!(
-                "--set names {} twice; give each member one vote",
-                setting.code
-            )));
+            return Err(Failure::Usage(
+                "whatif",
+                format!(
+                    "--set names {} twice; give each member one vote",
+                    setting.code
+                ),
+            ));
         }
     }
     let (scenario, meeting) = load_vote(argument, vote)?;

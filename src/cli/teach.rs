@@ -83,6 +83,7 @@ pub(super) fn exercise(
 ) -> Result<ExitCode, Failure> {
     if argument == STDIO && answers.is_none() {
         return Err(Failure::Usage(
+            "exercise",
             "the scenario comes from standard input, so the answers need --answers FILE".to_owned(),
         ));
     }
