@@ -112,3 +112,55 @@ pub fn what_if<'a>(
         reformed,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{WhatIfRunError, variant_of, what_if};
+    use crate::model::{MemberCode, Preset, QuestionKind, Vote};
+    use crate::render::fixture;
+    use crate::scenario::{ProblemCode, WhatIfRequest};
+    use crate::sim::{Assessment, WhatIfError};
+
+    #[test]
+    fn a_preset_that_adds_seats_is_assessed_as_an_outlook_and_other_changes_as_a_comparison() {
+        let scenario = fixture::scenario();
+        let reform = WhatIfRequest {
+            rules: Some(Preset::G4),
+            ..WhatIfRequest::default()
+        };
+        let run = what_if(&scenario, &reform).expect("runs");
+        assert!(matches!(run.assessment(), Assessment::Outlook(_)));
+        let abstain = WhatIfRequest {
+            set: vec![(MemberCode::from_any_case("RUS").unwrap(), Vote::Abstain)],
+            ..WhatIfRequest::default()
+        };
+        let run = what_if(&scenario, &abstain).expect("runs");
+        assert!(matches!(run.assessment(), Assessment::Comparison(_)));
+        assert_eq!(
+            &variant_of(&scenario, &abstain).expect("applies"),
+            &run.variant
+        );
+    }
+
+    #[test]
+    fn the_requests_problems_and_a_reform_that_cannot_be_formed_are_told_apart() {
+        let mut scenario = fixture::scenario();
+        let unknown = WhatIfRequest {
+            drop: vec!["nothing".to_owned()],
+            ..WhatIfRequest::default()
+        };
+        let Err(WhatIfRunError::Request(error)) = what_if(&scenario, &unknown) else {
+            panic!("the request names no provision of the draft");
+        };
+        assert_eq!(error.problems()[0].code, ProblemCode::UnknownProvision);
+        scenario.rules.question = QuestionKind::Statement;
+        let reform = WhatIfRequest {
+            rules: Some(Preset::G4),
+            ..WhatIfRequest::default()
+        };
+        assert!(matches!(
+            what_if(&scenario, &reform),
+            Err(WhatIfRunError::Changes(WhatIfError::PresetOnStatement))
+        ));
+    }
+}
