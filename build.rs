@@ -13,8 +13,13 @@ fn main() {
     // elsewhere the test harness lists it as ignored, with the reason.
     println!("cargo::rustc-check-cfg=cfg(has_chromium)");
     println!("cargo:rerun-if-env-changed=UNSC_CHROMIUM");
-    for path in CHROMIUM {
-        println!("cargo:rerun-if-changed={path}");
+    for path in CHROMIUM.map(Path::new) {
+        // Cargo reruns a build script that watches a missing file on every build, and so
+        // rebuilds the crate each time: watch the folder it would be installed in instead.
+        let watched = Some(path).filter(|p| p.exists()).or(path.parent());
+        if let Some(watched) = watched.filter(|p| p.exists()) {
+            println!("cargo:rerun-if-changed={}", watched.display());
+        }
     }
     let configured = env::var_os("UNSC_CHROMIUM").is_some_and(|p| Path::new(&p).exists());
     if configured || CHROMIUM.iter().any(|p| Path::new(p).exists()) {
