@@ -54,7 +54,15 @@ pub use worksheet::{AnswerKey, Worksheet};
 
 /// An output format.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::Display, strum::EnumString,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    strum::IntoStaticStr,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
