@@ -188,19 +188,22 @@ fn power_text(title: &str, p: &PowerIndices) -> String {
             writeln!(out)?;
             writeln!(out, "{act}")?;
         }
-        writeln!(out)?;
-        writeln!(out, "Exact values:")?;
-        for group in groups(p) {
-            let labels: Vec<&str> = group
-                .iter()
-                .map(|&i| p.game.players[i].label.as_str())
-                .collect();
-            let i = group[0];
-            let values: Vec<String> = cols
-                .iter()
-                .map(|(name, _, v)| format!("{name} {}", fraction(&v[i])))
-                .collect();
-            writeln!(out, "  {}: {}", labels.join(", "), values.join("; "))?;
+        // Nothing to give exact values of when every measure was left out.
+        if !cols.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "Exact values:")?;
+            for group in groups(p) {
+                let labels: Vec<&str> = group
+                    .iter()
+                    .map(|&i| p.game.players[i].label.as_str())
+                    .collect();
+                let i = group[0];
+                let values: Vec<String> = cols
+                    .iter()
+                    .map(|(name, _, v)| format!("{name} {}", fraction(&v[i])))
+                    .collect();
+                writeln!(out, "  {}: {}", labels.join(", "), values.join("; "))?;
+            }
         }
         write_ternary(out, p)?;
         if let Some(omitted) = omitted(p) {
@@ -418,7 +421,7 @@ mod tests {
     use snapbox::{assert_data_eq, str};
 
     use super::{PowerReport, shown_indices};
-    use crate::power::{Game, Player, affordable_indices};
+    use crate::power::{Game, IndexSet, Player, affordable_indices, indices};
     use crate::render::{Format, render};
 
     /// Three players weighing 2, 1 and 1, with a quota of 3: the first holds a veto.
@@ -437,6 +440,27 @@ mod tests {
             indices: &indices,
         };
         render(&report, format).unwrap()
+    }
+
+    /// Found by fuzzing: a game on which a default request can afford no measure.
+    #[test]
+    fn text_with_every_measure_left_out_has_no_empty_exact_values() {
+        let players = [("A", 2), ("B", 1)]
+            .map(|(label, weight)| Player {
+                label: label.to_owned(),
+                weight,
+                veto: false,
+            })
+            .to_vec();
+        let mut indices = indices(&Game::new(players, 2).unwrap(), IndexSet::EMPTY).unwrap();
+        indices.omitted = IndexSet::all().iter().collect();
+        let report = PowerReport {
+            title: "a test game",
+            indices: &indices,
+        };
+        let text = render(&report, Format::Text).unwrap();
+        assert!(!text.contains("Exact values"), "{text}");
+        assert!(text.contains("Not computed"), "{text}");
     }
 
     #[test]
