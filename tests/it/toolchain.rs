@@ -102,3 +102,35 @@ fn the_fuzz_lock_keeps_the_main_locks_versions() {
         "tests/fuzz/Cargo.lock drifted: {drifted:?}"
     );
 }
+
+/// The `[[bin]]` entries of the fuzz crate's manifest: its targets.
+#[derive(Deserialize)]
+struct FuzzManifest {
+    bin: Vec<FuzzTarget>,
+}
+
+#[derive(Deserialize)]
+struct FuzzTarget {
+    name: String,
+}
+
+/// Every fuzz target is fuzzed by CI, with seeds, and described in CONTRIBUTING.md.
+#[test]
+fn ci_fuzzes_every_fuzz_target() {
+    let manifest: FuzzManifest =
+        toml::from_str(include_str!("../fuzz/Cargo.toml")).expect("the fuzz manifest");
+    let ci = include_str!("../../.ci/run");
+    let contributing = include_str!("../../CONTRIBUTING.md");
+    for target in &manifest.bin {
+        let name = &target.name;
+        assert!(
+            ci.lines()
+                .any(|l| l.trim_start().starts_with(&format!("\"{name} "))),
+            ".ci/run does not fuzz {name} (a line \"{name} SEEDS…\")"
+        );
+        assert!(
+            contributing.contains(&format!("| `{name}` |")),
+            "CONTRIBUTING.md does not describe the fuzz target {name}"
+        );
+    }
+}
