@@ -1,6 +1,7 @@
 //! Power indices as text, JSON, Markdown or CSV, with exact fractions and decimals.
 
 use std::fmt::Write as _;
+use unicode_width::UnicodeWidthStr;
 
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
@@ -166,16 +167,31 @@ fn power_text(title: &str, p: &PowerIndices) -> String {
         )?;
         writeln!(out)?;
         let cols = columns(p);
-        write!(out, "{:<12} {:>6} {:>5}", "Member", "Weight", "Veto")?;
+        // Columns as wide as their widest entry, so a long label or a large weight keeps
+        // its row in line; labels are padded by display width.
+        let players = &p.game.players;
+        let label_width = players.iter().map(|x| x.label.width()).fold(12, usize::max);
+        let weight_width = players
+            .iter()
+            .map(|x| x.weight.to_string().len())
+            .fold(6, usize::max);
+        let label = |text: &str| format!("{text}{}", " ".repeat(label_width - text.width()));
+        write!(
+            out,
+            "{} {:>weight_width$} {:>5}",
+            label("Member"),
+            "Weight",
+            "Veto"
+        )?;
         for (name, _, _) in &cols {
             write!(out, " {name:>16}")?;
         }
         writeln!(out)?;
-        for (i, player) in p.game.players.iter().enumerate() {
+        for (i, player) in players.iter().enumerate() {
             write!(
                 out,
-                "{:<12} {:>6} {:>5}",
-                player.label,
+                "{} {:>weight_width$} {:>5}",
+                label(&player.label),
                 player.weight,
                 if player.veto { "yes" } else { "" }
             )?;
@@ -419,6 +435,7 @@ fn power_csv(p: &PowerIndices) -> String {
 #[allow(clippy::needless_raw_string_hashes)] // snapbox writes its inline snapshots so
 mod tests {
     use snapbox::{assert_data_eq, str};
+    use unicode_width::UnicodeWidthStr;
 
     use super::{PowerReport, shown_indices};
     use crate::power::{Game, IndexSet, Player, affordable_indices, indices};
@@ -494,5 +511,30 @@ C,1,false,0.1666666667,0.2500000000,0.2000000000,0.2500000000,0.2500000000,0.166
 
 "#]]
         );
+    }
+
+    #[test]
+    fn a_long_label_or_a_large_weight_keeps_the_text_table_in_line() {
+        let players = [("Côte d'Ivoire (elected)", 1_234_567), ("B", 2), ("C", 3)]
+            .map(|(label, weight)| Player {
+                label: label.to_owned(),
+                weight,
+                veto: false,
+            })
+            .to_vec();
+        let indices = indices(&Game::new(players, 1_234_568).unwrap(), IndexSet::EMPTY).unwrap();
+        let report = PowerReport {
+            title: "a wide game",
+            indices: &indices,
+        };
+        let text = render(&report, Format::Text).unwrap();
+        let rows: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("Member"))
+            .take(4)
+            .collect();
+        let widths: Vec<usize> = rows.iter().map(|r| r.width()).collect();
+        assert_eq!(rows.len(), 4, "{text}");
+        assert!(widths.iter().all(|w| *w == widths[0]), "{rows:#?}");
     }
 }
