@@ -10,6 +10,7 @@ use super::prose::plural;
 use super::{JSON_SCHEMA_VERSION, Report, collect};
 use crate::engine::{ElectionFinding, ElectionRound, ElectionRule, RoundOutcome};
 use crate::model::{Ballots, CouncilOrigin, Election, Status};
+use crate::render::json::MetaJson;
 
 /// An election round: text, JSON, and a document for Markdown and HTML.
 impl Report for ElectionRound<'_> {
@@ -275,10 +276,8 @@ fn document(round: &ElectionRound<'_>) -> Document {
 struct ElectionJson<'a> {
     schema_version: u32,
     kind: &'static str,
-    id: &'a str,
-    title: &'a str,
-    date: String,
-    status: &'a str,
+    #[serde(flatten)]
+    meta: MetaJson<'a>,
     council_size: usize,
     round: usize,
     vacancies: usize,
@@ -312,10 +311,7 @@ fn election_json<'a>(round: &'a ElectionRound<'_>) -> ElectionJson<'a> {
     ElectionJson {
         schema_version: JSON_SCHEMA_VERSION,
         kind: "icj-election",
-        id: &e.meta.id,
-        title: &e.meta.title,
-        date: e.meta.date.to_string(),
-        status: e.meta.status.as_str(),
+        meta: MetaJson::of(&e.meta),
         council_size: e.council.len(),
         round: e.round,
         vacancies: e.vacancies,

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::engine::{Analysis, Outcome, Settlement, Tally};
-use crate::model::{Basis, ChallengeVote, Council, MemberSet};
+use crate::model::{Basis, ChallengeVote, Council, MemberSet, Metadata};
 
 /// The version of the JSON output; bumped on any breaking change.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
@@ -15,14 +15,9 @@ pub const JSON_SCHEMA_VERSION: u32 = 1;
 pub(crate) struct AnalysisJson<'a> {
     /// [`JSON_SCHEMA_VERSION`].
     schema_version: u32,
-    /// The scenario's id.
-    id: &'a str,
-    /// The scenario's title.
-    title: &'a str,
-    /// The date of the vote, `YYYY-MM-DD`.
-    date: String,
-    /// `historical` or `hypothetical`.
-    status: &'a str,
+    /// The scenario's id, title, date and status.
+    #[serde(flatten)]
+    meta: MetaJson<'a>,
     /// The draft's document symbol, if it has one.
     draft_symbol: Option<&'a str>,
     /// The draft's basis in the Charter, when the scenario states it.
@@ -198,6 +193,31 @@ pub(crate) fn pretty(value: &impl Serialize) -> String {
     json
 }
 
+/// The fields every file's JSON opens with, after its schema version (and kind).
+#[derive(Serialize)]
+pub(crate) struct MetaJson<'a> {
+    /// The file's id.
+    id: &'a str,
+    /// Its title.
+    title: &'a str,
+    /// The date of the vote, meeting or round, `YYYY-MM-DD`.
+    date: String,
+    /// `historical` or `hypothetical`.
+    status: &'a str,
+}
+
+impl<'a> MetaJson<'a> {
+    /// The metadata's fields.
+    pub(crate) fn of(meta: &'a Metadata) -> Self {
+        Self {
+            id: &meta.id,
+            title: &meta.title,
+            date: meta.date.to_string(),
+            status: meta.status.as_str(),
+        }
+    }
+}
+
 /// The JSON mirror of an analysis.
 pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
     let s = a.scenario;
@@ -205,10 +225,7 @@ pub(crate) fn analysis_json<'a>(a: &Analysis<'a>) -> AnalysisJson<'a> {
     let r = &a.resolution;
     AnalysisJson {
         schema_version: JSON_SCHEMA_VERSION,
-        id: &s.meta.id,
-        title: &s.meta.title,
-        date: s.meta.date.to_string(),
-        status: s.meta.status.as_str(),
+        meta: MetaJson::of(&s.meta),
         draft_symbol: s.draft.symbol.as_deref(),
         draft_basis: s.draft.basis.map(Basis::as_str),
         question: s.rules.question.as_str(),

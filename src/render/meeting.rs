@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::engine::{Analysis, MeetingStep, QuestionSettled, RuleId, TextChange, analyse};
 use crate::model::{Draft, Meeting, Motion, MotionKind, OutcomeKind, ProvisionSet, Ruling};
 use crate::render::document::{Block, Document};
-use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, analysis_json};
+use crate::render::json::{AnalysisJson, JSON_SCHEMA_VERSION, MetaJson, analysis_json};
 use crate::render::{Report, analysis, collect, prose, text};
 
 /// What a meeting ruling means, in a sentence.
@@ -366,10 +366,8 @@ fn document(meeting: &Meeting, steps: &[MeetingStep], analyses: &[Analysis<'_>])
 struct MeetingJson<'a> {
     schema_version: u32,
     kind: &'static str,
-    id: &'a str,
-    title: &'a str,
-    date: String,
-    status: &'a str,
+    #[serde(flatten)]
+    meta: MetaJson<'a>,
     order_decided_by_council: bool,
     adopted: Vec<&'a str>,
     record_matches: Option<bool>,
@@ -452,10 +450,7 @@ fn meeting_json<'a>(
     MeetingJson {
         schema_version: JSON_SCHEMA_VERSION,
         kind: "meeting",
-        id: &meeting.meta.id,
-        title: &meeting.meta.title,
-        date: meeting.meta.date.to_string(),
-        status: meeting.meta.status.as_str(),
+        meta: MetaJson::of(&meeting.meta),
         order_decided_by_council: meeting.decided_order.is_some(),
         adopted: adopted_drafts(meeting, steps)
             .into_iter()

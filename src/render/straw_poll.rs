@@ -12,6 +12,7 @@ use crate::engine::{
     CandidateReading, NINE, PermanentSignal, Prospect, StrawPollReading, StrawPollRule,
 };
 use crate::model::{CouncilOrigin, Papers, Results, Source, Status, StrawPoll};
+use crate::render::json::MetaJson;
 
 /// A straw poll's reading: text, JSON, and a document for Markdown and HTML.
 impl Report for StrawPollReading<'_> {
@@ -216,10 +217,8 @@ fn document(reading: &StrawPollReading<'_>) -> Document {
 struct PollJson<'a> {
     schema_version: u32,
     kind: &'static str,
-    id: &'a str,
-    title: &'a str,
-    date: String,
-    status: &'a str,
+    #[serde(flatten)]
+    meta: MetaJson<'a>,
     council_size: usize,
     round: usize,
     papers: &'static str,
@@ -261,10 +260,7 @@ fn poll_json<'a>(reading: &'a StrawPollReading<'_>) -> PollJson<'a> {
     PollJson {
         schema_version: JSON_SCHEMA_VERSION,
         kind: "straw-poll",
-        id: &p.meta.id,
-        title: &p.meta.title,
-        date: p.meta.date.to_string(),
-        status: p.meta.status.as_str(),
+        meta: MetaJson::of(&p.meta),
         council_size: p.council.len(),
         round: p.round,
         papers: match p.papers {
